@@ -1,0 +1,70 @@
+//! TypeScript bindings for the IPC DTOs, written to `ui/src/lib/ipc/bindings/` by `cargo xtask codegen`.
+//! A test fails when the committed files differ from what this build would write.
+
+use crate::dto::{
+    AppInfoDto, CaseDto, DemoSummaryDto, ErrorPayload, HearingDto, NeutralDto, NewNeutralDto,
+    OverviewDto, SettingsDto, VenueDto,
+};
+use std::path::Path;
+use ts_rs::{Config, ExportError, TS};
+
+/// Writes every exported type (and the types they use) into `dir`, one `.ts` file per type.
+pub fn export_all(dir: &Path) -> Result<(), ExportError> {
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    AppInfoDto::export_all(&cfg)?;
+    SettingsDto::export_all(&cfg)?;
+    OverviewDto::export_all(&cfg)?;
+    DemoSummaryDto::export_all(&cfg)?;
+    NeutralDto::export_all(&cfg)?;
+    NewNeutralDto::export_all(&cfg)?;
+    CaseDto::export_all(&cfg)?;
+    VenueDto::export_all(&cfg)?;
+    HearingDto::export_all(&cfg)?;
+    ErrorPayload::export_all(&cfg)?;
+    crate::AppError::export_all(&cfg)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    fn committed_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/ipc/bindings")
+    }
+
+    fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".ts") {
+                    out.insert(name, std::fs::read_to_string(e.path()).unwrap());
+                }
+            }
+        }
+        out
+    }
+
+    /// Regenerate with `cargo xtask codegen` (which sets `UPDATE_BINDINGS=1`).
+    #[test]
+    fn typescript_bindings_are_fresh() {
+        let tmp = tempfile::tempdir().unwrap();
+        super::export_all(tmp.path()).unwrap();
+        let fresh = read_dir(tmp.path());
+        let dir = committed_dir();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            for (name, text) in &fresh {
+                std::fs::write(dir.join(name), text).unwrap();
+            }
+        }
+        let committed = read_dir(&dir);
+        assert!(
+            committed == fresh,
+            "ui/src/lib/ipc/bindings is stale: run `cargo xtask codegen` and commit the result"
+        );
+    }
+}

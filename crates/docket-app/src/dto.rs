@@ -1,0 +1,368 @@
+//! Transport types shared by the command line (JSON) and the desktop UI (IPC). Domain types are not
+//! serializable; these are, and they are exported to TypeScript by `cargo xtask codegen`.
+
+use crate::error::AppError;
+use crate::i18n::Locale;
+use docket_domain::case::{Case, CaseModel, CaseStatus};
+use docket_domain::hearing::{Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::roster::{Neutral, NeutralRoles};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A text in English and Chinese.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BilingualDto {
+    pub en: String,
+    pub zh: String,
+}
+
+impl From<&docket_domain::text::Bilingual> for BilingualDto {
+    fn from(b: &docket_domain::text::Bilingual) -> Self {
+        Self {
+            en: b.en.clone(),
+            zh: b.zh.clone(),
+        }
+    }
+}
+
+/// The product, its version, and what it was built with.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfoDto {
+    pub product: String,
+    pub version: String,
+    pub tzdb_version: String,
+    pub sqlite_version: String,
+    pub schema_version: u32,
+    /// Where the database file lives (`None` for an in-memory database).
+    pub db_path: Option<String>,
+}
+
+/// The clerk's preferences stored in the database.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsDto {
+    /// The chosen interface language, or `None` before the clerk has chosen one.
+    pub language: Option<Locale>,
+    pub db_path: Option<String>,
+    pub demo_offer_dismissed: bool,
+}
+
+/// What the app holds, for the first screen and the demo-data offer.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OverviewDto {
+    pub neutrals: u32,
+    pub cases: u32,
+    pub hearings: u32,
+    pub venues: u32,
+    /// True when the database is empty and the clerk has not declined the demo data.
+    pub offer_demo: bool,
+}
+
+/// What loading the demo data created.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoSummaryDto {
+    pub neutrals: u32,
+    pub cases: u32,
+    pub venues: u32,
+    pub hearings: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NeutralRolesDto {
+    Mediator,
+    Arbitrator,
+    Both,
+}
+
+impl From<NeutralRoles> for NeutralRolesDto {
+    fn from(r: NeutralRoles) -> Self {
+        match r {
+            NeutralRoles::Mediator => Self::Mediator,
+            NeutralRoles::Arbitrator => Self::Arbitrator,
+            NeutralRoles::Both => Self::Both,
+        }
+    }
+}
+
+/// A mediator or arbitrator.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NeutralDto {
+    pub id: String,
+    pub name: BilingualDto,
+    pub roles: NeutralRolesDto,
+    pub nationalities: Vec<String>,
+    pub languages: Vec<String>,
+    pub home_zone: String,
+    pub email: Option<String>,
+}
+
+impl From<&Neutral> for NeutralDto {
+    fn from(n: &Neutral) -> Self {
+        Self {
+            id: n.id.to_string(),
+            name: (&n.name).into(),
+            roles: n.roles.into(),
+            nationalities: n.nationalities.clone(),
+            languages: n.languages.clone(),
+            home_zone: n.home_zone.name().to_owned(),
+            email: n.email.clone(),
+        }
+    }
+}
+
+/// A new mediator or arbitrator as typed by the clerk.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct NewNeutralDto {
+    pub name_en: String,
+    pub name_zh: String,
+    pub roles: String,
+    pub nationalities: Vec<String>,
+    pub languages: Vec<String>,
+    pub home_zone: String,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseModelDto {
+    SciaArbitration,
+    HkiacArbitration,
+    SzMediationHkArbitration,
+    HkMediationSzArbitration,
+}
+
+impl From<CaseModel> for CaseModelDto {
+    fn from(m: CaseModel) -> Self {
+        match m {
+            CaseModel::SciaArbitration => Self::SciaArbitration,
+            CaseModel::HkiacArbitration => Self::HkiacArbitration,
+            CaseModel::SzMediationHkArbitration => Self::SzMediationHkArbitration,
+            CaseModel::HkMediationSzArbitration => Self::HkMediationSzArbitration,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatusDto {
+    Open,
+    Suspended,
+    Closed,
+}
+
+impl From<CaseStatus> for CaseStatusDto {
+    fn from(s: CaseStatus) -> Self {
+        match s {
+            CaseStatus::Open => Self::Open,
+            CaseStatus::Suspended => Self::Suspended,
+            CaseStatus::Closed => Self::Closed,
+        }
+    }
+}
+
+/// A case on the docket.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDto {
+    pub id: String,
+    pub reference: String,
+    pub title: BilingualDto,
+    pub model: CaseModelDto,
+    pub cross_border: bool,
+    pub status: CaseStatusDto,
+    /// Civil date `YYYY-MM-DD`.
+    pub filed_on: String,
+    pub language: String,
+    pub hearings: u32,
+}
+
+impl CaseDto {
+    pub fn new(c: &Case, hearings: u32) -> Self {
+        Self {
+            id: c.id.to_string(),
+            reference: c.reference.clone(),
+            title: (&c.title).into(),
+            model: c.model.into(),
+            cross_border: c.model.is_cross_border(),
+            status: c.status.into(),
+            filed_on: c.filed_on.to_string(),
+            language: c.language.clone(),
+            hearings,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VenueKindDto {
+    ShenzhenRoom,
+    HongKongRoom,
+    Online,
+}
+
+impl From<VenueKind> for VenueKindDto {
+    fn from(k: VenueKind) -> Self {
+        match k {
+            VenueKind::ShenzhenRoom => Self::ShenzhenRoom,
+            VenueKind::HongKongRoom => Self::HongKongRoom,
+            VenueKind::Online => Self::Online,
+        }
+    }
+}
+
+/// A hearing room or the online venue.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct VenueDto {
+    pub id: String,
+    pub code: String,
+    pub name: BilingualDto,
+    pub kind: VenueKindDto,
+    pub zone: String,
+    pub capacity: u32,
+}
+
+impl From<&Venue> for VenueDto {
+    fn from(v: &Venue) -> Self {
+        Self {
+            id: v.id.to_string(),
+            code: v.code.clone(),
+            name: (&v.name).into(),
+            kind: v.kind.into(),
+            zone: v.zone.name().to_owned(),
+            capacity: v.capacity,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum HearingKindDto {
+    ProceduralConference,
+    EvidentiaryHearing,
+    MediationSession,
+    AwardDelivery,
+    Other,
+}
+
+impl From<HearingKind> for HearingKindDto {
+    fn from(k: HearingKind) -> Self {
+        match k {
+            HearingKind::ProceduralConference => Self::ProceduralConference,
+            HearingKind::EvidentiaryHearing => Self::EvidentiaryHearing,
+            HearingKind::MediationSession => Self::MediationSession,
+            HearingKind::AwardDelivery => Self::AwardDelivery,
+            HearingKind::Other => Self::Other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum HearingStatusDto {
+    Tentative,
+    Confirmed,
+    Postponed,
+    Cancelled,
+}
+
+impl From<HearingStatus> for HearingStatusDto {
+    fn from(s: HearingStatus) -> Self {
+        match s {
+            HearingStatus::Tentative => Self::Tentative,
+            HearingStatus::Confirmed => Self::Confirmed,
+            HearingStatus::Postponed => Self::Postponed,
+            HearingStatus::Cancelled => Self::Cancelled,
+        }
+    }
+}
+
+/// A hearing: its wall time and zone (the truth) and the instant derived from them.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HearingDto {
+    pub id: String,
+    pub case_id: String,
+    pub case_reference: String,
+    pub kind: HearingKindDto,
+    pub venue: VenueDto,
+    /// Local wall time `YYYY-MM-DDTHH:MM` in `zone`.
+    pub starts_local: String,
+    /// Local wall time at which the hearing ends, in `zone`.
+    pub ends_local: String,
+    pub zone: String,
+    pub duration_minutes: u32,
+    /// The derived instant, RFC 3339 UTC.
+    pub starts_utc: String,
+    /// UTC offset at the start, `+08:00`.
+    pub utc_offset: String,
+    pub tzdb_version: String,
+    pub status: HearingStatusDto,
+    pub ical_uid: String,
+    pub sequence: u32,
+}
+
+impl HearingDto {
+    pub fn new(h: &Hearing, case_reference: &str, venue: &Venue) -> Self {
+        Self {
+            id: h.id.to_string(),
+            case_id: h.case_id.to_string(),
+            case_reference: case_reference.to_owned(),
+            kind: h.kind.into(),
+            venue: venue.into(),
+            starts_local: h.start.local.to_iso(),
+            ends_local: h.ends_utc().local_in(h.start.zone).to_iso(),
+            zone: h.start.zone.name().to_owned(),
+            duration_minutes: h.duration_minutes,
+            starts_utc: h.derived.utc.to_rfc3339(),
+            utc_offset: h.derived.offset.to_string(),
+            tzdb_version: h.derived.tzdb_version.clone(),
+            status: h.status.into(),
+            ical_uid: h.ical_uid.clone(),
+            sequence: h.sequence,
+        }
+    }
+}
+
+/// One refused field with its sentence in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FieldMessage {
+    pub field: String,
+    pub message: String,
+}
+
+/// What the UI receives when a command fails: the error (switch on `kind`) and the sentence to show.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ErrorPayload {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub error: AppError,
+    pub message: String,
+    pub fields: Vec<FieldMessage>,
+}
+
+impl ErrorPayload {
+    pub fn new(locale: Locale, error: AppError) -> Self {
+        let fields = match &error {
+            AppError::Validation { fields } => fields
+                .iter()
+                .map(|f| FieldMessage {
+                    field: f.field.clone(),
+                    message: crate::i18n::describe_field(locale, f),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        Self {
+            message: crate::i18n::describe(locale, &error),
+            error,
+            fields,
+        }
+    }
+}

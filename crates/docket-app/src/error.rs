@@ -1,0 +1,202 @@
+//! `AppError`: the one error type both front ends receive. The UI switches on its `kind`; the text a
+//! clerk reads comes from [`crate::i18n`] in their language, never from matching on messages.
+
+use docket_domain::time::TimeError;
+use docket_domain::validation::{FieldError, FieldReason};
+use docket_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What a use case could not do, and why. Serialized as `{ "kind": ..., "detail": ... }`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, TS)]
+#[serde(tag = "kind", content = "detail", rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum AppError {
+    /// A record the clerk referred to does not exist.
+    #[error("{entity:?} `{key}` was not found")]
+    NotFound { entity: Entity, key: String },
+    /// Input was refused; every refused field is listed.
+    #[error("{} field(s) refused: {}", fields.len(), fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", "))]
+    Validation { fields: Vec<FieldProblem> },
+    /// The request conflicts with what is already stored.
+    #[error("conflict: {reason:?}")]
+    Conflict { reason: ConflictReason },
+    /// A wall time in a daylight-saving gap: the clerk must choose one of the two readings.
+    #[error("{local} does not exist in {zone} (choose {earlier} or {later})")]
+    #[serde(rename_all = "camelCase")]
+    NonexistentLocalTime {
+        field: String,
+        local: String,
+        zone: String,
+        earlier: String,
+        later: String,
+    },
+    /// A wall time in a daylight-saving fold: the clerk must choose one of the two offsets.
+    #[error("{local} occurs twice in {zone} ({earlier_offset} or {later_offset})")]
+    #[serde(rename_all = "camelCase")]
+    AmbiguousLocalTime {
+        field: String,
+        local: String,
+        zone: String,
+        earlier_offset: String,
+        later_offset: String,
+    },
+    /// No per-user data folder could be found for the default database location.
+    #[error("no per-user data folder is available; pass --db PATH or set BAY_DOCKET_DB")]
+    NoDataFolder,
+    /// The database file could not be opened or created.
+    #[error("cannot open the database at {path}: {reason}")]
+    DatabaseUnavailable {
+        path: String,
+        #[serde(skip)]
+        #[ts(skip)]
+        reason: String,
+    },
+    /// Something failed that the clerk cannot fix; the details are logged, not shown.
+    #[error("internal error: {detail}")]
+    Internal {
+        #[serde(skip)]
+        #[ts(skip)]
+        detail: String,
+    },
+}
+
+/// The kinds of record an error can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Entity {
+    Neutral,
+    Case,
+    Hearing,
+    Venue,
+}
+
+/// Why a request conflicts with stored data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ConflictReason {
+    /// Demo data can only be loaded into an empty database.
+    DatabaseNotEmpty,
+}
+
+/// One refused field, with a machine-readable reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FieldProblem {
+    pub field: String,
+    pub reason: FieldProblemReason,
+}
+
+/// Why a field was refused (mirrors the domain's reasons at the IPC boundary).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "code", rename_all = "camelCase")]
+pub enum FieldProblemReason {
+    Required,
+    TooLong { max: u32 },
+    Malformed { expected: String },
+    UnknownZone,
+    OutOfRange { min: i64, max: i64 },
+    UnknownReference,
+    Duplicate,
+}
+
+impl From<FieldError> for FieldProblem {
+    fn from(e: FieldError) -> Self {
+        let reason = match e.reason {
+            FieldReason::Required => FieldProblemReason::Required,
+            FieldReason::TooLong { max } => FieldProblemReason::TooLong {
+                max: u32::try_from(max).unwrap_or(u32::MAX),
+            },
+            FieldReason::Malformed { expected } => FieldProblemReason::Malformed {
+                expected: expected.to_owned(),
+            },
+            FieldReason::UnknownZone => FieldProblemReason::UnknownZone,
+            FieldReason::OutOfRange { min, max } => FieldProblemReason::OutOfRange { min, max },
+            FieldReason::UnknownReference => FieldProblemReason::UnknownReference,
+            FieldReason::Duplicate => FieldProblemReason::Duplicate,
+            // FieldReason is non-exhaustive: an unknown reason is still a malformed value.
+            _ => FieldProblemReason::Malformed {
+                expected: String::new(),
+            },
+        };
+        FieldProblem {
+            field: e.field,
+            reason,
+        }
+    }
+}
+
+impl AppError {
+    /// A validation error from the domain's field errors.
+    pub fn validation(fields: Vec<FieldError>) -> Self {
+        AppError::Validation {
+            fields: fields.into_iter().map(FieldProblem::from).collect(),
+        }
+    }
+
+    /// A validation error for a single field.
+    pub fn field(field: &str, reason: FieldProblemReason) -> Self {
+        AppError::Validation {
+            fields: vec![FieldProblem {
+                field: field.to_owned(),
+                reason,
+            }],
+        }
+    }
+
+    /// Turns a time error about `field` into the error the clerk sees.
+    pub fn time(field: &str, e: TimeError) -> Self {
+        match e {
+            TimeError::NonexistentLocalTime {
+                local,
+                zone,
+                earlier,
+                later,
+            } => AppError::NonexistentLocalTime {
+                field: field.to_owned(),
+                local: local.to_iso(),
+                zone: zone.name().to_owned(),
+                earlier: earlier.to_iso(),
+                later: later.to_iso(),
+            },
+            TimeError::AmbiguousLocalTime {
+                local,
+                zone,
+                earlier_offset,
+                later_offset,
+            } => AppError::AmbiguousLocalTime {
+                field: field.to_owned(),
+                local: local.to_iso(),
+                zone: zone.name().to_owned(),
+                earlier_offset: earlier_offset.to_string(),
+                later_offset: later_offset.to_string(),
+            },
+            TimeError::UnknownZone(_) => AppError::field(field, FieldProblemReason::UnknownZone),
+            TimeError::MalformedDate(_) => AppError::field(
+                field,
+                FieldProblemReason::Malformed {
+                    expected: "date".to_owned(),
+                },
+            ),
+            TimeError::MalformedLocalDateTime(_) => AppError::field(
+                field,
+                FieldProblemReason::Malformed {
+                    expected: "local_date_time".to_owned(),
+                },
+            ),
+            other => AppError::field(
+                field,
+                FieldProblemReason::Malformed {
+                    expected: other.to_string(),
+                },
+            ),
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        AppError::Internal {
+            detail: e.to_string(),
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! The clerk's language on the Rust side: error messages and field names in English, Simplified and
+//! Traditional Chinese. The UI has its own catalogue for screen text; both use the same [`Locale`] tags.
+
+use crate::error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+pub enum Locale {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhHans, Locale::ZhHant];
+
+    /// The BCP 47 tag: `en`, `zh-Hans`, `zh-Hant`.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhHans => "zh-Hans",
+            Locale::ZhHant => "zh-Hant",
+        }
+    }
+
+    /// Reads a tag or a POSIX locale name: `zh-Hans`, `zh_CN.UTF-8` and `zh-SG` are Simplified;
+    /// `zh-Hant`, `zh_TW`, `zh_HK` and `zh-MO` are Traditional; other `en*` are English.
+    pub fn parse(s: &str) -> Option<Locale> {
+        let t = s.trim().replace('_', "-").to_ascii_lowercase();
+        let t = t.split('.').next().unwrap_or_default();
+        if t == "en" || t.starts_with("en-") {
+            Some(Locale::En)
+        } else if t.starts_with("zh-hant")
+            || t.starts_with("zh-tw")
+            || t.starts_with("zh-hk")
+            || t.starts_with("zh-mo")
+        {
+            Some(Locale::ZhHant)
+        } else if t == "zh" || t.starts_with("zh-") {
+            Some(Locale::ZhHans)
+        } else {
+            None
+        }
+    }
+
+    /// Whether names should be shown in Chinese script first.
+    pub fn prefers_chinese(&self) -> bool {
+        !matches!(self, Locale::En)
+    }
+
+    /// Picks the text for this locale from a triple (English, Simplified, Traditional).
+    pub fn pick<'a>(&self, en: &'a str, hans: &'a str, hant: &'a str) -> &'a str {
+        match self {
+            Locale::En => en,
+            Locale::ZhHans => hans,
+            Locale::ZhHant => hant,
+        }
+    }
+}
+
+/// The sentence a clerk reads for an error.
+pub fn describe(locale: Locale, e: &AppError) -> String {
+    let l = locale;
+    match e {
+        AppError::NotFound { entity, key } => {
+            let what = entity_name(l, *entity);
+            match l {
+                Locale::En => format!("No {what} matches “{key}”."),
+                Locale::ZhHans => format!("找不到与“{key}”对应的{what}。"),
+                Locale::ZhHant => format!("找不到與「{key}」對應的{what}。"),
+            }
+        }
+        AppError::Validation { fields } => {
+            let lines: Vec<String> = fields.iter().map(|f| describe_field(l, f)).collect();
+            let head = l.pick(
+                "Please correct the following:",
+                "请更正以下内容：",
+                "請更正以下內容：",
+            );
+            format!("{head} {}", lines.join(" "))
+        }
+        AppError::Conflict { reason } => match reason {
+            ConflictReason::DatabaseNotEmpty => l
+                .pick(
+                    "Demo data can only be loaded into an empty database; this one already has records.",
+                    "示例数据只能载入空数据库；此数据库已有记录。",
+                    "示範資料只能載入空資料庫；此資料庫已有記錄。",
+                )
+                .to_owned(),
+        },
+        AppError::NonexistentLocalTime {
+            local,
+            zone,
+            earlier,
+            later,
+            ..
+        } => {
+            let (date, time) = split_local(local);
+            let (_, a) = split_local(earlier);
+            let (_, b) = split_local(later);
+            match l {
+                Locale::En => format!(
+                    "{time} does not exist on {date} in {zone} — the clocks skip it. {a} or {b}?"
+                ),
+                Locale::ZhHans => {
+                    format!("{zone} 在 {date} 没有 {time}（时钟跳过了这段时间）。改为 {a} 还是 {b}？")
+                }
+                Locale::ZhHant => {
+                    format!("{zone} 在 {date} 沒有 {time}（時鐘跳過了這段時間）。改為 {a} 還是 {b}？")
+                }
+            }
+        }
+        AppError::AmbiguousLocalTime {
+            local,
+            zone,
+            earlier_offset,
+            later_offset,
+            ..
+        } => {
+            let (date, time) = split_local(local);
+            match l {
+                Locale::En => format!(
+                    "{time} occurs twice on {date} in {zone}. The first (UTC{earlier_offset}) or the second (UTC{later_offset})?"
+                ),
+                Locale::ZhHans => format!(
+                    "{zone} 在 {date} 的 {time} 出现两次。选第一次（UTC{earlier_offset}）还是第二次（UTC{later_offset}）？"
+                ),
+                Locale::ZhHant => format!(
+                    "{zone} 在 {date} 的 {time} 出現兩次。選第一次（UTC{earlier_offset}）還是第二次（UTC{later_offset}）？"
+                ),
+            }
+        }
+        AppError::NoDataFolder => l
+            .pick(
+                "No personal data folder was found for the database. Start with --db PATH or set BAY_DOCKET_DB.",
+                "找不到存放数据库的个人数据文件夹。请用 --db 路径 启动，或设置 BAY_DOCKET_DB。",
+                "找不到存放資料庫的個人資料夾。請用 --db 路徑 啟動，或設定 BAY_DOCKET_DB。",
+            )
+            .to_owned(),
+        AppError::DatabaseUnavailable { path, reason } => match l {
+            Locale::En => format!("The database at {path} cannot be opened: {reason}"),
+            Locale::ZhHans => format!("无法打开数据库 {path}：{reason}"),
+            Locale::ZhHant => format!("無法開啟資料庫 {path}：{reason}"),
+        },
+        AppError::Internal { .. } => l
+            .pick(
+                "Something went wrong inside Bay Docket. Nothing was changed. The details are in the log.",
+                "Bay Docket 内部出错，未作任何更改。详情已写入日志。",
+                "Bay Docket 內部出錯，未作任何更改。詳情已寫入日誌。",
+            )
+            .to_owned(),
+    }
+}
+
+/// The sentence for one refused field, naming the field in the clerk's language.
+pub fn describe_field(l: Locale, f: &FieldProblem) -> String {
+    let name = field_label(l, &f.field);
+    match &f.reason {
+        FieldProblemReason::Required => match l {
+            Locale::En => format!("{name} is required."),
+            Locale::ZhHans => format!("“{name}”为必填项。"),
+            Locale::ZhHant => format!("「{name}」為必填項。"),
+        },
+        FieldProblemReason::TooLong { max } => match l {
+            Locale::En => format!("{name} is longer than {max} characters."),
+            Locale::ZhHans => format!("“{name}”超过 {max} 个字符。"),
+            Locale::ZhHant => format!("「{name}」超過 {max} 個字元。"),
+        },
+        FieldProblemReason::Malformed { expected } => match (l, expected_label(l, expected)) {
+            (_, None) => match l {
+                Locale::En => format!("{name} is not valid."),
+                Locale::ZhHans => format!("“{name}”格式无效。"),
+                Locale::ZhHant => format!("「{name}」格式無效。"),
+            },
+            (_, Some(expected)) => match l {
+                Locale::En => format!("{name} is not valid (expected {expected})."),
+                Locale::ZhHans => format!("“{name}”格式无效（应为 {expected}）。"),
+                Locale::ZhHant => format!("「{name}」格式無效（應為 {expected}）。"),
+            },
+        },
+        FieldProblemReason::UnknownZone => match l {
+            Locale::En => format!(
+                "{name} is not a known time zone (use an IANA name such as Asia/Hong_Kong)."
+            ),
+            Locale::ZhHans => format!("“{name}”不是已知时区（请用 IANA 名称，如 Asia/Shanghai）。"),
+            Locale::ZhHant => {
+                format!("「{name}」不是已知時區（請用 IANA 名稱，如 Asia/Hong_Kong）。")
+            }
+        },
+        FieldProblemReason::OutOfRange { min, max } => match l {
+            Locale::En => format!("{name} must be between {min} and {max}."),
+            Locale::ZhHans => format!("“{name}”必须介于 {min} 与 {max} 之间。"),
+            Locale::ZhHant => format!("「{name}」必須介於 {min} 與 {max} 之間。"),
+        },
+        FieldProblemReason::UnknownReference => match l {
+            Locale::En => format!("{name} refers to a record that does not exist."),
+            Locale::ZhHans => format!("“{name}”引用的记录不存在。"),
+            Locale::ZhHant => format!("「{name}」引用的記錄不存在。"),
+        },
+        FieldProblemReason::Duplicate => match l {
+            Locale::En => format!("{name} is already in use."),
+            Locale::ZhHans => format!("“{name}”已被使用。"),
+            Locale::ZhHant => format!("「{name}」已被使用。"),
+        },
+    }
+}
+
+/// The name of a field as the clerk sees it.
+pub fn field_label(l: Locale, field: &str) -> String {
+    let (en, hans, hant) = match field {
+        "name_en" => ("English name", "英文姓名", "英文姓名"),
+        "name_zh" => ("Chinese name", "中文姓名", "中文姓名"),
+        "roles" => ("Roles", "角色", "角色"),
+        "nationalities" => ("Nationalities", "国籍", "國籍"),
+        "languages" => ("Languages", "语言", "語言"),
+        "home_zone" => ("Home time zone", "所在时区", "所在時區"),
+        "email" => ("E-mail", "电子邮箱", "電子郵箱"),
+        "language" => ("Interface language", "界面语言", "介面語言"),
+        "start" => ("Start", "开始时间", "開始時間"),
+        "zone" => ("Time zone", "时区", "時區"),
+        other => return other.to_owned(),
+    };
+    l.pick(en, hans, hant).to_owned()
+}
+
+/// Words for the accepted form of a malformed value, from the key the domain gives.
+fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
+    Some(match key {
+        "roles" => l.pick(
+            "mediator, arbitrator or both",
+            "调解员、仲裁员或两者",
+            "調解員、仲裁員或兩者",
+        ),
+        "country_codes" => l.pick(
+            "two-letter country codes such as HK, CN, GB",
+            "两个字母的国家或地区代码，如 CN、HK、GB",
+            "兩個字母的國家或地區代碼，如 HK、CN、GB",
+        ),
+        "email_address" => l.pick("an e-mail address", "电子邮箱地址", "電子郵箱地址"),
+        "date" => l.pick(
+            "a date such as 2026-03-08",
+            "日期，如 2026-03-08",
+            "日期，如 2026-03-08",
+        ),
+        "local_date_time" => l.pick(
+            "a date and time such as 2026-03-08T14:30",
+            "日期和时间，如 2026-03-08T14:30",
+            "日期和時間，如 2026-03-08T14:30",
+        ),
+        "locale" => l.pick(
+            "en, zh-Hans or zh-Hant",
+            "en、zh-Hans 或 zh-Hant",
+            "en、zh-Hans 或 zh-Hant",
+        ),
+        _ => return None,
+    })
+}
+
+fn entity_name(l: Locale, e: Entity) -> &'static str {
+    match e {
+        Entity::Neutral => l.pick("mediator or arbitrator", "调解员或仲裁员", "調解員或仲裁員"),
+        Entity::Case => l.pick("case", "案件", "案件"),
+        Entity::Hearing => l.pick("hearing", "庭审", "聆訊"),
+        Entity::Venue => l.pick("venue", "场地", "場地"),
+    }
+}
+
+fn split_local(local: &str) -> (&str, &str) {
+    local.split_once('T').unwrap_or((local, ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_tags_and_posix_names_are_understood() {
+        assert_eq!(Locale::parse("zh_CN.UTF-8"), Some(Locale::ZhHans));
+        assert_eq!(Locale::parse("zh-HK"), Some(Locale::ZhHant));
+        assert_eq!(Locale::parse("zh-Hant"), Some(Locale::ZhHant));
+        assert_eq!(Locale::parse("en_GB.UTF-8"), Some(Locale::En));
+        assert_eq!(Locale::parse("fr_FR"), None);
+    }
+
+    #[test]
+    fn a_gap_is_asked_as_a_question_in_each_language() {
+        let e = AppError::NonexistentLocalTime {
+            field: "start".into(),
+            local: "2026-03-29T02:30".into(),
+            zone: "Europe/Berlin".into(),
+            earlier: "2026-03-29T01:30".into(),
+            later: "2026-03-29T03:30".into(),
+        };
+        assert_eq!(
+            describe(Locale::En, &e),
+            "02:30 does not exist on 2026-03-29 in Europe/Berlin — the clocks skip it. 01:30 or 03:30?"
+        );
+        assert!(describe(Locale::ZhHant, &e).contains("01:30 還是 03:30"));
+    }
+
+    #[test]
+    fn field_errors_name_the_field_in_the_clerks_language() {
+        let e = AppError::field("home_zone", FieldProblemReason::UnknownZone);
+        assert!(describe(Locale::En, &e).contains("Home time zone is not a known time zone"));
+        assert!(describe(Locale::ZhHans, &e).contains("“所在时区”不是已知时区"));
+    }
+}

@@ -1,0 +1,284 @@
+//! Bay Docket's use cases: a Tauri-free API over the domain and the store, shared by the command line
+//! and the desktop shell.
+//!
+//! [`App`] owns the [`docket_store::Store`], an injected [`Clock`] and [`IdGenerator`], and the clerk's
+//! [`Locale`]. Its methods take and return the DTOs in [`dto`]; failures are [`AppError`], which
+//! [`dto::ErrorPayload`] pairs with a sentence in the clerk's language. [`bindings`] exports the DTOs to
+//! TypeScript for the UI.
+
+pub mod bindings;
+pub mod clock;
+pub mod demo;
+pub mod dto;
+mod error;
+pub mod i18n;
+pub mod paths;
+
+pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
+pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason};
+pub use i18n::Locale;
+
+use docket_domain::id::NeutralId;
+use docket_domain::roster::NeutralDraft;
+use docket_domain::time::{TZDB_VERSION, Zone};
+use docket_store::repo::{self, Table};
+use docket_store::{Store, StoreError};
+use dto::{
+    AppInfoDto, CaseDto, DemoSummaryDto, HearingDto, NeutralDto, NewNeutralDto, OverviewDto,
+    SettingsDto,
+};
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The product name shown in the window title, the About box and `--version`.
+pub const PRODUCT: &str = "Bay Docket";
+/// The product version (the workspace's release version).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const LANGUAGE_KEY: &str = "language";
+const DEMO_DISMISSED_KEY: &str = "demo_offer_dismissed";
+
+/// The application: one open database plus the injected clock and ID source.
+pub struct App {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    ids: Arc<dyn IdGenerator>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("store", &self.store)
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    /// Opens (creating and migrating if needed) the database at `path`.
+    pub fn open(
+        path: &Path,
+        clock: Arc<dyn Clock>,
+        ids: Arc<dyn IdGenerator>,
+    ) -> Result<Self, AppError> {
+        let store = Store::open(path).map_err(|e| AppError::DatabaseUnavailable {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self { store, clock, ids })
+    }
+
+    /// A fresh in-memory database (tests, previews).
+    pub fn in_memory(clock: Arc<dyn Clock>, ids: Arc<dyn IdGenerator>) -> Result<Self, AppError> {
+        Ok(Self {
+            store: Store::open_in_memory()?,
+            clock,
+            ids,
+        })
+    }
+
+    fn db_path(&self) -> Option<String> {
+        self.store.path().map(|p| p.display().to_string())
+    }
+
+    /// The product, version and build facts for the About box and `docket info`.
+    pub fn info(&self) -> AppInfoDto {
+        AppInfoDto {
+            product: PRODUCT.to_owned(),
+            version: VERSION.to_owned(),
+            tzdb_version: TZDB_VERSION.to_owned(),
+            sqlite_version: docket_store::sqlite_version().to_owned(),
+            schema_version: u32::try_from(docket_store::schema_version()).unwrap_or(u32::MAX),
+            db_path: self.db_path(),
+        }
+    }
+
+    /// The language the clerk chose, if any.
+    pub fn saved_locale(&self) -> Result<Option<Locale>, AppError> {
+        let value = self.store.read(|c| repo::settings::get(c, LANGUAGE_KEY))?;
+        Ok(value.as_deref().and_then(Locale::parse))
+    }
+
+    /// The language to speak: the saved choice, else English.
+    pub fn locale(&self) -> Locale {
+        self.saved_locale().ok().flatten().unwrap_or_default()
+    }
+
+    pub fn settings(&self) -> Result<SettingsDto, AppError> {
+        let dismissed = self
+            .store
+            .read(|c| repo::settings::get(c, DEMO_DISMISSED_KEY))?;
+        Ok(SettingsDto {
+            language: self.saved_locale()?,
+            db_path: self.db_path(),
+            demo_offer_dismissed: dismissed.as_deref() == Some("true"),
+        })
+    }
+
+    /// Remembers the interface language.
+    pub fn set_language(&mut self, tag: &str) -> Result<SettingsDto, AppError> {
+        let locale = Locale::parse(tag).ok_or_else(|| {
+            AppError::field(
+                "language",
+                FieldProblemReason::Malformed {
+                    expected: "locale".to_owned(),
+                },
+            )
+        })?;
+        self.store
+            .write(|tx| repo::settings::set(tx, LANGUAGE_KEY, locale.tag()))?;
+        self.settings()
+    }
+
+    /// Counts of what is stored, and whether to offer the demo data.
+    pub fn overview(&self) -> Result<OverviewDto, AppError> {
+        let settings = self.settings()?;
+        let (neutrals, cases, hearings, venues) =
+            self.store.read(|c| -> Result<_, StoreError> {
+                Ok((
+                    repo::count(c, Table::Neutrals)?,
+                    repo::count(c, Table::Cases)?,
+                    repo::count(c, Table::Hearings)?,
+                    repo::count(c, Table::Venues)?,
+                ))
+            })?;
+        let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        let empty = neutrals + cases + hearings + venues == 0;
+        Ok(OverviewDto {
+            neutrals: n(neutrals),
+            cases: n(cases),
+            hearings: n(hearings),
+            venues: n(venues),
+            offer_demo: empty && !settings.demo_offer_dismissed,
+        })
+    }
+
+    /// The clerk declined the demo data: stop offering it.
+    pub fn dismiss_demo_offer(&mut self) -> Result<OverviewDto, AppError> {
+        self.store
+            .write(|tx| repo::settings::set(tx, DEMO_DISMISSED_KEY, "true"))?;
+        self.overview()
+    }
+
+    /// Loads the demo centre into an empty database, in one transaction.
+    pub fn load_demo(&mut self) -> Result<DemoSummaryDto, AppError> {
+        let overview = self.overview()?;
+        if overview.neutrals + overview.cases + overview.hearings + overview.venues > 0 {
+            return Err(AppError::Conflict {
+                reason: ConflictReason::DatabaseNotEmpty,
+            });
+        }
+        let now = self.clock.now();
+        let today = now.date_in(Zone::HONG_KONG);
+        let data = demo::build(today, self.ids.as_ref()).map_err(|e| AppError::Internal {
+            detail: format!("demo data: {e}"),
+        })?;
+        self.store.write(|tx| -> Result<(), AppError> {
+            for n in &data.neutrals {
+                repo::neutrals::insert(tx, n, now)?;
+            }
+            for v in &data.venues {
+                repo::venues::insert(tx, v)?;
+            }
+            for c in &data.cases {
+                repo::cases::insert(tx, c, now)?;
+            }
+            for h in &data.hearings {
+                repo::hearings::insert(tx, h, now)?;
+            }
+            Ok(())
+        })?;
+        let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Ok(DemoSummaryDto {
+            neutrals: n(data.neutrals.len()),
+            cases: n(data.cases.len()),
+            venues: n(data.venues.len()),
+            hearings: n(data.hearings.len()),
+        })
+    }
+
+    /// The roster, optionally filtered by a text found in either name (case-insensitive).
+    pub fn list_neutrals(&self, query: Option<&str>) -> Result<Vec<NeutralDto>, AppError> {
+        let all = self.store.read(repo::neutrals::list)?;
+        let q = query
+            .map(|q| q.trim().to_lowercase())
+            .filter(|q| !q.is_empty());
+        Ok(all
+            .iter()
+            .filter(|n| match &q {
+                None => true,
+                Some(q) => n.name.en.to_lowercase().contains(q) || n.name.zh.contains(q.as_str()),
+            })
+            .map(NeutralDto::from)
+            .collect())
+    }
+
+    /// Adds a mediator or arbitrator to the roster.
+    pub fn create_neutral(&mut self, input: NewNeutralDto) -> Result<NeutralDto, AppError> {
+        let draft = NeutralDraft {
+            name_en: input.name_en,
+            name_zh: input.name_zh,
+            roles: input.roles,
+            nationalities: input.nationalities,
+            languages: input.languages,
+            home_zone: input.home_zone,
+            email: input.email,
+        };
+        let neutral = draft
+            .validate(NeutralId::from_uuid(self.ids.next_uuid()))
+            .map_err(AppError::validation)?;
+        let now = self.clock.now();
+        self.store
+            .write(|tx| repo::neutrals::insert(tx, &neutral, now))?;
+        Ok(NeutralDto::from(&neutral))
+    }
+
+    /// Every case, newest first, with its number of hearings.
+    pub fn list_cases(&self) -> Result<Vec<CaseDto>, AppError> {
+        let (cases, hearings) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((repo::cases::list(c)?, repo::hearings::list(c)?))
+        })?;
+        let mut per_case: HashMap<_, u32> = HashMap::new();
+        for h in &hearings {
+            *per_case.entry(h.case_id).or_default() += 1;
+        }
+        Ok(cases
+            .iter()
+            .map(|c| CaseDto::new(c, per_case.get(&c.id).copied().unwrap_or(0)))
+            .collect())
+    }
+
+    /// Every hearing in start order, with its case reference and venue.
+    pub fn list_hearings(&self) -> Result<Vec<HearingDto>, AppError> {
+        let (cases, venues, hearings) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::cases::list(c)?,
+                repo::venues::list(c)?,
+                repo::hearings::list(c)?,
+            ))
+        })?;
+        let refs: HashMap<_, _> = cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
+        let rooms: HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
+        hearings
+            .iter()
+            .map(|h| {
+                let venue = rooms.get(&h.venue_id).ok_or_else(|| AppError::Internal {
+                    detail: format!("hearing {} has no venue {}", h.id, h.venue_id),
+                })?;
+                Ok(HearingDto::new(
+                    h,
+                    refs.get(&h.case_id).copied().unwrap_or_default(),
+                    venue,
+                ))
+            })
+            .collect()
+    }
+
+    /// Pairs an error with its sentence in the current language.
+    pub fn localize(&self, error: AppError) -> dto::ErrorPayload {
+        dto::ErrorPayload::new(self.locale(), error)
+    }
+}
+
+#[cfg(test)]
+mod tests;

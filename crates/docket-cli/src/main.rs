@@ -1,0 +1,192 @@
+//! `docket`: Bay Docket's command line. Parses arguments, opens the database, runs one use case, and
+//! prints a table (or the same DTO JSON the desktop UI receives, with `--json`).
+
+mod args;
+mod table;
+
+/// Writes one line to stdout; a closed pipe (`docket ... | head`) is not an error.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::emit(&format!($($arg)*))
+    };
+}
+
+use args::{Cli, Command, DemoCommand, NeutralsCommand};
+use clap::Parser;
+use docket_app::dto::NewNeutralDto;
+use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
+use serde::Serialize;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let requested = cli.lang.as_deref().and_then(Locale::parse);
+    let db = match docket_app::paths::resolve_db_path(cli.db.clone()) {
+        Ok(p) => p,
+        Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
+    };
+    let mut app = match App::open(&db, Arc::new(SystemClock), Arc::new(RandomIds)) {
+        Ok(app) => app,
+        Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
+    };
+    let locale = requested
+        .or_else(|| app.saved_locale().ok().flatten())
+        .unwrap_or_else(env_locale);
+    match run(&mut app, locale, cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(locale, e),
+    }
+}
+
+fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
+    match command {
+        Command::Init => {
+            let info = app.info();
+            let o = app.overview()?;
+            out!(
+                "{} {}",
+                l.pick("Database ready:", "数据库已就绪：", "資料庫已就緒："),
+                info.db_path.unwrap_or_default()
+            );
+            out!(
+                "{} {} · {} {} · {} {}",
+                o.neutrals,
+                l.pick("neutrals", "名调解员/仲裁员", "名調解員/仲裁員"),
+                o.cases,
+                l.pick("cases", "宗案件", "宗案件"),
+                o.hearings,
+                l.pick("hearings", "场庭审", "場聆訊")
+            );
+        }
+        Command::Info { json } => {
+            let info = app.info();
+            if json {
+                print_json(&info)?;
+            } else {
+                out!("{} {}", info.product, info.version);
+                out!("tz database  {}", info.tzdb_version);
+                out!("SQLite       {}", info.sqlite_version);
+                out!("schema       {}", info.schema_version);
+                out!("database     {}", info.db_path.unwrap_or_default());
+            }
+        }
+        Command::Language { tag } => match tag {
+            Some(tag) => {
+                let s = app.set_language(&tag)?;
+                out!("{}", s.language.map(|l| l.tag()).unwrap_or("en"));
+            }
+            None => out!("{}", app.locale().tag()),
+        },
+        Command::Demo {
+            command: DemoCommand::Load,
+        } => {
+            let s = app.load_demo()?;
+            out!(
+                "{} {} / {} / {} / {}",
+                l.pick(
+                    "Demo data loaded (neutrals / cases / venues / hearings):",
+                    "示例数据已载入（调解员与仲裁员 / 案件 / 场地 / 庭审）：",
+                    "示範資料已載入（調解員與仲裁員 / 案件 / 場地 / 聆訊）：",
+                ),
+                s.neutrals,
+                s.cases,
+                s.venues,
+                s.hearings
+            );
+        }
+        Command::Neutrals { command } => match command {
+            NeutralsCommand::List { json, query } => {
+                let list = app.list_neutrals(query.as_deref())?;
+                if json {
+                    print_json(&list)?;
+                } else {
+                    table::neutrals(l, &list);
+                }
+            }
+            NeutralsCommand::Add(a) => {
+                let n = app.create_neutral(NewNeutralDto {
+                    name_en: a.name_en.unwrap_or_default(),
+                    name_zh: a.name_zh.unwrap_or_default(),
+                    roles: a.roles,
+                    nationalities: a.nationality,
+                    languages: a.language,
+                    home_zone: a.zone,
+                    email: a.email,
+                })?;
+                if a.json {
+                    print_json(&n)?;
+                } else {
+                    out!("{}", n.id);
+                }
+            }
+        },
+        Command::Cases {
+            command: args::ListOnly::List { json },
+        } => {
+            let list = app.list_cases()?;
+            if json {
+                print_json(&list)?;
+            } else {
+                table::cases(l, &list);
+            }
+        }
+        Command::Hearings {
+            command: args::ListOnly::List { json },
+        } => {
+            let list = app.list_hearings()?;
+            if json {
+                print_json(&list)?;
+            } else {
+                table::hearings(l, &list);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<(), AppError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| AppError::Internal {
+        detail: e.to_string(),
+    })?;
+    out!("{text}");
+    Ok(())
+}
+
+/// Writes a line to stdout and exits quietly if the reader has gone away.
+pub(crate) fn emit(line: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if writeln!(stdout, "{line}").is_err() {
+        std::process::exit(0);
+    }
+}
+
+/// Prints the error in the clerk's language on stderr and chooses the exit code: 2 for refused
+/// input, 1 for everything else.
+fn fail(locale: Locale, e: AppError) -> ExitCode {
+    if let AppError::Internal { detail } | AppError::DatabaseUnavailable { reason: detail, .. } = &e
+    {
+        eprintln!("docket: {detail}");
+    }
+    let payload = docket_app::dto::ErrorPayload::new(locale, e);
+    let prefix = locale.pick("error", "错误", "錯誤");
+    eprintln!("{prefix}: {}", payload.message);
+    match payload.error {
+        AppError::Validation { .. }
+        | AppError::NonexistentLocalTime { .. }
+        | AppError::AmbiguousLocalTime { .. }
+        | AppError::Conflict { .. }
+        | AppError::NotFound { .. } => ExitCode::from(2),
+        _ => ExitCode::from(1),
+    }
+}
+
+/// The language of the environment (`BAY_DOCKET_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`).
+fn env_locale() -> Locale {
+    ["BAY_DOCKET_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find_map(|v| Locale::parse(&v))
+        .unwrap_or_default()
+}

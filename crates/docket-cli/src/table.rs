@@ -1,0 +1,130 @@
+//! Plain-text tables for the terminal, aligned by display width so Chinese names line up.
+
+use docket_app::Locale;
+use docket_app::dto::{CaseDto, HearingDto, NeutralDto};
+use unicode_width::UnicodeWidthStr;
+
+fn print(headers: &[&str], rows: &[Vec<String>]) {
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let mut out = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            out.push_str(cell);
+            if i + 1 < cells.len() {
+                out.push_str(&" ".repeat(w - cell.width() + 2));
+            }
+        }
+        crate::emit(out.trim_end());
+    };
+    line(headers.to_vec());
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+}
+
+fn name(l: Locale, en: &str, zh: &str) -> String {
+    match (l.prefers_chinese(), en.is_empty(), zh.is_empty()) {
+        (_, _, true) => en.to_owned(),
+        (_, true, _) => zh.to_owned(),
+        (true, _, _) => format!("{zh} ({en})"),
+        (false, _, _) => format!("{en} ({zh})"),
+    }
+}
+
+pub fn neutrals(l: Locale, list: &[NeutralDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|n| {
+            vec![
+                name(l, &n.name.en, &n.name.zh),
+                format!("{:?}", n.roles).to_lowercase(),
+                n.nationalities.join(","),
+                n.languages.join(","),
+                n.home_zone.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Name", "姓名", "姓名"),
+            l.pick("Roles", "角色", "角色"),
+            l.pick("Nationality", "国籍", "國籍"),
+            l.pick("Languages", "语言", "語言"),
+            l.pick("Home zone", "所在时区", "所在時區"),
+        ],
+        &rows,
+    );
+}
+
+pub fn cases(l: Locale, list: &[CaseDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|c| {
+            vec![
+                c.reference.clone(),
+                c.filed_on.clone(),
+                serde_name(&c.model),
+                serde_name(&c.status),
+                c.hearings.to_string(),
+                if l.prefers_chinese() {
+                    c.title.zh.clone()
+                } else {
+                    c.title.en.clone()
+                },
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Reference", "案号", "案號"),
+            l.pick("Filed", "立案日期", "立案日期"),
+            l.pick("Model", "模式", "模式"),
+            l.pick("Status", "状态", "狀態"),
+            l.pick("Hearings", "庭审", "聆訊"),
+            l.pick("Title", "案名", "案名"),
+        ],
+        &rows,
+    );
+}
+
+pub fn hearings(l: Locale, list: &[HearingDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|h| {
+            vec![
+                h.starts_local.replace('T', " "),
+                format!("{} (UTC{})", h.zone, h.utc_offset),
+                format!("{}′", h.duration_minutes),
+                h.case_reference.clone(),
+                serde_name(&h.kind),
+                serde_name(&h.status),
+                h.venue.code.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Starts (local)", "开始（当地）", "開始（當地）"),
+            l.pick("Zone", "时区", "時區"),
+            l.pick("Length", "时长", "時長"),
+            l.pick("Case", "案件", "案件"),
+            l.pick("Kind", "类型", "類型"),
+            l.pick("Status", "状态", "狀態"),
+            l.pick("Venue", "场地", "場地"),
+        ],
+        &rows,
+    );
+}
+
+/// The snake_case name a DTO enum serializes to.
+fn serde_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}

@@ -1,0 +1,15 @@
+//! Bay Docket's pure domain core: the roster, cases, venues, hearings and the time vocabulary.
+//!
+//! Nothing here performs I/O or reads a clock. Callers pass `now` as an [`time::Instant`] and get values
+//! or typed errors back. The principal types are [`roster::Neutral`], [`case::Case`],
+//! [`hearing::Venue`] and [`hearing::Hearing`]; a hearing's start is a [`time::ZonedWallTime`] (the
+//! truth) from which its UTC instant is derived. Input is checked by `*Draft::validate`, which collects
+//! every [`validation::FieldError`] rather than stopping at the first.
+
+pub mod case;
+pub mod hearing;
+pub mod id;
+pub mod roster;
+pub mod text;
+pub mod time;
+pub mod validation;

@@ -1,0 +1,340 @@
+//! The time vocabulary, and the only module that imports `chrono_tz`.
+//!
+//! - [`Instant`]: something that happened, in UTC (filed, served, created).
+//! - [`CivilDate`]: a date in a jurisdiction's sense; deadlines are civil dates.
+//! - [`LocalDateTime`]: a wall-clock reading with no zone.
+//! - [`ZonedWallTime`]: a wall-clock time pinned to an IANA [`Zone`], the truth for anything scheduled.
+//!   Its instant is derived with a [`Disambiguation`]: clerk input uses `Reject`, so a time in a DST gap
+//!   or fold becomes a question ([`TimeError::NonexistentLocalTime`], [`TimeError::AmbiguousLocalTime`]).
+
+mod zoned;
+
+pub use zoned::{Disambiguation, Resolved, ZonedWallTime};
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc, Weekday};
+use std::fmt;
+use std::str::FromStr;
+
+/// The version of the IANA time-zone database compiled into this build (for example `2025b`).
+pub const TZDB_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+
+/// What went wrong reading or resolving a time.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TimeError {
+    #[error("`{0}` is not an IANA time zone known to tz database {TZDB_VERSION}")]
+    UnknownZone(String),
+    #[error("`{0}` is not a date of the form YYYY-MM-DD")]
+    MalformedDate(String),
+    #[error("`{0}` is not a local date and time of the form YYYY-MM-DDTHH:MM")]
+    MalformedLocalDateTime(String),
+    #[error("`{0}` is not an RFC 3339 instant")]
+    MalformedInstant(String),
+    #[error(
+        "{local} does not exist in {zone}: the clocks skip it (did you mean {earlier} or {later}?)"
+    )]
+    NonexistentLocalTime {
+        local: LocalDateTime,
+        zone: Zone,
+        /// The wall time that the same instant read with the offset after the gap gives.
+        earlier: LocalDateTime,
+        /// The wall time that the same instant read with the offset before the gap gives.
+        later: LocalDateTime,
+    },
+    #[error("{local} occurs twice in {zone} (UTC offset {earlier_offset} or {later_offset})")]
+    AmbiguousLocalTime {
+        local: LocalDateTime,
+        zone: Zone,
+        earlier_offset: UtcOffset,
+        later_offset: UtcOffset,
+    },
+    #[error("the date is outside the supported range")]
+    OutOfRange,
+}
+
+/// A point on the UTC time line, to the second.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Instant(DateTime<Utc>);
+
+impl Instant {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    pub fn from_unix_seconds(seconds: i64) -> Result<Self, TimeError> {
+        DateTime::from_timestamp(seconds, 0)
+            .map(Self)
+            .ok_or(TimeError::OutOfRange)
+    }
+
+    pub fn unix_seconds(&self) -> i64 {
+        self.0.timestamp()
+    }
+
+    /// Midnight UTC at the start of a UTC date, plus `hour:minute`.
+    pub fn from_utc(date: CivilDate, hour: u32, minute: u32) -> Result<Self, TimeError> {
+        date.0
+            .and_hms_opt(hour, minute, 0)
+            .map(|n| Self(n.and_utc()))
+            .ok_or(TimeError::OutOfRange)
+    }
+
+    /// RFC 3339 in UTC with a `Z`, to the second: `2026-03-29T01:00:00Z`.
+    pub fn to_rfc3339(&self) -> String {
+        self.0.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    /// The UTC calendar date of this instant.
+    pub fn utc_date(&self) -> CivilDate {
+        CivilDate(self.0.date_naive())
+    }
+
+    /// The civil date of this instant as seen in `zone`.
+    pub fn date_in(&self, zone: Zone) -> CivilDate {
+        CivilDate(self.0.with_timezone(&zone.0).date_naive())
+    }
+
+    /// The wall-clock reading of this instant in `zone`.
+    pub fn local_in(&self, zone: Zone) -> LocalDateTime {
+        LocalDateTime(self.0.with_timezone(&zone.0).naive_local())
+    }
+
+    /// This instant moved by a number of seconds (saturating at the supported range).
+    pub fn plus_seconds(&self, seconds: i64) -> Self {
+        self.0
+            .checked_add_signed(chrono::TimeDelta::seconds(seconds))
+            .map_or(*self, Self)
+    }
+}
+
+impl FromStr for Instant {
+    type Err = TimeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        DateTime::parse_from_rfc3339(s.trim())
+            .map(|d| Self(d.with_timezone(&Utc)))
+            .map_err(|_| TimeError::MalformedInstant(s.to_owned()))
+    }
+}
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
+    }
+}
+
+impl fmt::Debug for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
+    }
+}
+
+/// A calendar date with no time and no zone: the unit in which deadlines are counted.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilDate(NaiveDate);
+
+impl CivilDate {
+    pub fn new(year: i32, month: u32, day: u32) -> Result<Self, TimeError> {
+        NaiveDate::from_ymd_opt(year, month, day)
+            .map(Self)
+            .ok_or_else(|| TimeError::MalformedDate(format!("{year:04}-{month:02}-{day:02}")))
+    }
+
+    pub fn year(&self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn month(&self) -> u32 {
+        self.0.month()
+    }
+
+    pub fn day(&self) -> u32 {
+        self.0.day()
+    }
+
+    /// ISO weekday number: Monday is 1, Sunday is 7.
+    pub fn iso_weekday(&self) -> u32 {
+        self.0.weekday().number_from_monday()
+    }
+
+    pub fn is_sunday(&self) -> bool {
+        self.0.weekday() == Weekday::Sun
+    }
+
+    pub fn is_weekend(&self) -> bool {
+        matches!(self.0.weekday(), Weekday::Sat | Weekday::Sun)
+    }
+
+    /// The date `days` later (earlier when negative).
+    pub fn add_days(&self, days: i64) -> Result<Self, TimeError> {
+        self.0
+            .checked_add_signed(chrono::TimeDelta::days(days))
+            .map(Self)
+            .ok_or(TimeError::OutOfRange)
+    }
+
+    /// Days from `self` to `other` (positive when `other` is later).
+    pub fn days_until(&self, other: CivilDate) -> i64 {
+        (other.0 - self.0).num_days()
+    }
+
+    /// This date at a wall-clock time.
+    pub fn at(&self, hour: u32, minute: u32) -> Result<LocalDateTime, TimeError> {
+        self.0
+            .and_hms_opt(hour, minute, 0)
+            .map(LocalDateTime)
+            .ok_or(TimeError::OutOfRange)
+    }
+}
+
+impl FromStr for CivilDate {
+    type Err = TimeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map(Self)
+            .map_err(|_| TimeError::MalformedDate(s.to_owned()))
+    }
+}
+
+impl fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl fmt::Debug for CivilDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// A wall-clock reading (date and time to the minute or second) with no zone attached.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalDateTime(NaiveDateTime);
+
+impl LocalDateTime {
+    pub fn date(&self) -> CivilDate {
+        CivilDate(self.0.date())
+    }
+
+    /// Minutes since local midnight.
+    pub fn minute_of_day(&self) -> u32 {
+        use chrono::Timelike;
+        self.0.hour() * 60 + self.0.minute()
+    }
+
+    /// `2026-03-29T02:30` (seconds shown only when not zero).
+    pub fn to_iso(&self) -> String {
+        use chrono::Timelike;
+        if self.0.second() == 0 {
+            self.0.format("%Y-%m-%dT%H:%M").to_string()
+        } else {
+            self.0.format("%Y-%m-%dT%H:%M:%S").to_string()
+        }
+    }
+
+    /// `02:30`.
+    pub fn hh_mm(&self) -> String {
+        self.0.format("%H:%M").to_string()
+    }
+
+    /// The reading `minutes` later in wall-clock terms (no zone is involved).
+    pub fn plus_minutes(&self, minutes: i64) -> Result<Self, TimeError> {
+        self.0
+            .checked_add_signed(chrono::TimeDelta::minutes(minutes))
+            .map(Self)
+            .ok_or(TimeError::OutOfRange)
+    }
+}
+
+impl FromStr for LocalDateTime {
+    type Err = TimeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S")
+            .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M"))
+            .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
+            .map(Self)
+            .map_err(|_| TimeError::MalformedLocalDateTime(s.to_owned()))
+    }
+}
+
+impl fmt::Display for LocalDateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_iso())
+    }
+}
+
+impl fmt::Debug for LocalDateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_iso())
+    }
+}
+
+/// An offset from UTC in seconds east.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct UtcOffset(pub i32);
+
+impl UtcOffset {
+    pub fn seconds(&self) -> i32 {
+        self.0
+    }
+}
+
+impl fmt::Display for UtcOffset {
+    /// `+08:00`, `-03:00`, `+05:45`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { '-' } else { '+' };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60)
+    }
+}
+
+/// An IANA time zone from the tz database compiled into this build.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Zone(chrono_tz::Tz);
+
+impl Zone {
+    pub const HONG_KONG: Zone = Zone(chrono_tz::Asia::Hong_Kong);
+    pub const SHANGHAI: Zone = Zone(chrono_tz::Asia::Shanghai);
+
+    /// The IANA name, e.g. `Asia/Hong_Kong`.
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// The UTC offset in force at `at`.
+    pub fn offset_at(&self, at: Instant) -> UtcOffset {
+        UtcOffset(
+            self.0
+                .offset_from_utc_datetime(&at.0.naive_utc())
+                .fix()
+                .local_minus_utc(),
+        )
+    }
+}
+
+impl FromStr for Zone {
+    type Err = TimeError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.trim()
+            .parse::<chrono_tz::Tz>()
+            .map(Self)
+            .map_err(|_| TimeError::UnknownZone(s.to_owned()))
+    }
+}
+
+impl fmt::Display for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl fmt::Debug for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+//! Row <-> domain mapping, one module per table. Writers take a `Transaction` (so every change is part
+//! of one); readers take a `Connection`.
+
+pub mod cases;
+pub mod hearings;
+pub mod neutrals;
+pub mod settings;
+pub mod venues;
+
+use crate::StoreError;
+use docket_domain::time::Instant;
+
+/// Parses a stored text column into a domain value, reporting which column held a bad value.
+pub(crate) fn parse_col<T, F>(
+    table: &'static str,
+    column: &'static str,
+    value: &str,
+    parse: F,
+) -> Result<T, StoreError>
+where
+    F: FnOnce(&str) -> Option<T>,
+{
+    parse(value).ok_or_else(|| StoreError::Corrupt {
+        table,
+        column,
+        value: value.to_owned(),
+    })
+}
+
+/// A comma-separated list column.
+pub(crate) fn join_list(items: &[String]) -> String {
+    items.join(",")
+}
+
+pub(crate) fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+pub(crate) fn stamp(now: Instant) -> String {
+    now.to_rfc3339()
+}
+
+/// Counts the rows of a table (used for "is the database empty?" and statistics).
+pub fn count(conn: &rusqlite::Connection, table: Table) -> Result<u64, StoreError> {
+    let sql = format!("SELECT COUNT(*) FROM {}", table.name());
+    let n: i64 = conn.query_row(&sql, [], |r| r.get(0))?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// The tables whose rows can be counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Neutrals,
+    Cases,
+    Venues,
+    Hearings,
+}
+
+impl Table {
+    fn name(&self) -> &'static str {
+        match self {
+            Table::Neutrals => "neutrals",
+            Table::Cases => "cases",
+            Table::Venues => "venues",
+            Table::Hearings => "hearings",
+        }
+    }
+}

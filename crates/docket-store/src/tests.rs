@@ -1,0 +1,167 @@
+//! Store tests: migrations validate, the file is private and journaled, and every repository method
+//! round-trips through an in-memory database.
+
+use super::*;
+use docket_domain::case::{Case, CaseModel, CaseStatus};
+use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::id::{CaseId, HearingId, NeutralId, VenueId};
+use docket_domain::roster::{Neutral, NeutralRoles};
+use docket_domain::text::Bilingual;
+use docket_domain::time::{Instant, ZonedWallTime};
+
+fn now() -> Instant {
+    "2026-11-24T02:00:00Z".parse().unwrap()
+}
+
+#[test]
+fn migrations_are_valid() {
+    migrations().unwrap().validate().unwrap();
+    assert_eq!(schema_version(), 1);
+}
+
+#[test]
+fn a_new_file_is_private_journaled_and_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/docket.sqlite3");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
+    assert_eq!(store.user_version().unwrap(), 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "database must be readable by its owner only");
+        let dir_mode = std::fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(dir_mode, 0o700);
+    }
+    drop(store);
+    // Opening again is idempotent.
+    let again = Store::open(&path).unwrap();
+    assert_eq!(again.user_version().unwrap(), 1);
+}
+
+fn sample_case() -> Case {
+    Case {
+        id: CaseId::for_testing(1),
+        reference: "HKIAC-A26-0001".into(),
+        title: Bilingual::new("Pearl Shipping v Qianhai Logistics", "明珠航运 诉 前海物流"),
+        model: CaseModel::HkiacArbitration,
+        status: CaseStatus::Open,
+        filed_on: "2026-03-08".parse().unwrap(),
+        language: "en".into(),
+    }
+}
+
+fn sample_venue() -> Venue {
+    Venue {
+        id: VenueId::for_testing(1),
+        code: "HK-38A".into(),
+        name: Bilingual::new("Hearing Room A, 38/F", "38樓 A 號庭"),
+        kind: VenueKind::HongKongRoom,
+        zone: "Asia/Hong_Kong".parse().unwrap(),
+        capacity: 20,
+    }
+}
+
+#[test]
+fn every_repository_round_trips() {
+    let mut store = Store::open_in_memory().unwrap();
+    let neutral = Neutral {
+        id: NeutralId::for_testing(1),
+        name: Bilingual::new("Chan Tai Man", "陳大文"),
+        roles: NeutralRoles::Both,
+        nationalities: vec!["HK".into(), "GB".into()],
+        languages: vec!["yue".into(), "en".into()],
+        home_zone: "Asia/Hong_Kong".parse().unwrap(),
+        email: Some("chan@example.hk".into()),
+    };
+    let case = sample_case();
+    let venue = sample_venue();
+    let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
+    let hearing = Hearing {
+        id: HearingId::for_testing(1),
+        case_id: case.id,
+        kind: HearingKind::ProceduralConference,
+        venue_id: venue.id,
+        start,
+        duration_minutes: 90,
+        derived: DerivedStart::from_clerk_input(&start, "2025b").unwrap(),
+        status: HearingStatus::Confirmed,
+        ical_uid: "h1@baydocket".into(),
+        sequence: 0,
+    };
+    store
+        .write(|tx| -> Result<(), StoreError> {
+            repo::neutrals::insert(tx, &neutral, now())?;
+            repo::cases::insert(tx, &case, now())?;
+            repo::venues::insert(tx, &venue)?;
+            repo::hearings::insert(tx, &hearing, now())?;
+            repo::settings::set(tx, "language", "zh-Hant")?;
+            Ok(())
+        })
+        .unwrap();
+    store
+        .read(|c| -> Result<(), StoreError> {
+            assert_eq!(repo::neutrals::list(c)?, vec![neutral.clone()]);
+            assert_eq!(repo::cases::list(c)?, vec![case.clone()]);
+            assert_eq!(repo::venues::list(c)?, vec![venue.clone()]);
+            assert_eq!(repo::hearings::list(c)?, vec![hearing.clone()]);
+            assert_eq!(
+                repo::settings::get(c, "language")?.as_deref(),
+                Some("zh-Hant")
+            );
+            assert_eq!(repo::count(c, repo::Table::Hearings)?, 1);
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn a_failed_write_leaves_nothing_behind() {
+    let mut store = Store::open_in_memory().unwrap();
+    let case = sample_case();
+    let result = store.write(|tx| -> Result<(), StoreError> {
+        repo::cases::insert(tx, &case, now())?;
+        // Same reference again: the UNIQUE constraint refuses it and the whole write rolls back.
+        repo::cases::insert(
+            tx,
+            &Case {
+                id: CaseId::for_testing(2),
+                ..case.clone()
+            },
+            now(),
+        )
+    });
+    let err = result.unwrap_err();
+    assert!(err.is_unique_violation(), "{err}");
+    let n = store.read(|c| repo::count(c, repo::Table::Cases)).unwrap();
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn a_hearing_must_belong_to_an_existing_case() {
+    let mut store = Store::open_in_memory().unwrap();
+    let venue = sample_venue();
+    let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
+    let orphan = Hearing {
+        id: HearingId::for_testing(9),
+        case_id: CaseId::for_testing(404),
+        kind: HearingKind::Other,
+        venue_id: venue.id,
+        start,
+        duration_minutes: 30,
+        derived: DerivedStart::from_clerk_input(&start, "2025b").unwrap(),
+        status: HearingStatus::Tentative,
+        ical_uid: "orphan@baydocket".into(),
+        sequence: 0,
+    };
+    let result = store.write(|tx| -> Result<(), StoreError> {
+        repo::venues::insert(tx, &venue)?;
+        repo::hearings::insert(tx, &orphan, now())
+    });
+    assert!(result.is_err(), "foreign keys must be enforced");
+}
