@@ -1,0 +1,21 @@
+//! Build script: compiles the Tauri context and makes the capability file the real allow-list of
+//! the app's own commands (a command not listed in `capabilities/` cannot be invoked).
+
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "ui_ready",
+    "get_settings",
+    "set_language",
+    "get_overview",
+    "load_demo",
+    "dismiss_demo_offer",
+    "list_neutrals",
+    "list_cases",
+    "list_hearings",
+];
+
+fn main() -> Result<(), String> {
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .map_err(|e| format!("tauri build step failed: {e:#}"))
+}

@@ -1,0 +1,94 @@
+//! Bay Docket's desktop shell: opens the database, registers the IPC commands and runs the window.
+//! All behaviour lives in `docket_app`; this crate only wires it to Tauri.
+
+mod commands;
+mod state;
+
+use docket_app::{App, RandomIds, SystemClock};
+use state::AppState;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Adds Bay Docket's state and commands to a Tauri builder (generic so tests can use a mock runtime).
+pub fn builder<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    state: AppState,
+) -> tauri::Builder<R> {
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::ui_ready,
+            commands::app::get_overview,
+            commands::app::load_demo,
+            commands::app::dismiss_demo_offer,
+            commands::settings::get_settings,
+            commands::settings::set_language,
+            commands::roster::list_neutrals,
+            commands::cases::list_cases,
+            commands::hearings::list_hearings,
+        ])
+}
+
+/// `--db PATH` or `--db=PATH` from the command line, if given.
+fn db_flag(args: impl Iterator<Item = String>) -> Option<PathBuf> {
+    let mut args = args.skip(1);
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(p) = a.strip_prefix("--db=") {
+            return Some(PathBuf::from(p));
+        }
+    }
+    None
+}
+
+/// Opens the database (flag, then `BAY_DOCKET_DB`, then the per-user data folder) and runs the app.
+pub fn run() -> ExitCode {
+    let started = std::time::Instant::now();
+    let app = docket_app::paths::resolve_db_path(db_flag(std::env::args()))
+        .and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));
+    match &app {
+        Ok(a) => eprintln!(
+            "bay-docket: database {}",
+            a.info().db_path.unwrap_or_default()
+        ),
+        Err(e) => eprintln!("bay-docket: {e}"),
+    }
+    let state = AppState::new(app, started);
+    match builder(tauri::Builder::default(), state).run(tauri::generate_context!()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bay-docket: the window could not be started: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::db_flag;
+    use std::path::PathBuf;
+
+    fn args(a: &[&str]) -> impl Iterator<Item = String> {
+        a.iter()
+            .map(|s| (*s).to_owned())
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn the_db_flag_is_read_in_both_forms() {
+        assert_eq!(
+            db_flag(args(&["app", "--db", "/tmp/x.sqlite3"])),
+            Some(PathBuf::from("/tmp/x.sqlite3"))
+        );
+        assert_eq!(
+            db_flag(args(&["app", "--db=/tmp/y.sqlite3"])),
+            Some(PathBuf::from("/tmp/y.sqlite3"))
+        );
+        assert_eq!(db_flag(args(&["app"])), None);
+    }
+}

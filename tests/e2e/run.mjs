@@ -1,0 +1,208 @@
+// End-to-end flows against the real, built Bay Docket binary. Starts tauri-driver (which starts
+// WebKitWebDriver), drives the window like a clerk would, saves screenshots to ./artifacts/, and
+// prints `e2e: N passed, N failed`. Needs an X display (run under xvfb-run).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import net from 'node:net';
+import { remote } from 'webdriverio';
+
+const app = process.env.BAY_DOCKET_APP ?? resolve('../../target/debug/bay-docket');
+const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
+const artifacts = resolve('artifacts');
+mkdirSync(artifacts, { recursive: true });
+const home = mkdtempSync(join(tmpdir(), 'bay-docket-e2e-'));
+const db = join(home, 'centre', 'docket.sqlite3');
+
+function waitForPort(port, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        ok();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > until) fail(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+// Never hang CI: the whole run has five minutes.
+const watchdog = setTimeout(() => {
+  console.log('e2e: watchdog fired after 300 s');
+  console.log('e2e: 0 passed, 1 failed');
+  driver.kill('SIGKILL');
+  process.exit(1);
+}, 300_000);
+watchdog.unref();
+
+const driver = spawn(driverBin, ['--port', '4444', '--native-port', '4445'], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+await waitForPort(4444, 15000);
+
+/** Opens the app on the test database; each session is a fresh start of the process. */
+async function launch() {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: 4444,
+    logLevel: 'error',
+    connectionRetryTimeout: 30_000,
+    connectionRetryCount: 0,
+    capabilities: { 'tauri:options': { application: app, args: ['--db', db] } },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  return browser;
+}
+
+const $id = (browser, id) => browser.$(`[data-testid="${id}"]`);
+async function textOf(browser, id) {
+  const el = await $id(browser, id);
+  await el.waitForExist({ timeout: 10000 });
+  return (await el.getText()).trim();
+}
+async function waitForText(browser, id, expected) {
+  await browser.waitUntil(async () => (await textOf(browser, id)).includes(expected), {
+    timeout: 10000,
+    timeoutMsg: `[${id}] never showed “${expected}”`,
+  });
+}
+/** Evidence only: the X screen as the clerk sees it (WebKitWebDriver's own screenshots can hang). */
+async function screenshot(browser, name) {
+  await browser.execute(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await sleep(300);
+  const shot = spawnSync('import', ['-window', 'root', join(artifacts, name)], { timeout: 10_000 });
+  if (shot.status !== 0) console.log(`    (no screenshot ${name}: ${shot.error?.message ?? shot.stderr})`);
+}
+
+async function chooseLanguage(browser, tag) {
+  const select = await $id(browser, 'language');
+  await browser.execute(
+    (el, value) => {
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    select,
+    tag,
+  );
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const results = [];
+async function test(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n      ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+let browser;
+try {
+  const t0 = Date.now();
+  browser = await launch();
+  await (await $id(browser, 'nav-cases')).waitForExist({ timeout: 20000 });
+  console.log(`app window ready in ${Date.now() - t0} ms (session start to first element)`);
+
+  await test('first start offers the demo data and names the product', async () => {
+    await (await $id(browser, 'demo-offer')).waitForDisplayed({ timeout: 10000 });
+    assert((await browser.getTitle()) === 'Bay Docket', `window title is ${await browser.getTitle()}`);
+    await waitForText(browser, 'empty-state', 'No cases yet');
+    await screenshot(browser, '01-first-start.png');
+  });
+
+  await test('loading the demo fills cases, roster and calendar', async () => {
+    await (await $id(browser, 'demo-load')).click();
+    await waitForText(browser, 'notice', '40 mediators and arbitrators');
+    const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
+    assert(caseRows.length === 20, `expected 20 cases, saw ${caseRows.length}`);
+    assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offer still shown');
+    await screenshot(browser, '02-cases.png');
+
+    await (await $id(browser, 'nav-roster')).click();
+    await waitForText(browser, 'screen-title', 'Roster');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="roster-table"] tbody tr')).length === 40, {
+      timeout: 10000,
+      timeoutMsg: 'roster never showed 40 people',
+    });
+    await (await $id(browser, 'roster-search')).setValue('陳');
+    await browser.waitUntil(async () => (await browser.$$('[data-testid="roster-table"] tbody tr')).length === 1, {
+      timeout: 10000,
+      timeoutMsg: 'searching 陳 did not narrow the roster to one person',
+    });
+    assert((await textOf(browser, 'roster-table')).includes('Chan Ka-wing'), 'Chan Ka-wing not found by 陳');
+    await screenshot(browser, '03-roster.png');
+
+    await (await $id(browser, 'nav-calendar')).click();
+    await waitForText(browser, 'screen-title', 'Calendar');
+    await (await $id(browser, 'agenda')).waitForExist({ timeout: 10000 });
+    assert((await textOf(browser, 'agenda')).includes('UTC+08:00'), 'agenda shows no UTC offsets');
+    await screenshot(browser, '04-calendar.png');
+  });
+
+  await test('every screen switches to Traditional Chinese', async () => {
+    // A native <select> popup would block WebDriver on a display with no window manager, so the
+    // choice is made the way the popup makes it: set the value and fire `change`.
+    await chooseLanguage(browser, 'zh-Hant');
+    await waitForText(browser, 'nav-roster', '名冊');
+    await waitForText(browser, 'screen-title', '日程');
+    for (const [nav, title] of [
+      ['nav-cases', '案件'],
+      ['nav-deadlines', '期限'],
+      ['nav-settings', '設定'],
+    ]) {
+      await (await $id(browser, nav)).click();
+      await waitForText(browser, 'screen-title', title);
+    }
+    assert((await textOf(browser, 'db-path')) === db, 'Settings does not show the database path');
+    await screenshot(browser, '05-settings-zh-hant.png');
+  });
+
+  await test('the About box names the product and its version', async () => {
+    await (await $id(browser, 'about-open')).click();
+    await waitForText(browser, 'about-version', 'Bay Docket');
+    assert((await textOf(browser, 'about-version')).includes('0.1.0'), 'no version in About');
+    await screenshot(browser, '06-about.png');
+  });
+
+  await browser.deleteSession();
+  browser = undefined;
+  await sleep(1500);
+
+  await test('a restart remembers the language and keeps the data', async () => {
+    browser = await launch();
+    await waitForText(browser, 'nav-roster', '名冊');
+    await waitForText(browser, 'screen-title', '案件');
+    const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
+    assert(caseRows.length === 20, `expected 20 cases after restart, saw ${caseRows.length}`);
+    assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offered again after restart');
+    await screenshot(browser, '07-restart.png');
+  });
+} catch (e) {
+  results.push({ name: 'start the app', ok: false });
+  console.log(`  ✗ start the app\n      ${e instanceof Error ? e.stack : e}`);
+} finally {
+  if (browser) await browser.deleteSession().catch(() => undefined);
+  driver.kill();
+  rmSync(home, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`screenshots in ${artifacts}`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import App from './App.svelte';
+import { shell } from './lib/shell/app-state.svelte';
+import { applyLocale } from './lib/i18n/i18n.svelte';
+import { mockCommands } from './lib/ipc/testing';
+import type { CaseDto, Locale, OverviewDto, SettingsDto } from './lib/ipc';
+
+const info = {
+  product: 'Bay Docket',
+  version: '0.1.0',
+  tzdbVersion: '2025b',
+  sqliteVersion: '3.50.0',
+  schemaVersion: 1,
+  dbPath: '/home/clerk/.local/share/bay-docket/docket.sqlite3',
+};
+
+const sampleCase: CaseDto = {
+  id: 'c1',
+  reference: 'HKIAC-A26017',
+  title: { en: 'Pearl River Shipping Ltd v Qianhai Logistics Co., Ltd.', zh: '珠江航运有限公司 诉 前海物流有限公司' },
+  model: 'hkiac_arbitration',
+  crossBorder: false,
+  status: 'open',
+  filedOn: '2026-03-08',
+  language: 'en',
+  hearings: 3,
+};
+
+/** A fake backend: an empty database that can load the demo, remembering the language. */
+function backend(saved: Locale | null) {
+  let language = saved;
+  let loaded = false;
+  const overview = (): OverviewDto => ({
+    neutrals: loaded ? 40 : 0,
+    cases: loaded ? 20 : 0,
+    hearings: loaded ? 60 : 0,
+    venues: loaded ? 7 : 0,
+    offerDemo: !loaded,
+  });
+  const settings = (): SettingsDto => ({ language, dbPath: info.dbPath, demoOfferDismissed: false });
+  const calls = mockCommands({
+    get_settings: () => settings(),
+    set_language: (args) => {
+      language = args.language as Locale;
+      return settings();
+    },
+    get_overview: () => overview(),
+    app_info: () => info,
+    ui_ready: () => 120,
+    load_demo: () => {
+      loaded = true;
+      return { neutrals: 40, cases: 20, venues: 7, hearings: 60 };
+    },
+    list_cases: () => (loaded ? [sampleCase] : []),
+    list_neutrals: () => [],
+    list_hearings: () => [],
+  });
+  return { calls, language: () => language };
+}
+
+function reset() {
+  shell.screen = 'cases';
+  shell.ready = false;
+  shell.error = null;
+  shell.notice = null;
+  shell.overview = null;
+  applyLocale('en');
+}
+
+describe('the app shell', () => {
+  it('offers demo data on an empty database and shows the cases once loaded', async () => {
+    reset();
+    backend('en');
+    render(App);
+    expect(await screen.findByTestId('demo-offer')).toBeTruthy();
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('No cases yet');
+    await fireEvent.click(screen.getByTestId('demo-load'));
+    expect(await screen.findByText('HKIAC-A26017')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByTestId('demo-offer')).toBeNull());
+    expect(screen.getByTestId('notice').textContent).toContain('40 mediators and arbitrators');
+  });
+
+  it('switches every label to Traditional Chinese and remembers the choice', async () => {
+    reset();
+    const be = backend('en');
+    render(App);
+    await screen.findByTestId('demo-offer');
+    expect(screen.getByTestId('nav-roster').textContent).toContain('Roster');
+    await fireEvent.change(screen.getByTestId('language'), { target: { value: 'zh-Hant' } });
+    await waitFor(() => expect(screen.getByTestId('nav-roster').textContent).toContain('名冊'));
+    expect(screen.getByTestId('nav-settings').textContent).toContain('設定');
+    expect(screen.getByTestId('demo-load').textContent).toContain('載入示範資料');
+    expect(document.documentElement.lang).toBe('zh-Hant');
+    expect(be.language()).toBe('zh-Hant');
+  });
+
+  it('keeps a confirmation in step with the language', async () => {
+    reset();
+    backend('en');
+    render(App);
+    await fireEvent.click(await screen.findByTestId('demo-load'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('40 mediators and arbitrators'));
+    await fireEvent.change(screen.getByTestId('language'), { target: { value: 'zh-Hans' } });
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('示例数据已载入：40 名调解员和仲裁员'));
+  });
+
+  it('starts in the system language on first start and saves it', async () => {
+    reset();
+    const be = backend(null);
+    Object.defineProperty(navigator, 'languages', { value: ['zh-CN', 'en'], configurable: true });
+    render(App);
+    await waitFor(() => expect(screen.getByTestId('nav-settings').textContent).toContain('设置'));
+    expect(screen.getByTestId('nav-roster').textContent).toContain('名册');
+    expect(be.language()).toBe('zh-Hans');
+  });
+
+  it('navigates between the five sections', async () => {
+    reset();
+    backend('en');
+    render(App);
+    await screen.findByTestId('demo-offer');
+    for (const [id, title] of [
+      ['nav-roster', 'Roster'],
+      ['nav-calendar', 'Calendar'],
+      ['nav-deadlines', 'Deadlines'],
+      ['nav-settings', 'Settings'],
+      ['nav-cases', 'Cases'],
+    ] as const) {
+      await fireEvent.click(screen.getByTestId(id));
+      await waitFor(() => expect(screen.getByTestId('screen-title').textContent).toBe(title));
+    }
+  });
+
+  it('shows where the database lives in Settings', async () => {
+    reset();
+    backend('en');
+    render(App);
+    await screen.findByTestId('demo-offer');
+    await fireEvent.click(screen.getByTestId('nav-settings'));
+    expect((await screen.findByTestId('db-path')).textContent).toBe(info.dbPath);
+  });
+});

@@ -1,0 +1,58 @@
+// The current interface language (a rune, so every string re-renders when it changes), the `t`
+// lookup, and locale-aware formatting of civil dates.
+import { catalogues, type MessageKey } from './catalogue';
+import type { Locale } from '../ipc';
+
+let current = $state<Locale>('en');
+
+export function locale(): Locale {
+  return current;
+}
+
+export function applyLocale(next: Locale): void {
+  current = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+/** The text for `key` in the current language, with `{name}` placeholders filled in. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  const text = catalogues[current][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Chooses the language for a first start from the system's preference. */
+export function localeFromSystem(tags: readonly string[]): Locale {
+  for (const raw of tags) {
+    const tag = raw.toLowerCase();
+    if (tag.startsWith('zh-hant') || /^zh-(tw|hk|mo)\b/.test(tag)) return 'zh-Hant';
+    if (tag.startsWith('zh')) return 'zh-Hans';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+const intlTag: Record<Locale, string> = { en: 'en-GB', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK' };
+
+/** A civil date `YYYY-MM-DD` in the current language (no time zone is involved). */
+export function formatDate(civil: string, withWeekday = false): string {
+  const [y, m, d] = civil.split('-').map(Number);
+  if (!y || !m || !d) return civil;
+  return new Intl.DateTimeFormat(intlTag[current], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(withWeekday ? { weekday: 'short' } : {}),
+  }).format(Date.UTC(y, m - 1, d));
+}
+
+/** Bilingual names: Chinese first when the interface is in Chinese. */
+export function displayName(name: { en: string; zh: string }): { primary: string; secondary: string } {
+  const chineseFirst = current !== 'en';
+  const primary = chineseFirst ? name.zh || name.en : name.en || name.zh;
+  const secondary = primary === name.en ? name.zh : name.en;
+  return { primary, secondary: secondary === primary ? '' : secondary };
+}

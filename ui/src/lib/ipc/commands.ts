@@ -1,0 +1,35 @@
+// The typed commands the UI may call. Each name matches a #[tauri::command] in src-tauri and an
+// entry in src-tauri/capabilities/default.json.
+import { invoke } from '@tauri-apps/api/core';
+import { toIpcError } from './errors';
+import type { AppInfoDto } from './bindings/AppInfoDto';
+import type { CaseDto } from './bindings/CaseDto';
+import type { DemoSummaryDto } from './bindings/DemoSummaryDto';
+import type { HearingDto } from './bindings/HearingDto';
+import type { Locale } from './bindings/Locale';
+import type { NeutralDto } from './bindings/NeutralDto';
+import type { OverviewDto } from './bindings/OverviewDto';
+import type { SettingsDto } from './bindings/SettingsDto';
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    throw toIpcError(raw);
+  }
+}
+
+export const commands = {
+  appInfo: () => call<AppInfoDto>('app_info'),
+  uiReady: () => call<number>('ui_ready'),
+  getSettings: () => call<SettingsDto>('get_settings'),
+  setLanguage: (language: Locale) => call<SettingsDto>('set_language', { language }),
+  getOverview: () => call<OverviewDto>('get_overview'),
+  loadDemo: () => call<DemoSummaryDto>('load_demo'),
+  dismissDemoOffer: () => call<OverviewDto>('dismiss_demo_offer'),
+  listNeutrals: (query?: string) => call<NeutralDto[]>('list_neutrals', { query: query ?? null }),
+  listCases: () => call<CaseDto[]>('list_cases'),
+  listHearings: () => call<HearingDto[]>('list_hearings'),
+};
+
+export type Commands = typeof commands;

@@ -1,0 +1,20 @@
+// The UI's one door to Rust: typed commands, the error type, and the generated DTO types.
+export { commands } from './commands';
+export { IpcError, toIpcError, isErrorPayload } from './errors';
+export type { ErrorKind } from './errors';
+export type { AppInfoDto } from './bindings/AppInfoDto';
+export type { BilingualDto } from './bindings/BilingualDto';
+export type { CaseDto } from './bindings/CaseDto';
+export type { CaseModelDto } from './bindings/CaseModelDto';
+export type { CaseStatusDto } from './bindings/CaseStatusDto';
+export type { DemoSummaryDto } from './bindings/DemoSummaryDto';
+export type { ErrorPayload } from './bindings/ErrorPayload';
+export type { HearingDto } from './bindings/HearingDto';
+export type { HearingKindDto } from './bindings/HearingKindDto';
+export type { HearingStatusDto } from './bindings/HearingStatusDto';
+export type { Locale } from './bindings/Locale';
+export type { NeutralDto } from './bindings/NeutralDto';
+export type { NeutralRolesDto } from './bindings/NeutralRolesDto';
+export type { OverviewDto } from './bindings/OverviewDto';
+export type { SettingsDto } from './bindings/SettingsDto';
+export type { VenueKindDto } from './bindings/VenueKindDto';

@@ -1,0 +1,9 @@
+// Entry point: mounts the shell into #app.
+import { mount } from 'svelte';
+import './app.css';
+import App from './App.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app is missing from index.html');
+
+export default mount(App, { target });

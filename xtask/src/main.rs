@@ -1,0 +1,223 @@
+//! `cargo xtask`: Bay Docket's automation. `run` sets up a fresh machine and launches the app; `test`
+//! sets up and runs every test layer, printing how long each phase took; `codegen` regenerates the
+//! TypeScript bindings; `tidy` checks the architecture's invariants.
+
+mod phases;
+mod setup;
+mod tidy;
+
+use anyhow::{Context, Result, bail};
+use phases::Phases;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const USAGE: &str = "\
+cargo xtask <command>
+
+  run [--release] [-- APP-ARGS]   install what is missing, build the UI and the app, open the window
+  test                            install what is missing, then run every test layer
+  e2e                             only the WebDriver end-to-end tests (after `test` or `run`)
+  codegen [--check]               regenerate (or check) ui/src/lib/ipc/bindings from the Rust DTOs
+  tidy                            check the architecture's invariants
+  setup                           install the Debian and npm packages the build and tests need";
+
+fn main() {
+    if let Err(e) = real_main() {
+        eprintln!("xtask: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn real_main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root()?;
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("run") => run(&root, &args[1..]),
+        Some("test") => test(&root),
+        Some("e2e") => {
+            let mut p = Phases::new();
+            let bin = build_app(&root, &mut p, false)?;
+            e2e(&root, &mut p, &bin)?;
+            p.finish()
+        }
+        Some("codegen") => codegen(args.get(1).map(String::as_str) == Some("--check")),
+        Some("tidy") => tidy::check(&root),
+        Some("setup") => {
+            let mut p = Phases::new();
+            setup::all(&root, &mut p, setup::Need::Test)?;
+            p.finish()
+        }
+        _ => {
+            println!("{USAGE}");
+            Ok(())
+        }
+    }
+}
+
+fn workspace_root() -> Result<PathBuf> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .map(Path::to_path_buf)
+        .context("xtask must live one level below the workspace root")
+}
+
+/// Runs a command in `dir`, failing with its name if it fails.
+pub fn sh(dir: &Path, program: &str, args: &[&str]) -> Result<()> {
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .with_context(|| format!("cannot start {program}"))?;
+    if !status.success() {
+        bail!("`{program} {}` failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+fn build_ui(root: &Path, p: &mut Phases) -> Result<()> {
+    p.run("build the UI (vite)", || {
+        sh(&root.join("ui"), "npm", &["run", "--silent", "build"])
+    })
+}
+
+fn build_app(root: &Path, p: &mut Phases, release: bool) -> Result<PathBuf> {
+    build_ui(root, p)?;
+    let mut args = vec!["build", "-p", "bay-docket"];
+    if release {
+        args.push("--release");
+    }
+    p.run("build the desktop app (cargo)", || {
+        sh(root, &cargo(), &args)
+    })?;
+    let bin = root
+        .join("target")
+        .join(if release { "release" } else { "debug" })
+        .join("bay-docket");
+    Ok(bin)
+}
+
+fn run(root: &Path, args: &[String]) -> Result<()> {
+    let release = args.iter().any(|a| a == "--release");
+    let app_args: Vec<&String> = args.iter().skip_while(|a| *a != "--").skip(1).collect();
+    let mut p = Phases::new();
+    let headless =
+        std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none();
+    setup::all(
+        root,
+        &mut p,
+        if headless {
+            setup::Need::RunHeadless
+        } else {
+            setup::Need::Run
+        },
+    )?;
+    let bin = build_app(root, &mut p, release)?;
+    p.summary();
+    println!("Launching {} …", bin.display());
+    let mut cmd = if headless {
+        println!("No display found: the window opens on a virtual X server (xvfb-run).");
+        let mut c = Command::new("xvfb-run");
+        c.args(["-a", "-s", "-screen 0 1280x800x24"]).arg(&bin);
+        c
+    } else {
+        Command::new(&bin)
+    };
+    let status = cmd
+        .args(app_args)
+        .status()
+        .context("cannot launch Bay Docket")?;
+    if !status.success() {
+        bail!("Bay Docket exited with {status}");
+    }
+    Ok(())
+}
+
+fn test(root: &Path) -> Result<()> {
+    let mut p = Phases::new();
+    setup::all(root, &mut p, setup::Need::Test)?;
+    build_ui(root, &mut p)?;
+    p.run("rustfmt --check", || {
+        sh(root, &cargo(), &["fmt", "--all", "--check"])
+    })?;
+    p.run("tidy (architecture invariants)", || tidy::check(root))?;
+    p.run("clippy -D warnings", || {
+        sh(
+            root,
+            &cargo(),
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    })?;
+    p.run_counted("Rust unit and integration tests", || {
+        phases::counted(root, &cargo(), &["test", "--workspace"])
+    })?;
+    let ui = root.join("ui");
+    p.run("UI type check (svelte-check, tsc)", || {
+        sh(&ui, "npm", &["run", "--silent", "check"])
+    })?;
+    p.run("UI lint (eslint)", || {
+        sh(&ui, "npm", &["run", "--silent", "lint"])
+    })?;
+    p.run_counted("UI unit tests (vitest)", || {
+        phases::counted(&ui, "npm", &["test", "--silent"])
+    })?;
+    let bin = build_app(root, &mut p, false)?;
+    e2e(root, &mut p, &bin)?;
+    p.finish()
+}
+
+fn e2e(root: &Path, p: &mut Phases, bin: &Path) -> Result<()> {
+    let driver = setup::tauri_driver(root)?;
+    let dir = root.join("tests/e2e");
+    let bin = bin.to_string_lossy().into_owned();
+    let driver = driver.to_string_lossy().into_owned();
+    p.run_counted("end-to-end (WebDriver, Xvfb)", || {
+        phases::counted_env(
+            &dir,
+            "xvfb-run",
+            &["-a", "-s", "-screen 0 1280x800x24", "node", "run.mjs"],
+            &[
+                ("BAY_DOCKET_APP", bin.as_str()),
+                ("TAURI_DRIVER", driver.as_str()),
+                ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+            ],
+        )
+    })
+}
+
+fn codegen(check: bool) -> Result<()> {
+    let root = workspace_root()?;
+    let mut cmd = Command::new(cargo());
+    cmd.args(["test", "-q", "-p", "docket-app", "--lib", "bindings::"])
+        .current_dir(&root);
+    if !check {
+        cmd.env("UPDATE_BINDINGS", "1");
+    }
+    let status = cmd.status()?;
+    if !status.success() {
+        bail!(
+            "TypeScript bindings are stale: run `cargo xtask codegen` and commit ui/src/lib/ipc/bindings"
+        );
+    }
+    println!(
+        "{}",
+        if check {
+            "bindings are up to date"
+        } else {
+            "wrote ui/src/lib/ipc/bindings"
+        }
+    );
+    Ok(())
+}

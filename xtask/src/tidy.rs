@@ -1,0 +1,231 @@
+//! Architecture checks that a compiler cannot make: which crate may depend on what, where chrono-tz
+//! and @tauri-apps may be imported, that every Rust file says what it is for, that the capability
+//! file allows exactly the app's commands, and that the versions agree.
+
+use anyhow::{Context, Result, bail};
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub fn check(root: &Path) -> Result<()> {
+    let mut problems = Vec::new();
+    no_tauri_in_core(root, &mut problems)?;
+    chrono_tz_only_in_time(root, &mut problems);
+    tauri_imports_only_in_ipc(root, &mut problems);
+    every_rust_file_has_a_header(root, &mut problems);
+    capabilities_match_commands(root, &mut problems)?;
+    versions_agree(root, &mut problems)?;
+    if problems.is_empty() {
+        println!("tidy: all architecture checks pass");
+        Ok(())
+    } else {
+        for p in &problems {
+            eprintln!("tidy: {p}");
+        }
+        bail!("{} architecture check(s) failed", problems.len())
+    }
+}
+
+/// No package under crates/ may reach `tauri` (or any tauri-* crate) through its dependencies.
+fn no_tauri_in_core(root: &Path, problems: &mut Vec<String>) -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(root)
+        .output()
+        .context("cargo metadata")?;
+    if !out.status.success() {
+        bail!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    let mut names: HashMap<String, String> = HashMap::new();
+    let mut core = Vec::new();
+    for pkg in meta["packages"].as_array().into_iter().flatten() {
+        let id = pkg["id"].as_str().unwrap_or_default().to_owned();
+        let name = pkg["name"].as_str().unwrap_or_default().to_owned();
+        let manifest = pkg["manifest_path"].as_str().unwrap_or_default();
+        if Path::new(manifest).starts_with(root.join("crates")) {
+            core.push((id.clone(), name.clone()));
+        }
+        names.insert(id, name);
+    }
+    let mut edges: HashMap<String, Vec<String>> = HashMap::new();
+    for node in meta["resolve"]["nodes"].as_array().into_iter().flatten() {
+        let id = node["id"].as_str().unwrap_or_default().to_owned();
+        let deps = node["deps"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|d| {
+                // Follow normal and build dependencies, not dev-dependencies.
+                d["dep_kinds"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|k| k["kind"].as_str() != Some("dev"))
+            })
+            .filter_map(|d| d["pkg"].as_str().map(str::to_owned))
+            .collect();
+        edges.insert(id, deps);
+    }
+    for (id, name) in core {
+        let mut seen = BTreeSet::new();
+        let mut queue = VecDeque::from([id]);
+        while let Some(next) = queue.pop_front() {
+            if !seen.insert(next.clone()) {
+                continue;
+            }
+            let dep_name = names.get(&next).map(String::as_str).unwrap_or_default();
+            if dep_name == "tauri" || dep_name.starts_with("tauri-") {
+                problems.push(format!(
+                    "{name} depends on {dep_name}: nothing under crates/ may know Tauri"
+                ));
+                break;
+            }
+            queue.extend(edges.get(&next).into_iter().flatten().cloned());
+        }
+    }
+    Ok(())
+}
+
+fn files(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if p.is_dir() {
+            if !matches!(
+                name.as_str(),
+                "node_modules" | "target" | "dist" | "gen" | "bindings"
+            ) {
+                files(&p, exts, out);
+            }
+        } else if exts.iter().any(|x| name.ends_with(x)) {
+            out.push(p);
+        }
+    }
+}
+
+fn rust_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for d in ["crates", "src-tauri", "tests/it", "xtask"] {
+        files(&root.join(d), &[".rs"], &mut out);
+    }
+    out
+}
+
+fn chrono_tz_only_in_time(root: &Path, problems: &mut Vec<String>) {
+    let allowed = root.join("crates/docket-domain/src/time");
+    let this = root.join("xtask/src/tidy.rs");
+    for f in rust_files(root) {
+        if f.starts_with(&allowed) || f == this {
+            continue;
+        }
+        if std::fs::read_to_string(&f).is_ok_and(|t| t.contains("chrono_tz")) {
+            problems.push(format!(
+                "{} uses chrono_tz: only docket_domain::time may import it",
+                f.strip_prefix(root).unwrap_or(&f).display()
+            ));
+        }
+    }
+}
+
+fn tauri_imports_only_in_ipc(root: &Path, problems: &mut Vec<String>) {
+    let ipc = root.join("ui/src/lib/ipc");
+    let mut ui = Vec::new();
+    files(&root.join("ui/src"), &[".ts", ".svelte"], &mut ui);
+    for f in ui {
+        if f.starts_with(&ipc) {
+            continue;
+        }
+        if std::fs::read_to_string(&f).is_ok_and(|t| t.contains("@tauri-apps/")) {
+            problems.push(format!(
+                "{} imports @tauri-apps: only ui/src/lib/ipc/ may",
+                f.strip_prefix(root).unwrap_or(&f).display()
+            ));
+        }
+    }
+}
+
+fn every_rust_file_has_a_header(root: &Path, problems: &mut Vec<String>) {
+    for f in rust_files(root) {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        if !text.trim_start().starts_with("//!") {
+            problems.push(format!(
+                "{} does not start with a `//!` line saying what it is for",
+                f.strip_prefix(root).unwrap_or(&f).display()
+            ));
+        }
+    }
+}
+
+/// The commands in build.rs, the handlers in lib.rs and the capability file must name the same set.
+fn capabilities_match_commands(root: &Path, problems: &mut Vec<String>) -> Result<()> {
+    let build = std::fs::read_to_string(root.join("src-tauri/build.rs"))?;
+    let list = build
+        .split_once("const COMMANDS")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .map(|(list, _)| list)
+        .context("src-tauri/build.rs has no COMMANDS list")?;
+    let commands: BTreeSet<String> = list
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    let cap: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        root.join("src-tauri/capabilities/default.json"),
+    )?)?;
+    let allowed: BTreeSet<String> = cap["permissions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str())
+        .map(|p| p.strip_prefix("allow-").unwrap_or(p).replace('-', "_"))
+        .collect();
+    if allowed != commands {
+        problems.push(format!(
+            "capabilities/default.json allows {allowed:?} but build.rs declares {commands:?}"
+        ));
+    }
+    let lib = std::fs::read_to_string(root.join("src-tauri/src/lib.rs"))?;
+    for c in &commands {
+        if !lib.contains(&format!("::{c},")) {
+            problems.push(format!(
+                "command {c} is declared in build.rs but not registered in lib.rs"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn versions_agree(root: &Path, problems: &mut Vec<String>) -> Result<()> {
+    let cargo = std::fs::read_to_string(root.join("Cargo.toml"))?;
+    let workspace = cargo
+        .split_once("[workspace.package]")
+        .and_then(|(_, rest)| rest.lines().find(|l| l.trim_start().starts_with("version")))
+        .and_then(|l| l.split('"').nth(1))
+        .context("no version in [workspace.package]")?
+        .to_owned();
+    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        root.join("src-tauri/tauri.conf.json"),
+    )?)?;
+    let ui: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("ui/package.json"))?)?;
+    for (what, v) in [
+        ("src-tauri/tauri.conf.json", &conf["version"]),
+        ("ui/package.json", &ui["version"]),
+    ] {
+        if v.as_str() != Some(workspace.as_str()) {
+            problems.push(format!(
+                "{what} has version {v}, the workspace has {workspace}"
+            ));
+        }
+    }
+    Ok(())
+}
