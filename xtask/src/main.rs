@@ -160,6 +160,12 @@ fn test(root: &Path) -> Result<()> {
             ],
         )
     })?;
+    // One build of every target with the workspace's unified features: the tests and the end-to-end
+    // run then share its artifacts (building `-p bay-docket` alone would resolve features differently
+    // and compile the dependencies a second time).
+    p.run("build the workspace and the desktop app (cargo)", || {
+        sh(root, &cargo(), &["build", "--workspace", "--all-targets"])
+    })?;
     p.run_counted("Rust unit and integration tests", || {
         phases::counted(root, &cargo(), &["test", "--workspace"])
     })?;
@@ -173,8 +179,7 @@ fn test(root: &Path) -> Result<()> {
     p.run_counted("UI unit tests (vitest)", || {
         phases::counted(&ui, "npm", &["test", "--silent"])
     })?;
-    let bin = build_app(root, &mut p, false)?;
-    e2e(root, &mut p, &bin)?;
+    e2e(root, &mut p, &root.join("target/debug/bay-docket"))?;
     p.finish()
 }
 

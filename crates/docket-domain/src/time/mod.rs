@@ -131,6 +131,9 @@ impl fmt::Debug for Instant {
 pub struct CivilDate(NaiveDate);
 
 impl CivilDate {
+    /// The earliest representable date (a neutral fallback, never a real deadline).
+    pub const MIN: CivilDate = CivilDate(NaiveDate::MIN);
+
     pub fn new(year: i32, month: u32, day: u32) -> Result<Self, TimeError> {
         NaiveDate::from_ymd_opt(year, month, day)
             .map(Self)
