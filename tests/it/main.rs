@@ -6,3 +6,4 @@
 
 mod database;
 mod demo;
+mod holidays;

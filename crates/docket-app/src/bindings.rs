@@ -22,6 +22,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     HearingDto::export_all(&cfg)?;
     ErrorPayload::export_all(&cfg)?;
     crate::AppError::export_all(&cfg)?;
+    crate::dto::DeadlineInputDto::export_all(&cfg)?;
+    crate::dto::DeadlineDto::export_all(&cfg)?;
+    crate::dto::HolidayYearDto::export_all(&cfg)?;
+    crate::dto::WorkingDayDto::export_all(&cfg)?;
+    crate::dto::WeatherInputDto::export_all(&cfg)?;
+    crate::dto::WeatherEventDto::export_all(&cfg)?;
     Ok(())
 }
 

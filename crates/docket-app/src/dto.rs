@@ -366,3 +366,124 @@ impl ErrorPayload {
         }
     }
 }
+
+/// A holiday calendar: Hong Kong or the Mainland.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum CalendarDto {
+    HK,
+    CN,
+}
+
+/// What to compute: a period from a trigger date under a rule set.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DeadlineInputDto {
+    /// `hk-ordinance`, `hk-court-office`, `prc-civil-procedure`, `hkiac` or `scia`.
+    pub rule: String,
+    /// Civil date `YYYY-MM-DD`.
+    pub trigger: String,
+    /// A period in days, or...
+    pub days: Option<i64>,
+    /// ...a period in months.
+    pub months: Option<i64>,
+    /// The place of receipt for HKIAC periods: `HK` (default) or `CN`.
+    pub receipt: Option<String>,
+}
+
+/// One version of a rule set.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSetDto {
+    pub code: String,
+    pub version: String,
+    pub effective_from: String,
+    pub title: BilingualDto,
+    pub source: String,
+    /// `verified`, `secondary` or `unverified`.
+    pub verification: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKindDto {
+    Trigger,
+    Counted,
+    MonthEnd,
+    Skipped,
+    MakeUpWorkday,
+    Rolled,
+    Due,
+}
+
+/// One step of a deadline's explanation, as a sentence in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StepDto {
+    pub kind: StepKindDto,
+    pub date: String,
+    pub text: String,
+}
+
+/// A computed deadline and why it is that date.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlineDto {
+    pub due: String,
+    /// ISO weekday of the due date: 1 (Monday) to 7 (Sunday).
+    pub due_weekday: u32,
+    pub rule: RuleSetDto,
+    pub steps: Vec<StepDto>,
+}
+
+/// One listed day of a holiday calendar.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HolidayDto {
+    pub date: String,
+    pub weekday: u32,
+    /// True for a Mainland weekend make-up working day; false for a day off.
+    pub working: bool,
+    pub name: BilingualDto,
+    pub source: String,
+}
+
+/// The listed days of one year of a calendar.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HolidayYearDto {
+    pub calendar: CalendarDto,
+    pub year: i32,
+    pub source: String,
+    pub entries: Vec<HolidayDto>,
+}
+
+/// Whether a date is a working day, and why.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct WorkingDayDto {
+    pub calendar: CalendarDto,
+    pub date: String,
+    pub working: bool,
+    pub explanation: String,
+}
+
+/// A Hong Kong weather warning to record.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+pub struct WeatherInputDto {
+    /// `signal8`, `black_rain` or `extreme_conditions`.
+    pub kind: String,
+    /// Hong Kong wall time `YYYY-MM-DDTHH:MM`, or an RFC 3339 instant.
+    pub start: String,
+    pub end: String,
+    pub note: Option<String>,
+}
+
+/// A recorded weather warning.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WeatherEventDto {
+    pub id: String,
+    pub kind: String,
+    pub starts_utc: String,
+    pub ends_utc: String,
+    pub starts_hk: String,
+    pub ends_hk: String,
+    pub note: String,
+}

@@ -41,6 +41,12 @@ pub enum AppError {
         earlier_offset: String,
         later_offset: String,
     },
+    /// A date falls in a year for which the calendar has no holiday data.
+    #[error("no holiday data for {year} in the {calendar:?} calendar")]
+    NoHolidayData {
+        calendar: crate::dto::CalendarDto,
+        year: i32,
+    },
     /// No per-user data folder could be found for the default database location.
     #[error("no per-user data folder is available; pass --db PATH or set BAY_DOCKET_DB")]
     NoDataFolder,

@@ -136,6 +136,19 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 ),
             }
         }
+        AppError::NoHolidayData { calendar, year } => {
+            let (en, hans, hant) = match calendar {
+                crate::dto::CalendarDto::HK => ("Hong Kong", "香港", "香港"),
+                crate::dto::CalendarDto::CN => ("Mainland", "内地", "內地"),
+            };
+            match l {
+                Locale::En => format!(
+                    "No holiday data for {year} in the {en} calendar. Add that year's days off and make-up working days, or import the official notice."
+                ),
+                Locale::ZhHans => format!("{hans}日历没有 {year} 年的假期数据。请补充该年的休假日和调休上班日，或导入官方通知。"),
+                Locale::ZhHant => format!("{hant}日曆沒有 {year} 年的假期資料。請補充該年的休假日和調休上班日，或匯入官方通知。"),
+            }
+        }
         AppError::NoDataFolder => l
             .pick(
                 "No personal data folder was found for the database. Start with --db PATH or set BAY_DOCKET_DB.",
@@ -224,6 +237,14 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "language" => ("Interface language", "界面语言", "介面語言"),
         "start" => ("Start", "开始时间", "開始時間"),
         "zone" => ("Time zone", "时区", "時區"),
+        "rule" => ("Rule set", "规则", "規則"),
+        "trigger" => ("Trigger date", "起算日", "起算日"),
+        "period" => ("Period", "期间", "期間"),
+        "receipt" => ("Place of receipt", "收件地", "收件地"),
+        "calendar" => ("Calendar", "日历", "日曆"),
+        "date" => ("Date", "日期", "日期"),
+        "kind" => ("Kind", "类型", "類型"),
+        "end" => ("End", "结束时间", "結束時間"),
         other => return other.to_owned(),
     };
     l.pick(en, hans, hant).to_owned()
@@ -252,6 +273,27 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "a date and time such as 2026-03-08T14:30",
             "日期和时间，如 2026-03-08T14:30",
             "日期和時間，如 2026-03-08T14:30",
+        ),
+        "calendar" => l.pick("HK or CN", "HK 或 CN", "HK 或 CN"),
+        "rule_set" => l.pick(
+            "hk-ordinance, hk-court-office, prc-civil-procedure, hkiac or scia",
+            "hk-ordinance、hk-court-office、prc-civil-procedure、hkiac 或 scia",
+            "hk-ordinance、hk-court-office、prc-civil-procedure、hkiac 或 scia",
+        ),
+        "days_or_months" => l.pick(
+            "a number of days or a number of months, not both",
+            "日数或月数（二者选一）",
+            "日數或月數（二者選一）",
+        ),
+        "weather_kind" => l.pick(
+            "signal8, black_rain or extreme_conditions",
+            "signal8、black_rain 或 extreme_conditions",
+            "signal8、black_rain 或 extreme_conditions",
+        ),
+        "after_start" => l.pick(
+            "a time after the start",
+            "晚于开始时间的时间",
+            "晚於開始時間的時間",
         ),
         "locale" => l.pick(
             "en, zh-Hans or zh-Hant",

@@ -8,6 +8,7 @@
 
 pub mod bindings;
 pub mod clock;
+mod deadlines;
 pub mod demo;
 pub mod dto;
 mod error;
@@ -44,6 +45,8 @@ pub struct App {
     store: Store,
     clock: Arc<dyn Clock>,
     ids: Arc<dyn IdGenerator>,
+    /// A language chosen for this session only (the command line's `--lang`), over the saved one.
+    session_locale: Option<Locale>,
 }
 
 impl std::fmt::Debug for App {
@@ -65,7 +68,12 @@ impl App {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        Ok(Self { store, clock, ids })
+        Ok(Self {
+            store,
+            clock,
+            ids,
+            session_locale: None,
+        })
     }
 
     /// A fresh in-memory database (tests, previews).
@@ -74,6 +82,7 @@ impl App {
             store: Store::open_in_memory()?,
             clock,
             ids,
+            session_locale: None,
         })
     }
 
@@ -99,9 +108,16 @@ impl App {
         Ok(value.as_deref().and_then(Locale::parse))
     }
 
-    /// The language to speak: the saved choice, else English.
+    /// The language to speak: this session's choice, else the saved choice, else English.
     pub fn locale(&self) -> Locale {
-        self.saved_locale().ok().flatten().unwrap_or_default()
+        self.session_locale
+            .or_else(|| self.saved_locale().ok().flatten())
+            .unwrap_or_default()
+    }
+
+    /// Speaks `locale` for the rest of this session without saving it (the command line's `--lang`).
+    pub fn use_locale_for_session(&mut self, locale: Locale) {
+        self.session_locale = Some(locale);
     }
 
     pub fn settings(&self) -> Result<SettingsDto, AppError> {

@@ -24,7 +24,9 @@ const AFTER_HELP: &str = "Examples:
   docket --db ./centre.sqlite3 init
   docket --db ./centre.sqlite3 demo load
   docket --db ./centre.sqlite3 neutrals list --query 陳
-  docket --db ./centre.sqlite3 hearings list --json";
+  docket --db ./centre.sqlite3 hearings list --json
+  docket --db ./centre.sqlite3 deadline compute --rule hkiac --from 2026-03-08 --days 30
+  docket --db ./centre.sqlite3 holidays list --calendar CN --year 2026";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -56,6 +58,95 @@ pub enum Command {
     Hearings {
         #[command(subcommand)]
         command: ListOnly,
+    },
+    /// Procedural deadlines on the Hong Kong and Mainland calendars.
+    Deadline {
+        #[command(subcommand)]
+        command: DeadlineCommand,
+    },
+    /// Holiday calendars (HK: Sundays and general holidays; CN: days off and make-up working days).
+    Holidays {
+        #[command(subcommand)]
+        command: HolidaysCommand,
+    },
+    /// Hong Kong typhoon (Signal No. 8+), black rainstorm and extreme-conditions periods.
+    Weather {
+        #[command(subcommand)]
+        command: WeatherCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeadlineCommand {
+    /// Compute a due date and explain every step.
+    Compute {
+        /// hk-ordinance, hk-court-office, prc-civil-procedure, hkiac or scia.
+        #[arg(long)]
+        rule: String,
+        /// The trigger date (event, service or receipt), YYYY-MM-DD.
+        #[arg(long = "from", value_name = "YYYY-MM-DD")]
+        from: String,
+        /// A period in days.
+        #[arg(long, allow_negative_numbers = true, conflicts_with = "months")]
+        days: Option<i64>,
+        /// A period in months.
+        #[arg(long, allow_negative_numbers = true)]
+        months: Option<i64>,
+        /// Place of receipt for HKIAC periods: HK (default) or CN.
+        #[arg(long = "receipt-calendar", value_name = "HK|CN")]
+        receipt: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the rule sets in force, with versions and sources.
+    Rules {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HolidaysCommand {
+    /// List a year's days off (and, for CN, make-up working days).
+    List {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Say whether a date is a working day, and why.
+    IsWorking {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WeatherCommand {
+    /// Record a warning period (Hong Kong wall times, or RFC 3339 instants).
+    Add {
+        /// signal8, black_rain or extreme_conditions.
+        #[arg(long)]
+        kind: String,
+        #[arg(long = "from", value_name = "YYYY-MM-DDTHH:MM")]
+        from: String,
+        #[arg(long = "to", value_name = "YYYY-MM-DDTHH:MM")]
+        to: String,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List recorded warnings.
+    List {
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -11,9 +11,11 @@ macro_rules! out {
     };
 }
 
-use args::{Cli, Command, DemoCommand, NeutralsCommand};
+use args::{
+    Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, NeutralsCommand, WeatherCommand,
+};
 use clap::Parser;
-use docket_app::dto::NewNeutralDto;
+use docket_app::dto::{DeadlineInputDto, NewNeutralDto, WeatherInputDto};
 use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
     let locale = requested
         .or_else(|| app.saved_locale().ok().flatten())
         .unwrap_or_else(env_locale);
+    app.use_locale_for_session(locale);
     match run(&mut app, locale, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(locale, e),
@@ -131,6 +134,134 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 table::cases(l, &list);
             }
         }
+        Command::Deadline { command } => match command {
+            DeadlineCommand::Compute {
+                rule,
+                from,
+                days,
+                months,
+                receipt,
+                json,
+            } => {
+                let d = app.compute_deadline(&DeadlineInputDto {
+                    rule,
+                    trigger: from,
+                    days,
+                    months,
+                    receipt,
+                })?;
+                if json {
+                    print_json(&d)?;
+                } else {
+                    out!(
+                        "{} {}  ({} · {})",
+                        l.pick("Due", "期限届满日", "期限屆滿日"),
+                        d.due,
+                        d.rule.code,
+                        d.rule.version
+                    );
+                    for (i, s) in d.steps.iter().enumerate() {
+                        out!("  {}. {}", i + 1, s.text);
+                    }
+                    out!(
+                        "  {}: {} ({})",
+                        l.pick("Rule", "规则", "規則"),
+                        d.rule.source,
+                        d.rule.verification
+                    );
+                }
+            }
+            DeadlineCommand::Rules { json } => {
+                let rules = app.rule_sets();
+                if json {
+                    print_json(&rules)?;
+                } else {
+                    for r in rules {
+                        let title = if l.prefers_chinese() {
+                            &r.title.zh
+                        } else {
+                            &r.title.en
+                        };
+                        out!(
+                            "{:<20} {:<18} {} {}  [{}]",
+                            r.code,
+                            r.version,
+                            r.effective_from,
+                            title,
+                            r.verification
+                        );
+                    }
+                }
+            }
+        },
+        Command::Holidays { command } => match command {
+            HolidaysCommand::List {
+                calendar,
+                year,
+                json,
+            } => {
+                let y = app.list_holidays(&calendar, year)?;
+                if json {
+                    print_json(&y)?;
+                } else {
+                    table::holidays(l, &y);
+                }
+            }
+            HolidaysCommand::IsWorking {
+                calendar,
+                date,
+                json,
+            } => {
+                let d = app.is_working_day(&calendar, &date)?;
+                if json {
+                    print_json(&d)?;
+                } else {
+                    out!("{}", d.explanation);
+                }
+            }
+        },
+        Command::Weather { command } => match command {
+            WeatherCommand::Add {
+                kind,
+                from,
+                to,
+                note,
+                json,
+            } => {
+                let w = app.add_weather(&WeatherInputDto {
+                    kind,
+                    start: from,
+                    end: to,
+                    note,
+                })?;
+                if json {
+                    print_json(&w)?;
+                } else {
+                    out!(
+                        "{} {} → {} (Hong Kong)",
+                        w.kind,
+                        w.starts_hk.replace('T', " "),
+                        w.ends_hk.replace('T', " ")
+                    );
+                }
+            }
+            WeatherCommand::List { json } => {
+                let list = app.list_weather()?;
+                if json {
+                    print_json(&list)?;
+                } else {
+                    for w in list {
+                        out!(
+                            "{:<20} {} → {}  {}",
+                            w.kind,
+                            w.starts_hk.replace('T', " "),
+                            w.ends_hk.replace('T', " "),
+                            w.note
+                        );
+                    }
+                }
+            }
+        },
         Command::Hearings {
             command: args::ListOnly::List { json },
         } => {
@@ -177,7 +308,8 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::NonexistentLocalTime { .. }
         | AppError::AmbiguousLocalTime { .. }
         | AppError::Conflict { .. }
-        | AppError::NotFound { .. } => ExitCode::from(2),
+        | AppError::NotFound { .. }
+        | AppError::NoHolidayData { .. } => ExitCode::from(2),
         _ => ExitCode::from(1),
     }
 }

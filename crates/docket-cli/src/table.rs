@@ -1,7 +1,7 @@
 //! Plain-text tables for the terminal, aligned by display width so Chinese names line up.
 
 use docket_app::Locale;
-use docket_app::dto::{CaseDto, HearingDto, NeutralDto};
+use docket_app::dto::{CaseDto, HearingDto, HolidayYearDto, NeutralDto};
 use unicode_width::UnicodeWidthStr;
 
 fn print(headers: &[&str], rows: &[Vec<String>]) {
@@ -127,4 +127,47 @@ fn serde_name<T: serde::Serialize>(value: &T) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+pub fn holidays(l: Locale, y: &HolidayYearDto) {
+    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+    let rows: Vec<Vec<String>> = y
+        .entries
+        .iter()
+        .map(|e| {
+            let i = usize::try_from(e.weekday.saturating_sub(1))
+                .unwrap_or(0)
+                .min(6);
+            vec![
+                e.date.clone(),
+                if l.prefers_chinese() { ZH[i] } else { EN[i] }.to_owned(),
+                if e.working {
+                    l.pick("make-up working day", "调休上班", "調休上班")
+                } else {
+                    l.pick("day off", "休假", "休假")
+                }
+                .to_owned(),
+                if l.prefers_chinese() {
+                    e.name.zh.clone()
+                } else {
+                    e.name.en.clone()
+                },
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Date", "日期", "日期"),
+            l.pick("Day", "星期", "星期"),
+            l.pick("Kind", "类型", "類型"),
+            l.pick("Name", "名称", "名稱"),
+        ],
+        &rows,
+    );
+    crate::emit(&format!(
+        "{}: {}",
+        l.pick("Source", "来源", "來源"),
+        y.source
+    ));
 }

@@ -105,3 +105,133 @@ fn an_unopenable_database_fails_cleanly() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cannot be opened"), "{}", stderr(&o));
 }
+
+#[test]
+fn deadline_compute_prints_the_due_date_and_steps_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    let o = docket(
+        &db,
+        &[
+            "deadline",
+            "compute",
+            "--rule",
+            "hkiac",
+            "--from",
+            "2026-03-08",
+            "--days",
+            "30",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["due"], "2026-04-08");
+    let steps = v["steps"].as_array().unwrap();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["kind"] == "rolled" && s["date"] == "2026-04-07")
+    );
+}
+
+#[test]
+fn deadline_refusals_name_the_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    let o = docket(
+        &db,
+        &[
+            "deadline",
+            "compute",
+            "--rule",
+            "hk-ordinance",
+            "--from",
+            "2026-04-02",
+            "--days",
+            "-3",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("Period must be between 1 and 3650"),
+        "{}",
+        stderr(&o)
+    );
+    let o = docket(
+        &db,
+        &[
+            "deadline",
+            "compute",
+            "--rule",
+            "scia",
+            "--from",
+            "2026-12-20",
+            "--days",
+            "15",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("No holiday data for 2027 in the Mainland calendar"),
+        "{}",
+        stderr(&o)
+    );
+    let o = docket(
+        &db,
+        &[
+            "deadline",
+            "compute",
+            "--rule",
+            "nope",
+            "--from",
+            "2026-02-30",
+            "--days",
+            "3",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("Rule set") && stderr(&o).contains("Trigger date"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn holidays_list_shows_make_up_working_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    let o = docket(
+        &db,
+        &[
+            "holidays",
+            "list",
+            "--calendar",
+            "CN",
+            "--year",
+            "2026",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let make_up: Vec<&str> = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["working"] == true)
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        make_up,
+        [
+            "2026-01-04",
+            "2026-02-14",
+            "2026-02-28",
+            "2026-05-09",
+            "2026-09-20",
+            "2026-10-10"
+        ]
+    );
+}

@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 1);
+    assert_eq!(schema_version(), 2);
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn a_new_file_is_private_journaled_and_migrated() {
     let path = dir.path().join("nested/folder/docket.sqlite3");
     let store = Store::open(&path).unwrap();
     assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
-    assert_eq!(store.user_version().unwrap(), 1);
+    assert_eq!(store.user_version().unwrap(), 2);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -41,7 +41,7 @@ fn a_new_file_is_private_journaled_and_migrated() {
     drop(store);
     // Opening again is idempotent.
     let again = Store::open(&path).unwrap();
-    assert_eq!(again.user_version().unwrap(), 1);
+    assert_eq!(again.user_version().unwrap(), 2);
 }
 
 fn sample_case() -> Case {
@@ -164,4 +164,61 @@ fn a_hearing_must_belong_to_an_existing_case() {
         repo::hearings::insert(tx, &orphan, now())
     });
     assert!(result.is_err(), "foreign keys must be enforced");
+}
+
+#[test]
+fn the_built_in_calendars_cover_2024_to_2026_and_record_their_origin() {
+    use docket_domain::deadline::{DayStatus, Jurisdiction};
+    let store = Store::open_in_memory().unwrap();
+    let (hk, cn, seeded) = store
+        .read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::holidays::calendar(c, Jurisdiction::HongKong)?,
+                repo::holidays::calendar(c, Jurisdiction::Mainland)?,
+                repo::holidays::change_count(c, Jurisdiction::HongKong)?,
+            ))
+        })
+        .unwrap();
+    assert_eq!(hk.years().collect::<Vec<_>>(), [2024, 2025, 2026]);
+    assert_eq!(cn.years().collect::<Vec<_>>(), [2024, 2025, 2026]);
+    assert_eq!(hk.entries_in(2026).len(), 17);
+    assert_eq!(seeded, hk.entries_in(2024).len() as u64 + 17 + 17);
+    let d = |s: &str| s.parse().unwrap();
+    assert!(matches!(
+        cn.status(d("2026-10-10")).unwrap(),
+        DayStatus::Working { make_up: Some(_) }
+    ));
+    assert!(!hk.status(d("2026-04-07")).unwrap().is_working());
+}
+
+#[test]
+fn correcting_a_day_keeps_what_it_was() {
+    use docket_domain::deadline::{CalendarEntry, EntryKind, Jurisdiction};
+    let mut store = Store::open_in_memory().unwrap();
+    let entry = CalendarEntry {
+        date: "2026-12-26".parse().unwrap(),
+        kind: EntryKind::DayOff,
+        name: Bilingual::new(
+            "The first weekday after Christmas Day (corrected)",
+            "聖誕節後第一個周日",
+        ),
+        source: "Clerk: Gazette notice".into(),
+    };
+    store
+        .write(|tx| repo::holidays::put_entry(tx, Jurisdiction::HongKong, &entry, "typo", now()))
+        .unwrap();
+    let (before, after): (String, String) = store
+        .read(|c| {
+            c.query_row(
+                "SELECT before, after FROM holiday_changes WHERE change = 'corrected'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+        })
+        .unwrap();
+    assert!(
+        before.contains("\"The first weekday after Christmas Day\""),
+        "{before}"
+    );
+    assert!(after.contains("(corrected)"), "{after}");
 }

@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod hearings;
+pub mod holidays;
 pub mod neutrals;
 pub mod settings;
 pub mod venues;

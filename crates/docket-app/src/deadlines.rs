@@ -1,0 +1,683 @@
+//! Deadline use cases: compute a deadline with its explanation, list a year of holidays, ask whether
+//! a day is a working day, record weather warnings.
+
+use crate::dto::{
+    BilingualDto, CalendarDto, DeadlineDto, DeadlineInputDto, HolidayDto, HolidayYearDto,
+    RuleSetDto, StepDto, StepKindDto, WeatherEventDto, WeatherInputDto, WorkingDayDto,
+};
+use crate::{App, AppError, FieldProblemReason, Locale};
+use docket_domain::deadline::{
+    self, DayStatus, DeadlineContext, DeadlineError, DeadlineRequest, EntryKind, HolidayCalendar,
+    Jurisdiction, OffReason, Period, RuleKind, RuleSet, Step, WeatherEvent, WeatherKind,
+};
+use docket_domain::time::{CivilDate, Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
+use docket_store::StoreError;
+use docket_store::repo;
+
+impl From<DeadlineError> for AppError {
+    fn from(e: DeadlineError) -> Self {
+        match e {
+            DeadlineError::NoHolidayData { jurisdiction, year } => AppError::NoHolidayData {
+                calendar: jurisdiction.into(),
+                year,
+            },
+            DeadlineError::EmptyPeriod => AppError::field(
+                "period",
+                FieldProblemReason::OutOfRange { min: 1, max: 3650 },
+            ),
+            DeadlineError::Time(t) => AppError::time("trigger", t),
+            other => AppError::Internal {
+                detail: other.to_string(),
+            },
+        }
+    }
+}
+
+fn calendar_of(field: &str, s: &str) -> Result<Jurisdiction, AppError> {
+    Jurisdiction::parse(s).ok_or_else(|| {
+        AppError::field(
+            field,
+            FieldProblemReason::Malformed {
+                expected: "calendar".to_owned(),
+            },
+        )
+    })
+}
+
+fn date_of(field: &str, s: &str) -> Result<CivilDate, AppError> {
+    s.parse().map_err(|e| AppError::time(field, e))
+}
+
+impl App {
+    fn context_data(
+        &self,
+    ) -> Result<
+        (
+            HolidayCalendar,
+            HolidayCalendar,
+            Vec<WeatherEvent>,
+            Vec<deadline::ClosureDay>,
+        ),
+        AppError,
+    > {
+        Ok(self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::holidays::calendar(c, Jurisdiction::HongKong)?,
+                repo::holidays::calendar(c, Jurisdiction::Mainland)?,
+                repo::holidays::weather(c)?
+                    .into_iter()
+                    .map(|(_, e, _)| e)
+                    .collect(),
+                repo::holidays::closures(c)?,
+            ))
+        })?)
+    }
+
+    /// Computes one deadline and explains every step in the clerk's language.
+    pub fn compute_deadline(&self, input: &DeadlineInputDto) -> Result<DeadlineDto, AppError> {
+        let mut problems = Vec::new();
+        let rule = RuleKind::parse(&input.rule);
+        if rule.is_none() {
+            problems.push(crate::FieldProblem {
+                field: "rule".to_owned(),
+                reason: FieldProblemReason::Malformed {
+                    expected: "rule_set".to_owned(),
+                },
+            });
+        }
+        let trigger = input.trigger.parse::<CivilDate>();
+        if trigger.is_err() {
+            problems.push(crate::FieldProblem {
+                field: "trigger".to_owned(),
+                reason: FieldProblemReason::Malformed {
+                    expected: "date".to_owned(),
+                },
+            });
+        }
+        let range = FieldProblemReason::OutOfRange { min: 1, max: 3650 };
+        let period = match (input.days, input.months) {
+            (Some(d), None) if (1..=3650).contains(&d) => u32::try_from(d).ok().map(Period::Days),
+            (None, Some(m)) if (1..=1200).contains(&m) => u32::try_from(m).ok().map(Period::Months),
+            _ => None,
+        };
+        if period.is_none() {
+            problems.push(crate::FieldProblem {
+                field: "period".to_owned(),
+                reason: match (input.days, input.months) {
+                    (Some(_), Some(_)) | (None, None) => FieldProblemReason::Malformed {
+                        expected: "days_or_months".to_owned(),
+                    },
+                    _ => range,
+                },
+            });
+        }
+        let receipt = match input.receipt.as_deref().filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => match Jurisdiction::parse(s) {
+                Some(j) => Some(j),
+                None => {
+                    problems.push(crate::FieldProblem {
+                        field: "receipt".to_owned(),
+                        reason: FieldProblemReason::Malformed {
+                            expected: "calendar".to_owned(),
+                        },
+                    });
+                    None
+                }
+            },
+        };
+        let (Some(rule), Ok(trigger), Some(period)) = (rule, trigger, period) else {
+            return Err(AppError::Validation { fields: problems });
+        };
+        if !problems.is_empty() {
+            return Err(AppError::Validation { fields: problems });
+        }
+        let (hk, cn, weather, closures) = self.context_data()?;
+        let ctx = DeadlineContext {
+            hong_kong: &hk,
+            mainland: &cn,
+            weather: &weather,
+            closures: &closures,
+        };
+        let computed = deadline::compute(
+            &DeadlineRequest {
+                rule,
+                trigger,
+                period,
+                receipt,
+            },
+            &ctx,
+        )?;
+        let l = self.locale();
+        Ok(DeadlineDto {
+            due: computed.due.to_string(),
+            due_weekday: computed.due.iso_weekday(),
+            rule: rule_dto(&computed.rule),
+            steps: computed.steps.iter().map(|s| step_dto(l, s)).collect(),
+        })
+    }
+
+    /// The rule sets in force today, with their versions and sources.
+    pub fn rule_sets(&self) -> Vec<RuleSetDto> {
+        let today = self.clock.now().date_in(Zone::HONG_KONG);
+        RuleKind::ALL
+            .iter()
+            .map(|k| rule_dto(&RuleSet::in_force(*k, today)))
+            .collect()
+    }
+
+    /// The listed days of one year of a calendar.
+    pub fn list_holidays(&self, calendar: &str, year: i32) -> Result<HolidayYearDto, AppError> {
+        let j = calendar_of("calendar", calendar)?;
+        let (cal, source) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::holidays::calendar(c, j)?,
+                repo::holidays::year_source(c, j, year)?,
+            ))
+        })?;
+        let source = source.ok_or(AppError::NoHolidayData {
+            calendar: j.into(),
+            year,
+        })?;
+        Ok(HolidayYearDto {
+            calendar: j.into(),
+            year,
+            source,
+            entries: cal
+                .entries_in(year)
+                .into_iter()
+                .map(|e| HolidayDto {
+                    date: e.date.to_string(),
+                    weekday: e.date.iso_weekday(),
+                    working: e.kind == EntryKind::MakeUpWorkday,
+                    name: (&e.name).into(),
+                    source: e.source.clone(),
+                })
+                .collect(),
+        })
+    }
+
+    /// Whether a date is a working day on a calendar, and why.
+    pub fn is_working_day(&self, calendar: &str, date: &str) -> Result<WorkingDayDto, AppError> {
+        let j = calendar_of("calendar", calendar)?;
+        let d = date_of("date", date)?;
+        let cal = self.store.read(|c| repo::holidays::calendar(c, j))?;
+        let status = cal.status(d)?;
+        let l = self.locale();
+        let explanation = match &status {
+            DayStatus::Working { make_up: Some(h) } => make_up_text(l, d, h),
+            DayStatus::Working { make_up: None } => match l {
+                Locale::En => format!("{d} ({}) is a working day.", weekday(l, d)),
+                Locale::ZhHans => format!("{d}（{}）是工作日。", weekday(l, d)),
+                Locale::ZhHant => format!("{d}（{}）是工作日。", weekday(l, d)),
+            },
+            DayStatus::Off(reason) => match l {
+                Locale::En => format!("{d} is {}.", reason_text(l, reason)),
+                Locale::ZhHans | Locale::ZhHant => format!("{d} 是{}。", reason_text(l, reason)),
+            },
+        };
+        Ok(WorkingDayDto {
+            calendar: j.into(),
+            date: d.to_string(),
+            working: status.is_working(),
+            explanation,
+        })
+    }
+
+    /// Records a Hong Kong weather warning; times are Hong Kong wall times or RFC 3339 instants.
+    pub fn add_weather(&mut self, input: &WeatherInputDto) -> Result<WeatherEventDto, AppError> {
+        let kind = WeatherKind::parse(&input.kind).ok_or_else(|| {
+            AppError::field(
+                "kind",
+                FieldProblemReason::Malformed {
+                    expected: "weather_kind".to_owned(),
+                },
+            )
+        })?;
+        let start = hk_instant("start", &input.start)?;
+        let end = hk_instant("end", &input.end)?;
+        if end <= start {
+            return Err(AppError::field(
+                "end",
+                FieldProblemReason::Malformed {
+                    expected: "after_start".to_owned(),
+                },
+            ));
+        }
+        let event = WeatherEvent { kind, start, end };
+        let id = self.ids.next_uuid().to_string();
+        let now = self.clock.now();
+        let note = input.note.clone().unwrap_or_default();
+        self.store
+            .write(|tx| repo::holidays::add_weather(tx, &id, &event, &note, now))?;
+        Ok(weather_dto(&id, &event, &note))
+    }
+
+    pub fn list_weather(&self) -> Result<Vec<WeatherEventDto>, AppError> {
+        let list = self.store.read(repo::holidays::weather)?;
+        Ok(list
+            .iter()
+            .map(|(id, e, note)| weather_dto(id, e, note))
+            .collect())
+    }
+}
+
+fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
+    if let Ok(i) = s.parse::<Instant>() {
+        return Ok(i);
+    }
+    let local: LocalDateTime = s.parse().map_err(|e| AppError::time(field, e))?;
+    ZonedWallTime::new(local, Zone::HONG_KONG)
+        .resolve(Disambiguation::Reject)
+        .map(|r| r.instant)
+        .map_err(|e| AppError::time(field, e))
+}
+
+fn weather_dto(id: &str, e: &WeatherEvent, note: &str) -> WeatherEventDto {
+    WeatherEventDto {
+        id: id.to_owned(),
+        kind: e.kind.as_str().to_owned(),
+        starts_utc: e.start.to_rfc3339(),
+        ends_utc: e.end.to_rfc3339(),
+        starts_hk: e.start.local_in(Zone::HONG_KONG).to_iso(),
+        ends_hk: e.end.local_in(Zone::HONG_KONG).to_iso(),
+        note: note.to_owned(),
+    }
+}
+
+impl From<Jurisdiction> for CalendarDto {
+    fn from(j: Jurisdiction) -> Self {
+        match j {
+            Jurisdiction::HongKong => CalendarDto::HK,
+            Jurisdiction::Mainland => CalendarDto::CN,
+        }
+    }
+}
+
+fn rule_dto(r: &RuleSet) -> RuleSetDto {
+    RuleSetDto {
+        code: r.kind.code().to_owned(),
+        version: r.version.to_owned(),
+        effective_from: r.effective_from.to_string(),
+        title: BilingualDto::from(&r.title),
+        source: r.source.to_owned(),
+        verification: r.verification.as_str().to_owned(),
+    }
+}
+
+fn weekday(l: Locale, d: CivilDate) -> &'static str {
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const ZH: [&str; 7] = [
+        "星期一",
+        "星期二",
+        "星期三",
+        "星期四",
+        "星期五",
+        "星期六",
+        "星期日",
+    ];
+    let i = usize::try_from(d.iso_weekday().saturating_sub(1))
+        .unwrap_or(0)
+        .min(6);
+    match l {
+        Locale::En => EN[i],
+        Locale::ZhHans | Locale::ZhHant => ZH[i],
+    }
+}
+
+fn name(l: Locale, b: &docket_domain::text::Bilingual) -> String {
+    b.display(l.prefers_chinese()).to_owned()
+}
+
+/// "a Hong Kong general holiday: the day following Easter Monday", in the clerk's language.
+fn reason_text(l: Locale, r: &OffReason) -> String {
+    match r {
+        OffReason::Sunday => l
+            .pick(
+                "a Sunday (a Hong Kong general holiday)",
+                "星期日（香港公众假期）",
+                "星期日（香港公眾假期）",
+            )
+            .to_owned(),
+        OffReason::Saturday => l
+            .pick(
+                "a Saturday, when the office is closed",
+                "星期六，办事处不办公",
+                "星期六，辦事處不辦公",
+            )
+            .to_owned(),
+        OffReason::Weekend => l
+            .pick(
+                "a Mainland rest day (weekend)",
+                "内地休息日（周末）",
+                "內地休息日（週末）",
+            )
+            .to_owned(),
+        OffReason::Holiday {
+            jurisdiction: Jurisdiction::HongKong,
+            name: n,
+        } => match l {
+            Locale::En => format!("a Hong Kong general holiday: {}", name(l, n)),
+            Locale::ZhHans => format!("香港公众假期：{}", name(l, n)),
+            Locale::ZhHant => format!("香港公眾假期：{}", name(l, n)),
+        },
+        OffReason::Holiday {
+            jurisdiction: Jurisdiction::Mainland,
+            name: n,
+        } => match l {
+            Locale::En => format!("a Mainland statutory day off: {}", name(l, n)),
+            Locale::ZhHans => format!("内地法定休假日：{}", name(l, n)),
+            Locale::ZhHant => format!("內地法定休假日：{}", name(l, n)),
+        },
+        OffReason::Weather { kind } => match kind {
+            WeatherKind::Signal8 => l
+                .pick(
+                    "a gale warning day (Tropical Cyclone Signal No. 8 or above)",
+                    "烈风警告日（八号或以上热带气旋警告信号）",
+                    "烈風警告日（八號或以上熱帶氣旋警告信號）",
+                )
+                .to_owned(),
+            WeatherKind::BlackRain => l
+                .pick(
+                    "a black rainstorm warning day",
+                    "黑色暴雨警告日",
+                    "黑色暴雨警告日",
+                )
+                .to_owned(),
+            WeatherKind::ExtremeConditions => l
+                .pick("a day of extreme conditions", "极端情况日", "極端情況日")
+                .to_owned(),
+        },
+        OffReason::Closure { name: n } => match l {
+            Locale::En => format!("a closure day of the office: {}", name(l, n)),
+            Locale::ZhHans => format!("办事处休息日：{}", name(l, n)),
+            Locale::ZhHant => format!("辦事處休息日：{}", name(l, n)),
+        },
+    }
+}
+
+fn make_up_text(l: Locale, d: CivilDate, holiday: &docket_domain::text::Bilingual) -> String {
+    match l {
+        Locale::En => format!(
+            "{d} is a {} but a Mainland make-up working day ({}), so it is a working day.",
+            weekday(l, d),
+            name(l, holiday)
+        ),
+        Locale::ZhHans => format!(
+            "{d} 虽是{}，但为内地调休上班日（{}），属工作日。",
+            weekday(l, d),
+            name(l, holiday)
+        ),
+        Locale::ZhHant => format!(
+            "{d} 雖是{}，但為內地調休上班日（{}），屬工作日。",
+            weekday(l, d),
+            name(l, holiday)
+        ),
+    }
+}
+
+fn period_text(l: Locale, p: Period) -> String {
+    match (p, l) {
+        (Period::Days(n), Locale::En) => format!("{n} day{}", if n == 1 { "" } else { "s" }),
+        (Period::Days(n), _) => format!("{n} 日"),
+        (Period::Months(n), Locale::En) => format!("{n} month{}", if n == 1 { "" } else { "s" }),
+        (Period::Months(n), Locale::ZhHans) => format!("{n} 个月"),
+        (Period::Months(n), Locale::ZhHant) => format!("{n} 個月"),
+    }
+}
+
+fn step_dto(l: Locale, s: &Step) -> StepDto {
+    let (kind, date, text) = match s {
+        Step::Trigger { date } => (
+            StepKindDto::Trigger,
+            *date,
+            match l {
+                Locale::En => format!(
+                    "Trigger: {date} ({}); this day is not counted.",
+                    weekday(l, *date)
+                ),
+                Locale::ZhHans => format!("起算日：{date}（{}），当日不计入。", weekday(l, *date)),
+                Locale::ZhHant => format!("起算日：{date}（{}），當日不計入。", weekday(l, *date)),
+            },
+        ),
+        Step::Counted {
+            first,
+            period,
+            raw_end,
+        } => (
+            StepKindDto::Counted,
+            *raw_end,
+            match l {
+                Locale::En => format!(
+                    "Counting {} from {first} ends on {raw_end} ({}).",
+                    period_text(l, *period),
+                    weekday(l, *raw_end)
+                ),
+                Locale::ZhHans => format!(
+                    "自 {first} 起计算 {}，期间届满日为 {raw_end}（{}）。",
+                    period_text(l, *period),
+                    weekday(l, *raw_end)
+                ),
+                Locale::ZhHant => format!(
+                    "自 {first} 起計算 {}，期間屆滿日為 {raw_end}（{}）。",
+                    period_text(l, *period),
+                    weekday(l, *raw_end)
+                ),
+            },
+        ),
+        Step::MonthEnd { wanted_day, date } => (
+            StepKindDto::MonthEnd,
+            *date,
+            match l {
+                Locale::En => format!(
+                    "That month has no day {wanted_day}, so the period ends on its last day, {date}."
+                ),
+                Locale::ZhHans => {
+                    format!("该月没有 {wanted_day} 日，期间以该月最后一日 {date} 为届满日。")
+                }
+                Locale::ZhHant => {
+                    format!("該月沒有 {wanted_day} 日，期間以該月最後一日 {date} 為屆滿日。")
+                }
+            },
+        ),
+        Step::Skipped { date, reason } => (
+            StepKindDto::Skipped,
+            *date,
+            match l {
+                Locale::En => format!(
+                    "{date} is not counted (a period of 6 days or less): it is {}.",
+                    reason_text(l, reason)
+                ),
+                Locale::ZhHans => format!(
+                    "{date} 不计入（六日或以下的期间）：{}。",
+                    reason_text(l, reason)
+                ),
+                Locale::ZhHant => format!(
+                    "{date} 不計入（六日或以下的期間）：{}。",
+                    reason_text(l, reason)
+                ),
+            },
+        ),
+        Step::MakeUpWorkday { date, holiday } => (
+            StepKindDto::MakeUpWorkday,
+            *date,
+            make_up_text(l, *date, holiday),
+        ),
+        Step::Rolled { date, reason } => (
+            StepKindDto::Rolled,
+            *date,
+            match l {
+                Locale::En => format!(
+                    "{date} is {}: the deadline moves to the next day.",
+                    reason_text(l, reason)
+                ),
+                Locale::ZhHans => {
+                    format!("{date} 是{}，期限顺延至下一日。", reason_text(l, reason))
+                }
+                Locale::ZhHant => {
+                    format!("{date} 是{}，期限順延至下一日。", reason_text(l, reason))
+                }
+            },
+        ),
+        Step::Due { date } => (
+            StepKindDto::Due,
+            *date,
+            match l {
+                Locale::En => format!("Due: {date} ({}).", weekday(l, *date)),
+                Locale::ZhHans => format!("期限届满日：{date}（{}）。", weekday(l, *date)),
+                Locale::ZhHant => format!("期限屆滿日：{date}（{}）。", weekday(l, *date)),
+            },
+        ),
+    };
+    StepDto {
+        kind,
+        date: date.to_string(),
+        text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{FixedClock, SequentialIds};
+    use std::sync::Arc;
+
+    fn app() -> App {
+        let now = "2026-11-24T02:00:00Z".parse().unwrap();
+        App::in_memory(
+            Arc::new(FixedClock(now)),
+            Arc::new(SequentialIds::default()),
+        )
+        .unwrap()
+    }
+
+    fn input(rule: &str, trigger: &str, days: i64) -> DeadlineInputDto {
+        DeadlineInputDto {
+            rule: rule.into(),
+            trigger: trigger.into(),
+            days: Some(days),
+            months: None,
+            receipt: None,
+        }
+    }
+
+    #[test]
+    fn the_hkiac_answer_example_is_explained_in_words() {
+        let d = app()
+            .compute_deadline(&input("hkiac", "2026-03-08", 30))
+            .unwrap();
+        assert_eq!(d.due, "2026-04-08");
+        let texts: Vec<&str> = d.steps.iter().map(|s| s.text.as_str()).collect();
+        assert!(
+            texts.contains(&"2026-04-07 is a Hong Kong general holiday: The day following Easter Monday: the deadline moves to the next day."),
+            "{texts:#?}"
+        );
+        assert_eq!(texts.last(), Some(&"Due: 2026-04-08 (Wednesday)."));
+        assert_eq!(d.rule.version, "hkiac-2024");
+    }
+
+    #[test]
+    fn explanations_follow_the_language() {
+        let mut app = app();
+        app.set_language("zh-Hans").unwrap();
+        let d = app
+            .compute_deadline(&input("prc-civil-procedure", "2026-09-25", 15))
+            .unwrap();
+        assert_eq!(d.due, "2026-10-10");
+        assert!(
+            d.steps
+                .iter()
+                .any(|s| s.text.contains("内地调休上班日（国庆节）")),
+            "{:#?}",
+            d.steps
+        );
+    }
+
+    #[test]
+    fn bad_input_names_every_field() {
+        let app = app();
+        let err = app
+            .compute_deadline(&DeadlineInputDto {
+                rule: "hk-magic".into(),
+                trigger: "2026-02-30".into(),
+                days: Some(-3),
+                months: None,
+                receipt: Some("SG".into()),
+            })
+            .unwrap_err();
+        let AppError::Validation { fields } = err else {
+            panic!("expected validation, got {err:?}");
+        };
+        let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(names, ["rule", "trigger", "period", "receipt"]);
+    }
+
+    #[test]
+    fn a_year_without_data_is_refused_by_name() {
+        let app = app();
+        let err = app
+            .compute_deadline(&input("prc-civil-procedure", "2026-12-25", 15))
+            .unwrap_err();
+        assert_eq!(
+            err,
+            AppError::NoHolidayData {
+                calendar: CalendarDto::CN,
+                year: 2027
+            }
+        );
+        assert_eq!(
+            crate::i18n::describe(Locale::En, &err),
+            "No holiday data for 2027 in the Mainland calendar. Add that year's days off and make-up working days, or import the official notice."
+        );
+        assert!(app.list_holidays("HK", 2027).is_err());
+    }
+
+    #[test]
+    fn a_recorded_black_rainstorm_moves_a_hong_kong_deadline() {
+        let mut app = app();
+        let before = app
+            .compute_deadline(&input("hk-ordinance", "2026-02-24", 14))
+            .unwrap();
+        assert_eq!(before.due, "2026-03-10");
+        app.add_weather(&WeatherInputDto {
+            kind: "black_rain".into(),
+            start: "2026-03-10T10:15".into(),
+            end: "2026-03-10T12:40".into(),
+            note: None,
+        })
+        .unwrap();
+        let after = app
+            .compute_deadline(&input("hk-ordinance", "2026-02-24", 14))
+            .unwrap();
+        assert_eq!(after.due, "2026-03-11");
+        assert!(
+            after
+                .steps
+                .iter()
+                .any(|s| s.text.contains("black rainstorm warning day"))
+        );
+    }
+
+    #[test]
+    fn working_days_say_why() {
+        let app = app();
+        let d = app.is_working_day("CN", "2026-10-10").unwrap();
+        assert!(d.working);
+        assert!(
+            d.explanation.contains("make-up working day"),
+            "{}",
+            d.explanation
+        );
+        let d = app.is_working_day("HK", "2026-10-19").unwrap();
+        assert!(!d.working);
+        assert!(d.explanation.contains("Chung Yeung"), "{}", d.explanation);
+    }
+}
