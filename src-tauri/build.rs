@@ -12,6 +12,9 @@ const COMMANDS: &[&str] = &[
     "list_neutrals",
     "list_cases",
     "list_hearings",
+    "rule_sets",
+    "compute_deadline",
+    "calendar_month",
 ];
 
 fn main() -> Result<(), String> {

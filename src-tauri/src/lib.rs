@@ -28,6 +28,9 @@ pub fn builder<R: tauri::Runtime>(
             commands::roster::list_neutrals,
             commands::cases::list_cases,
             commands::hearings::list_hearings,
+            commands::deadlines::rule_sets,
+            commands::deadlines::compute_deadline,
+            commands::deadlines::calendar_month,
         ])
 }
 

@@ -154,29 +154,46 @@ try {
     await screenshot(browser, '04-calendar.png');
   });
 
+  await test('a deadline is computed with the reason for every roll-forward', async () => {
+    await (await $id(browser, 'nav-deadlines')).click();
+    await waitForText(browser, 'screen-title', 'Deadlines');
+    const trigger = await $id(browser, 'calc-trigger');
+    await trigger.waitForExist({ timeout: 10000 });
+    await trigger.setValue('2026-03-08');
+    await waitForText(browser, 'calc-trigger-spelled', '8 Mar 2026');
+    await (await $id(browser, 'calc-compute')).click();
+    await waitForText(browser, 'calc-due', '2026-04-08');
+    const steps = await textOf(browser, 'calc-steps');
+    assert(steps.includes('2026-04-07 is a Hong Kong general holiday: The day following Easter Monday'), steps);
+    await (await $id(browser, 'cal-HK')).waitForExist({ timeout: 10000 });
+    await screenshot(browser, '05-deadlines.png');
+  });
+
   await test('every screen switches to Traditional Chinese', async () => {
     // A native <select> popup would block WebDriver on a display with no window manager, so the
     // choice is made the way the popup makes it: set the value and fire `change`.
     await chooseLanguage(browser, 'zh-Hant');
     await waitForText(browser, 'nav-roster', '名冊');
-    await waitForText(browser, 'screen-title', '日程');
+    await waitForText(browser, 'screen-title', '期限');
+    // The explanation follows the language.
+    await waitForText(browser, 'calc-steps', '香港公眾假期：復活節星期一翌日');
     for (const [nav, title] of [
       ['nav-cases', '案件'],
-      ['nav-deadlines', '期限'],
+      ['nav-calendar', '日程'],
       ['nav-settings', '設定'],
     ]) {
       await (await $id(browser, nav)).click();
       await waitForText(browser, 'screen-title', title);
     }
     assert((await textOf(browser, 'db-path')) === db, 'Settings does not show the database path');
-    await screenshot(browser, '05-settings-zh-hant.png');
+    await screenshot(browser, '06-settings-zh-hant.png');
   });
 
   await test('the About box names the product and its version', async () => {
     await (await $id(browser, 'about-open')).click();
     await waitForText(browser, 'about-version', 'Bay Docket');
     assert((await textOf(browser, 'about-version')).includes('0.1.0'), 'no version in About');
-    await screenshot(browser, '06-about.png');
+    await screenshot(browser, '07-about.png');
   });
 
   await browser.deleteSession();
@@ -190,7 +207,7 @@ try {
     const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
     assert(caseRows.length === 20, `expected 20 cases after restart, saw ${caseRows.length}`);
     assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offered again after restart');
-    await screenshot(browser, '07-restart.png');
+    await screenshot(browser, '08-restart.png');
   });
 } catch (e) {
   results.push({ name: 'start the app', ok: false });

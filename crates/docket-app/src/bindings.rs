@@ -28,6 +28,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::WorkingDayDto::export_all(&cfg)?;
     crate::dto::WeatherInputDto::export_all(&cfg)?;
     crate::dto::WeatherEventDto::export_all(&cfg)?;
+    crate::dto::CalendarMonthDto::export_all(&cfg)?;
+    crate::dto::RuleSetDto::export_all(&cfg)?;
     Ok(())
 }
 

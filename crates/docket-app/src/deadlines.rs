@@ -2,8 +2,9 @@
 //! a day is a working day, record weather warnings.
 
 use crate::dto::{
-    BilingualDto, CalendarDto, DeadlineDto, DeadlineInputDto, HolidayDto, HolidayYearDto,
-    RuleSetDto, StepDto, StepKindDto, WeatherEventDto, WeatherInputDto, WorkingDayDto,
+    BilingualDto, CalendarDayDto, CalendarDto, CalendarMonthDto, DeadlineDto, DeadlineInputDto,
+    HolidayDto, HolidayYearDto, RuleSetDto, StepDto, StepKindDto, WeatherEventDto, WeatherInputDto,
+    WorkingDayDto,
 };
 use crate::{App, AppError, FieldProblemReason, Locale};
 use docket_domain::deadline::{
@@ -197,6 +198,40 @@ impl App {
         })
     }
 
+    /// Every day of one month of a calendar, with its status and why.
+    pub fn calendar_month(
+        &self,
+        calendar: &str,
+        year: i32,
+        month: u32,
+    ) -> Result<CalendarMonthDto, AppError> {
+        let j = calendar_of("calendar", calendar)?;
+        let first = CivilDate::new(year, month, 1).map_err(|e| AppError::time("month", e))?;
+        let cal = self.store.read(|c| repo::holidays::calendar(c, j))?;
+        let l = self.locale();
+        let mut days = Vec::new();
+        let mut d = first;
+        while d.month() == month {
+            let status = cal.status(d)?;
+            let listed = cal.entry(d);
+            days.push(CalendarDayDto {
+                date: d.to_string(),
+                weekday: d.iso_weekday(),
+                working: status.is_working(),
+                make_up: matches!(status, DayStatus::Working { make_up: Some(_) }),
+                name: listed.map(|e| BilingualDto::from(&e.name)),
+                explanation: status_text(l, d, &status),
+            });
+            d = d.add_days(1).map_err(|e| AppError::time("month", e))?;
+        }
+        Ok(CalendarMonthDto {
+            calendar: j.into(),
+            year,
+            month,
+            days,
+        })
+    }
+
     /// Whether a date is a working day on a calendar, and why.
     pub fn is_working_day(&self, calendar: &str, date: &str) -> Result<WorkingDayDto, AppError> {
         let j = calendar_of("calendar", calendar)?;
@@ -204,18 +239,7 @@ impl App {
         let cal = self.store.read(|c| repo::holidays::calendar(c, j))?;
         let status = cal.status(d)?;
         let l = self.locale();
-        let explanation = match &status {
-            DayStatus::Working { make_up: Some(h) } => make_up_text(l, d, h),
-            DayStatus::Working { make_up: None } => match l {
-                Locale::En => format!("{d} ({}) is a working day.", weekday(l, d)),
-                Locale::ZhHans => format!("{d}（{}）是工作日。", weekday(l, d)),
-                Locale::ZhHant => format!("{d}（{}）是工作日。", weekday(l, d)),
-            },
-            DayStatus::Off(reason) => match l {
-                Locale::En => format!("{d} is {}.", reason_text(l, reason)),
-                Locale::ZhHans | Locale::ZhHant => format!("{d} 是{}。", reason_text(l, reason)),
-            },
-        };
+        let explanation = status_text(l, d, &status);
         Ok(WorkingDayDto {
             calendar: j.into(),
             date: d.to_string(),
@@ -400,6 +424,21 @@ fn reason_text(l: Locale, r: &OffReason) -> String {
             Locale::En => format!("a closure day of the office: {}", name(l, n)),
             Locale::ZhHans => format!("办事处休息日：{}", name(l, n)),
             Locale::ZhHant => format!("辦事處休息日：{}", name(l, n)),
+        },
+    }
+}
+
+/// Why a day is or is not a working day.
+fn status_text(l: Locale, d: CivilDate, status: &DayStatus) -> String {
+    match status {
+        DayStatus::Working { make_up: Some(h) } => make_up_text(l, d, h),
+        DayStatus::Working { make_up: None } => match l {
+            Locale::En => format!("{d} ({}) is a working day.", weekday(l, d)),
+            Locale::ZhHans | Locale::ZhHant => format!("{d}（{}）是工作日。", weekday(l, d)),
+        },
+        DayStatus::Off(reason) => match l {
+            Locale::En => format!("{d} is {}.", reason_text(l, reason)),
+            Locale::ZhHans | Locale::ZhHant => format!("{d} 是{}。", reason_text(l, reason)),
         },
     }
 }

@@ -487,3 +487,27 @@ pub struct WeatherEventDto {
     pub ends_hk: String,
     pub note: String,
 }
+
+/// One day of a month view of a calendar.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarDayDto {
+    pub date: String,
+    pub weekday: u32,
+    pub working: bool,
+    /// True for a Mainland weekend make-up working day.
+    pub make_up: bool,
+    /// The holiday's name, if the day is listed.
+    pub name: Option<BilingualDto>,
+    /// Why the day is or is not a working day, in the clerk's language.
+    pub explanation: String,
+}
+
+/// A month of one calendar.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CalendarMonthDto {
+    pub calendar: CalendarDto,
+    pub year: i32,
+    pub month: u32,
+    pub days: Vec<CalendarDayDto>,
+}

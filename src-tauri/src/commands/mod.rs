@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cases;
+pub mod deadlines;
 pub mod hearings;
 pub mod roster;
 pub mod settings;

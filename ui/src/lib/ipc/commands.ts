@@ -3,12 +3,16 @@
 import { invoke } from '@tauri-apps/api/core';
 import { toIpcError } from './errors';
 import type { AppInfoDto } from './bindings/AppInfoDto';
+import type { CalendarMonthDto } from './bindings/CalendarMonthDto';
 import type { CaseDto } from './bindings/CaseDto';
+import type { DeadlineDto } from './bindings/DeadlineDto';
+import type { DeadlineInputDto } from './bindings/DeadlineInputDto';
 import type { DemoSummaryDto } from './bindings/DemoSummaryDto';
 import type { HearingDto } from './bindings/HearingDto';
 import type { Locale } from './bindings/Locale';
 import type { NeutralDto } from './bindings/NeutralDto';
 import type { OverviewDto } from './bindings/OverviewDto';
+import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { SettingsDto } from './bindings/SettingsDto';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -30,6 +34,10 @@ export const commands = {
   listNeutrals: (query?: string) => call<NeutralDto[]>('list_neutrals', { query: query ?? null }),
   listCases: () => call<CaseDto[]>('list_cases'),
   listHearings: () => call<HearingDto[]>('list_hearings'),
+  ruleSets: () => call<RuleSetDto[]>('rule_sets'),
+  computeDeadline: (input: DeadlineInputDto) => call<DeadlineDto>('compute_deadline', { input }),
+  calendarMonth: (calendar: 'HK' | 'CN', year: number, month: number) =>
+    call<CalendarMonthDto>('calendar_month', { calendar, year, month }),
 };
 
 export type Commands = typeof commands;

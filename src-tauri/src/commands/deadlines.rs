@@ -1,0 +1,29 @@
+//! Deadlines and holiday calendars.
+
+use super::CmdResult;
+use crate::state::AppState;
+use docket_app::dto::{CalendarMonthDto, DeadlineDto, DeadlineInputDto, RuleSetDto};
+use tauri::State;
+
+#[tauri::command]
+pub fn rule_sets(state: State<'_, AppState>) -> CmdResult<Vec<RuleSetDto>> {
+    state.with(|app| Ok(app.rule_sets()))
+}
+
+#[tauri::command]
+pub fn compute_deadline(
+    state: State<'_, AppState>,
+    input: DeadlineInputDto,
+) -> CmdResult<DeadlineDto> {
+    state.with(|app| app.compute_deadline(&input))
+}
+
+#[tauri::command]
+pub fn calendar_month(
+    state: State<'_, AppState>,
+    calendar: String,
+    year: i32,
+    month: u32,
+) -> CmdResult<CalendarMonthDto> {
+    state.with(|app| app.calendar_month(&calendar, year, month))
+}
