@@ -30,6 +30,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::WeatherEventDto::export_all(&cfg)?;
     crate::dto::CalendarMonthDto::export_all(&cfg)?;
     crate::dto::RuleSetDto::export_all(&cfg)?;
+    crate::dto::NewCaseDto::export_all(&cfg)?;
+    crate::dto::CaseDetailDto::export_all(&cfg)?;
+    crate::dto::TimeLimitDto::export_all(&cfg)?;
     Ok(())
 }
 

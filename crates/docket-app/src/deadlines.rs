@@ -50,7 +50,7 @@ fn date_of(field: &str, s: &str) -> Result<CivilDate, AppError> {
 }
 
 impl App {
-    fn context_data(
+    pub(crate) fn context_data(
         &self,
     ) -> Result<
         (
@@ -318,7 +318,7 @@ impl From<Jurisdiction> for CalendarDto {
     }
 }
 
-fn rule_dto(r: &RuleSet) -> RuleSetDto {
+pub(crate) fn rule_dto(r: &RuleSet) -> RuleSetDto {
     RuleSetDto {
         code: r.kind.code().to_owned(),
         version: r.version.to_owned(),
@@ -473,7 +473,7 @@ fn period_text(l: Locale, p: Period) -> String {
     }
 }
 
-fn step_dto(l: Locale, s: &Step) -> StepDto {
+pub(crate) fn step_dto(l: Locale, s: &Step) -> StepDto {
     let (kind, date, text) = match s {
         Step::Trigger { date } => (
             StepKindDto::Trigger,

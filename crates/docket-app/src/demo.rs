@@ -522,6 +522,10 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
             CaseModel::SciaArbitration | CaseModel::HkMediationSzArbitration if i % 3 != 0 => "zh",
             _ => "en",
         };
+        let (currency, millions) = match docket_domain::workflow::arbitration_institution(model) {
+            docket_domain::workflow::Institution::Hkiac => ("HKD", [12, 38, 64, 150, 45][i % 5]),
+            docket_domain::workflow::Institution::Scia => ("CNY", [6, 9, 24, 80, 3][i % 5]),
+        };
         cases.push(Case {
             id: id(ids),
             reference,
@@ -530,6 +534,14 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
             status,
             filed_on,
             language: language.to_owned(),
+            stage: docket_domain::workflow::stages(model)
+                .first()
+                .copied()
+                .unwrap_or(docket_domain::workflow::Stage::ArbitrationFiled),
+            stage_date: filed_on,
+            amount_minor: Some(millions * 1_000_000 * 100),
+            currency: Some(currency.to_owned()),
+            procedure: docket_domain::workflow::Procedure::Ordinary,
         });
     }
 

@@ -180,10 +180,15 @@ pub struct CaseDto {
     pub filed_on: String,
     pub language: String,
     pub hearings: u32,
+    /// The current stage's code, and its name in the clerk's language.
+    pub stage: String,
+    pub stage_label: String,
+    /// `ordinary` or `expedited`.
+    pub procedure: String,
 }
 
 impl CaseDto {
-    pub fn new(c: &Case, hearings: u32) -> Self {
+    pub fn new(c: &Case, hearings: u32, stage_label: &str) -> Self {
         Self {
             id: c.id.to_string(),
             reference: c.reference.clone(),
@@ -194,6 +199,9 @@ impl CaseDto {
             filed_on: c.filed_on.to_string(),
             language: c.language.clone(),
             hearings,
+            stage: c.stage.code().to_owned(),
+            stage_label: stage_label.to_owned(),
+            procedure: c.procedure.as_str().to_owned(),
         }
     }
 }
@@ -510,4 +518,117 @@ pub struct CalendarMonthDto {
     pub year: i32,
     pub month: u32,
     pub days: Vec<CalendarDayDto>,
+}
+
+/// A new case as the clerk enters it.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct NewCaseDto {
+    pub reference: String,
+    pub title_en: String,
+    pub title_zh: String,
+    /// `scia_arbitration`, `hkiac_arbitration`, `sz_mediation_hk_arbitration` or
+    /// `hk_mediation_sz_arbitration`.
+    pub model: String,
+    /// Civil date `YYYY-MM-DD`: picks the rules version and thresholds in force.
+    pub filed_on: String,
+    pub language: String,
+    /// Amount in dispute, e.g. `42,000,000.00`.
+    pub amount: Option<String>,
+    /// ISO 4217 code, e.g. `HKD`, `CNY`.
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StageStateDto {
+    Done,
+    Current,
+    Upcoming,
+}
+
+/// One stage of a case's workflow, with the date it was entered.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StageDto {
+    pub code: String,
+    pub label: String,
+    pub date: Option<String>,
+    pub state: StageStateDto,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineStatusDto {
+    Overdue,
+    DueThisWeek,
+    Later,
+}
+
+/// A case deadline, recomputed on today's calendars with its explanation.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDeadlineDto {
+    pub id: String,
+    pub case_reference: String,
+    pub code: String,
+    pub name: BilingualDto,
+    pub trigger_stage_label: String,
+    pub trigger_date: String,
+    /// The date in force: the clerk's override, else the computed date.
+    pub due: String,
+    /// The date computed when the deadline was created.
+    pub computed_due: String,
+    /// Set when today's calendars give a different date (a holiday or warning recorded since).
+    pub recomputed_due: Option<String>,
+    /// The clerk's reason, when the date was set by hand.
+    pub override_reason: Option<String>,
+    /// Set when the period ends in a year without holiday data: the date is not yet rolled forward.
+    pub provisional: Option<String>,
+    pub status: DeadlineStatusDto,
+    pub rule: RuleSetDto,
+    pub steps: Vec<StepDto>,
+}
+
+/// One row of a case's audit trail.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditDto {
+    pub action: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    pub at: String,
+}
+
+/// A case with its timeline, deadlines and audit trail.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDetailDto {
+    pub case: CaseDto,
+    /// `HKIAC` or `SCIA`: whose limits govern the arbitration.
+    pub institution: String,
+    pub procedure: String,
+    pub amount: Option<String>,
+    pub currency: Option<String>,
+    pub stages: Vec<StageDto>,
+    pub next_stage: Option<String>,
+    pub next_stage_label: Option<String>,
+    pub deadlines: Vec<CaseDeadlineDto>,
+    pub audit: Vec<AuditDto>,
+}
+
+/// One institution time limit, as stored.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeLimitDto {
+    pub institution: String,
+    pub code: String,
+    pub trigger_stage: String,
+    pub name: BilingualDto,
+    pub days: Option<u32>,
+    pub months: Option<u32>,
+    pub rule_set: String,
+    pub effective_from: String,
+    pub effective_to: Option<String>,
+    pub verification: String,
+    pub source: String,
 }

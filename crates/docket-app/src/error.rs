@@ -41,6 +41,14 @@ pub enum AppError {
         earlier_offset: String,
         later_offset: String,
     },
+    /// A case cannot move to the requested stage.
+    #[error("move refused ({reason:?}): {current:?} → {requested}")]
+    MoveRefused {
+        current: Option<String>,
+        expected: Option<String>,
+        requested: String,
+        reason: MoveReason,
+    },
     /// A date falls in a year for which the calendar has no holiday data.
     #[error("no holiday data for {year} in the {calendar:?} calendar")]
     NoHolidayData {
@@ -75,6 +83,19 @@ pub enum Entity {
     Case,
     Hearing,
     Venue,
+    Deadline,
+}
+
+/// Why a case could not move to a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum MoveReason {
+    /// Stages are entered one after another.
+    OutOfOrder,
+    /// The stage does not belong to the case's workflow model.
+    NotInWorkflow,
+    /// The event date is before the previous event.
+    BeforePreviousEvent,
 }
 
 /// Why a request conflicts with stored data.

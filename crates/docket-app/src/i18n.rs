@@ -1,7 +1,9 @@
 //! The clerk's language on the Rust side: error messages and field names in English, Simplified and
 //! Traditional Chinese. The UI has its own catalogue for screen text; both use the same [`Locale`] tags.
 
-use crate::error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason};
+use crate::error::{
+    AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, MoveReason,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -136,6 +138,36 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 ),
             }
         }
+        AppError::MoveRefused {
+            current,
+            expected,
+            requested,
+            reason,
+        } => {
+            let current = current.as_deref().unwrap_or("");
+            match (reason, l) {
+                (MoveReason::OutOfOrder, Locale::En) => match expected {
+                    Some(next) => format!("The case is at “{current}”; the next stage is “{next}”, not “{requested}”."),
+                    None => format!("The case is at “{current}”, its last stage; it cannot move to “{requested}”."),
+                },
+                (MoveReason::OutOfOrder, Locale::ZhHans) => match expected {
+                    Some(next) => format!("案件目前处于“{current}”，下一阶段应为“{next}”，而不是“{requested}”。"),
+                    None => format!("案件已处于最后阶段“{current}”，不能进入“{requested}”。"),
+                },
+                (MoveReason::OutOfOrder, Locale::ZhHant) => match expected {
+                    Some(next) => format!("案件目前處於「{current}」，下一階段應為「{next}」，而不是「{requested}」。"),
+                    None => format!("案件已處於最後階段「{current}」，不能進入「{requested}」。"),
+                },
+                (MoveReason::NotInWorkflow, Locale::En) => format!("“{requested}” is not a stage of this case’s workflow."),
+                (MoveReason::NotInWorkflow, Locale::ZhHans) => format!("“{requested}”不是此案件流程中的阶段。"),
+                (MoveReason::NotInWorkflow, Locale::ZhHant) => format!("「{requested}」不是此案件流程中的階段。"),
+                (MoveReason::BeforePreviousEvent, Locale::En) => {
+                    format!("The event date {requested} is before the previous event ({current}).")
+                }
+                (MoveReason::BeforePreviousEvent, Locale::ZhHans) => format!("事件日期 {requested} 早于上一事件（{current}）。"),
+                (MoveReason::BeforePreviousEvent, Locale::ZhHant) => format!("事件日期 {requested} 早於上一事件（{current}）。"),
+            }
+        }
         AppError::NoHolidayData { calendar, year } => {
             let (en, hans, hant) = match calendar {
                 crate::dto::CalendarDto::HK => ("Hong Kong", "香港", "香港"),
@@ -245,6 +277,14 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "date" => ("Date", "日期", "日期"),
         "kind" => ("Kind", "类型", "類型"),
         "end" => ("End", "结束时间", "結束時間"),
+        "reference" => ("Case reference", "案号", "案號"),
+        "title_en" => ("Parties (English)", "当事人（英文）", "當事人（英文）"),
+        "model" => ("Workflow model", "案件模式", "案件模式"),
+        "filed_on" => ("Filing date", "立案日期", "立案日期"),
+        "amount" => ("Amount in dispute", "争议金额", "爭議金額"),
+        "currency" => ("Currency", "币种", "幣種"),
+        "stage" => ("Stage", "阶段", "階段"),
+        "reason" => ("Reason", "理由", "理由"),
         other => return other.to_owned(),
     };
     l.pick(en, hans, hant).to_owned()
@@ -290,6 +330,26 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "signal8、black_rain 或 extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
         ),
+        "case_model" => l.pick(
+            "one of the four workflow models",
+            "四种案件模式之一",
+            "四種案件模式之一",
+        ),
+        "amount" => l.pick(
+            "an amount such as 42,000,000.00",
+            "金额，如 42,000,000.00",
+            "金額，如 42,000,000.00",
+        ),
+        "currency" => l.pick(
+            "a currency code such as HKD or CNY",
+            "币种代码，如 CNY 或 HKD",
+            "幣種代碼，如 HKD 或 CNY",
+        ),
+        "stage" => l.pick(
+            "a stage of the case's workflow",
+            "案件流程中的阶段",
+            "案件流程中的階段",
+        ),
         "after_start" => l.pick(
             "a time after the start",
             "晚于开始时间的时间",
@@ -310,6 +370,7 @@ fn entity_name(l: Locale, e: Entity) -> &'static str {
         Entity::Case => l.pick("case", "案件", "案件"),
         Entity::Hearing => l.pick("hearing", "庭审", "聆訊"),
         Entity::Venue => l.pick("venue", "场地", "場地"),
+        Entity::Deadline => l.pick("deadline", "期限", "期限"),
     }
 }
 

@@ -7,6 +7,7 @@
 //! TypeScript for the UI.
 
 pub mod bindings;
+mod cases;
 pub mod clock;
 mod deadlines;
 pub mod demo;
@@ -15,8 +16,9 @@ mod error;
 pub mod i18n;
 pub mod paths;
 
+pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
-pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason};
+pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, MoveReason};
 pub use i18n::Locale;
 
 use docket_domain::id::NeutralId;
@@ -186,9 +188,30 @@ impl App {
         }
         let now = self.clock.now();
         let today = now.date_in(Zone::HONG_KONG);
-        let data = demo::build(today, self.ids.as_ref()).map_err(|e| AppError::Internal {
+        let mut data = demo::build(today, self.ids.as_ref()).map_err(|e| AppError::Internal {
             detail: format!("demo data: {e}"),
         })?;
+        let (limits, thresholds) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::workflow::time_limits(c)?,
+                repo::workflow::thresholds(c)?,
+            ))
+        })?;
+        for c in &mut data.cases {
+            c.procedure = docket_domain::workflow::procedure_for(
+                &thresholds,
+                docket_domain::workflow::arbitration_institution(c.model),
+                c.filed_on,
+                c.amount_minor,
+                c.currency.as_deref().unwrap_or(""),
+            )
+            .0;
+        }
+        // Older cases have gone further: up to six stages, at realistic intervals, never past today.
+        let mut moves = Vec::new();
+        for (i, c) in data.cases.iter().enumerate() {
+            moves.extend(self.plan_demo_moves(c, (data.cases.len() - i) % 7, today, &limits)?);
+        }
         self.store.write(|tx| -> Result<(), AppError> {
             for n in &data.neutrals {
                 repo::neutrals::insert(tx, n, now)?;
@@ -201,6 +224,9 @@ impl App {
             }
             for h in &data.hearings {
                 repo::hearings::insert(tx, h, now)?;
+            }
+            for m in &moves {
+                cases::apply_move(tx, m, now)?;
             }
             Ok(())
         })?;
@@ -258,9 +284,16 @@ impl App {
         for h in &hearings {
             *per_case.entry(h.case_id).or_default() += 1;
         }
+        let l = self.locale();
         Ok(cases
             .iter()
-            .map(|c| CaseDto::new(c, per_case.get(&c.id).copied().unwrap_or(0)))
+            .map(|c| {
+                CaseDto::new(
+                    c,
+                    per_case.get(&c.id).copied().unwrap_or(0),
+                    stage_label(l, c.stage),
+                )
+            })
             .collect())
     }
 

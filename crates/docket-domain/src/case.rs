@@ -3,6 +3,7 @@
 use crate::id::CaseId;
 use crate::text::Bilingual;
 use crate::time::CivilDate;
+use crate::workflow::{Procedure, Stage};
 
 /// How a case is administered: on one side of the border, or across it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,4 +88,11 @@ pub struct Case {
     pub filed_on: CivilDate,
     /// Language of the proceedings as a BCP 47 tag.
     pub language: String,
+    /// The stage the case is in, and the date of the event that started it.
+    pub stage: Stage,
+    pub stage_date: CivilDate,
+    /// Amount in dispute in minor units (cents, fen), with its ISO 4217 currency.
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
+    pub procedure: Procedure,
 }

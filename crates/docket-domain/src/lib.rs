@@ -14,3 +14,4 @@ pub mod roster;
 pub mod text;
 pub mod time;
 pub mod validation;
+pub mod workflow;

@@ -10,9 +10,11 @@ mod error;
 pub mod repo;
 
 pub use error::StoreError;
+/// The transaction type that `Store::write` hands to its closure.
+pub use rusqlite::Transaction;
 
 use include_dir::{Dir, include_dir};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use rusqlite_migration::Migrations;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 2);
+    assert_eq!(schema_version(), 3);
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn a_new_file_is_private_journaled_and_migrated() {
     let path = dir.path().join("nested/folder/docket.sqlite3");
     let store = Store::open(&path).unwrap();
     assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
-    assert_eq!(store.user_version().unwrap(), 2);
+    assert_eq!(store.user_version().unwrap(), 3);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -41,7 +41,7 @@ fn a_new_file_is_private_journaled_and_migrated() {
     drop(store);
     // Opening again is idempotent.
     let again = Store::open(&path).unwrap();
-    assert_eq!(again.user_version().unwrap(), 2);
+    assert_eq!(again.user_version().unwrap(), 3);
 }
 
 fn sample_case() -> Case {
@@ -53,6 +53,11 @@ fn sample_case() -> Case {
         status: CaseStatus::Open,
         filed_on: "2026-03-08".parse().unwrap(),
         language: "en".into(),
+        stage: docket_domain::workflow::Stage::ArbitrationFiled,
+        stage_date: "2026-03-08".parse().unwrap(),
+        amount_minor: Some(4_200_000_000),
+        currency: Some("HKD".into()),
+        procedure: docket_domain::workflow::Procedure::Expedited,
     }
 }
 
@@ -221,4 +226,47 @@ fn correcting_a_day_keeps_what_it_was() {
         "{before}"
     );
     assert!(after.contains("(corrected)"), "{after}");
+}
+
+#[test]
+fn time_limits_and_thresholds_are_seeded_with_their_sources() {
+    let store = Store::open_in_memory().unwrap();
+    let (limits, thresholds) = store
+        .read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::workflow::time_limits(c)?,
+                repo::workflow::thresholds(c)?,
+            ))
+        })
+        .unwrap();
+    assert!(limits.len() >= 15);
+    assert!(limits.iter().all(|l| !l.source.is_empty()));
+    let set_aside: Vec<_> = limits
+        .iter()
+        .filter(|l| {
+            l.code == "set_aside" && l.institution == docket_domain::workflow::Institution::Scia
+        })
+        .collect();
+    assert_eq!(set_aside.len(), 2, "old and revised PRC Arbitration Law");
+    assert_eq!(thresholds.len(), 4);
+}
+
+#[test]
+fn a_case_round_trips_with_its_stage_and_first_event() {
+    let mut store = Store::open_in_memory().unwrap();
+    let case = sample_case();
+    store
+        .write(|tx| repo::cases::insert(tx, &case, now()))
+        .unwrap();
+    let (cases, events) = store
+        .read(|c| -> Result<_, StoreError> {
+            Ok((repo::cases::list(c)?, repo::cases::events(c, case.id)?))
+        })
+        .unwrap();
+    assert_eq!(cases, vec![case.clone()]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        events[0].0,
+        docket_domain::workflow::Stage::ArbitrationFiled
+    );
 }

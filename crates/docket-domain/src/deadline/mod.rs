@@ -183,6 +183,15 @@ pub fn compute(
     Ok(Computed { due, rule, steps })
 }
 
+/// The last day of a period before any roll-forward (used, marked provisional, when the calendar has
+/// no data yet for the year the period ends in).
+pub fn raw_end(trigger: CivilDate, period: Period) -> Result<CivilDate, TimeError> {
+    match period {
+        Period::Days(d) => trigger.add_days(i64::from(d)),
+        Period::Months(m) => add_months(trigger, m).map(|(d, _)| d),
+    }
+}
+
 /// The corresponding day `months` later, or the last day of that month if it has no such day.
 fn add_months(date: CivilDate, months: u32) -> Result<(CivilDate, bool), TimeError> {
     let total = i64::from(date.month() - 1) + i64::from(months);

@@ -6,6 +6,7 @@ use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::id::CaseId;
 use docket_domain::text::Bilingual;
 use docket_domain::time::Instant;
+use docket_domain::workflow::{Procedure, Stage};
 use rusqlite::{Connection, Transaction, params};
 
 const T: &str = "cases";
@@ -13,8 +14,8 @@ const T: &str = "cases";
 pub fn insert(tx: &Transaction<'_>, c: &Case, now: Instant) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO cases (id, reference, title_en, title_zh, model, status, filed_on, language,
-                            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                            created_at, updated_at, stage, stage_date, amount_minor, currency, procedure)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             c.id.to_string(),
             c.reference,
@@ -25,15 +26,72 @@ pub fn insert(tx: &Transaction<'_>, c: &Case, now: Instant) -> Result<(), StoreE
             c.filed_on.to_string(),
             c.language,
             stamp(now),
+            c.stage.code(),
+            c.stage_date.to_string(),
+            c.amount_minor,
+            c.currency,
+            c.procedure.as_str(),
         ],
     )?;
+    tx.execute(
+        "INSERT INTO case_events (case_id, stage, event_date, note, recorded_at) VALUES (?1, ?2, ?3, '', ?4)",
+        params![c.id.to_string(), c.stage.code(), c.stage_date.to_string(), stamp(now)],
+    )?;
     Ok(())
+}
+
+/// Moves a case to `stage`, entered on `date`, recording the event.
+pub fn set_stage(
+    tx: &Transaction<'_>,
+    id: CaseId,
+    stage: Stage,
+    date: docket_domain::time::CivilDate,
+    note: &str,
+    now: Instant,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE cases SET stage = ?2, stage_date = ?3, updated_at = ?4 WHERE id = ?1",
+        params![id.to_string(), stage.code(), date.to_string(), stamp(now)],
+    )?;
+    tx.execute(
+        "INSERT INTO case_events (case_id, stage, event_date, note, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id.to_string(), stage.code(), date.to_string(), note, stamp(now)],
+    )?;
+    Ok(())
+}
+
+/// The stages a case has entered, oldest first: (stage, event date, note).
+pub fn events(
+    conn: &Connection,
+    id: CaseId,
+) -> Result<Vec<(Stage, docket_domain::time::CivilDate, String)>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT stage, event_date, note FROM case_events WHERE case_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([id.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (stage, date, note) = row?;
+        out.push((
+            parse_col("case_events", "stage", &stage, Stage::parse)?,
+            parse_col("case_events", "event_date", &date, |s| s.parse().ok())?,
+            note,
+        ));
+    }
+    Ok(out)
 }
 
 /// Every case, newest filing first.
 pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT id, reference, title_en, title_zh, model, status, filed_on, language
+        "SELECT id, reference, title_en, title_zh, model, status, filed_on, language,
+                stage, stage_date, amount_minor, currency, procedure
          FROM cases ORDER BY filed_on DESC, reference",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -46,11 +104,28 @@ pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
             r.get::<_, String>(5)?,
             r.get::<_, String>(6)?,
             r.get::<_, String>(7)?,
+            (
+                r.get::<_, String>(8)?,
+                r.get::<_, String>(9)?,
+                r.get::<_, Option<i64>>(10)?,
+                r.get::<_, Option<String>>(11)?,
+                r.get::<_, String>(12)?,
+            ),
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, reference, en, zh, model, status, filed_on, language) = row?;
+        let (
+            id,
+            reference,
+            en,
+            zh,
+            model,
+            status,
+            filed_on,
+            language,
+            (stage, stage_date, amount, currency, procedure),
+        ) = row?;
         out.push(Case {
             id: parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
             reference,
@@ -59,6 +134,11 @@ pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
             status: parse_col(T, "status", &status, CaseStatus::parse)?,
             filed_on: parse_col(T, "filed_on", &filed_on, |s| s.parse().ok())?,
             language,
+            stage: parse_col(T, "stage", &stage, Stage::parse)?,
+            stage_date: parse_col(T, "stage_date", &stage_date, |s| s.parse().ok())?,
+            amount_minor: amount,
+            currency,
+            procedure: parse_col(T, "procedure", &procedure, Procedure::parse)?,
         });
     }
     Ok(out)

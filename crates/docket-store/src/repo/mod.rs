@@ -7,6 +7,7 @@ pub mod holidays;
 pub mod neutrals;
 pub mod settings;
 pub mod venues;
+pub mod workflow;
 
 use crate::StoreError;
 use docket_domain::time::Instant;

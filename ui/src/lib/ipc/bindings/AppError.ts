@@ -3,8 +3,9 @@ import type { CalendarDto } from "./CalendarDto";
 import type { ConflictReason } from "./ConflictReason";
 import type { Entity } from "./Entity";
 import type { FieldProblem } from "./FieldProblem";
+import type { MoveReason } from "./MoveReason";
 
 /**
  * What a use case could not do, and why. Serialized as `{ "kind": ..., "detail": ... }`.
  */
-export type AppError = { "kind": "notFound", "detail": { entity: Entity, key: string, } } | { "kind": "validation", "detail": { fields: Array<FieldProblem>, } } | { "kind": "conflict", "detail": { reason: ConflictReason, } } | { "kind": "nonexistentLocalTime", "detail": { field: string, local: string, zone: string, earlier: string, later: string, } } | { "kind": "ambiguousLocalTime", "detail": { field: string, local: string, zone: string, earlierOffset: string, laterOffset: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } };
+export type AppError = { "kind": "notFound", "detail": { entity: Entity, key: string, } } | { "kind": "validation", "detail": { fields: Array<FieldProblem>, } } | { "kind": "conflict", "detail": { reason: ConflictReason, } } | { "kind": "nonexistentLocalTime", "detail": { field: string, local: string, zone: string, earlier: string, later: string, } } | { "kind": "ambiguousLocalTime", "detail": { field: string, local: string, zone: string, earlierOffset: string, laterOffset: string, } } | { "kind": "moveRefused", "detail": { current: string | null, expected: string | null, requested: string, reason: MoveReason, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } };

@@ -10,4 +10,12 @@ export type CaseDto = { id: string, reference: string, title: BilingualDto, mode
 /**
  * Civil date `YYYY-MM-DD`.
  */
-filedOn: string, language: string, hearings: number, };
+filedOn: string, language: string, hearings: number, 
+/**
+ * The current stage's code, and its name in the clerk's language.
+ */
+stage: string, stageLabel: string, 
+/**
+ * `ordinary` or `expedited`.
+ */
+procedure: string, };

@@ -1,0 +1,661 @@
+//! Case use cases: open a case, move it forward stage by stage (creating its deadlines), show its
+//! timeline, list deadlines across cases, and override a date with a reason.
+
+use crate::deadlines::{rule_dto, step_dto};
+use crate::dto::{
+    AuditDto, BilingualDto, CaseDeadlineDto, CaseDetailDto, CaseDto, DeadlineStatusDto, NewCaseDto,
+    StageDto, StageStateDto, TimeLimitDto,
+};
+use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason, Locale};
+use docket_domain::case::{Case, CaseModel, CaseStatus};
+use docket_domain::deadline::{
+    self, DeadlineContext, DeadlineError, DeadlineRequest, Period, RuleSet,
+};
+use docket_domain::id::CaseId;
+use docket_domain::text::Bilingual;
+use docket_domain::time::{CivilDate, Instant, Zone};
+use docket_domain::workflow::{
+    self, CaseDeadline, Stage, TimeLimit, WorkflowError, arbitration_institution,
+};
+use docket_store::StoreError;
+use docket_store::Transaction;
+use docket_store::repo;
+
+/// A stage's name in the clerk's language.
+pub fn stage_label(l: Locale, s: Stage) -> &'static str {
+    let (en, hans, hant) = match s {
+        Stage::MediationRequested => ("Mediation requested", "申请调解", "申請調解"),
+        Stage::SettlementSigned => (
+            "Settlement agreement signed",
+            "签署和解协议",
+            "簽署和解協議",
+        ),
+        Stage::ArbitrationFiled => ("Arbitration filed", "提起仲裁", "提起仲裁"),
+        Stage::NoticeServed => (
+            "Notice received by respondent",
+            "被申请人收到仲裁通知",
+            "被申請人收到仲裁通知",
+        ),
+        Stage::AnswerFiled => ("Answer filed", "提交答辩", "提交答覆"),
+        Stage::TribunalConstituted => ("Tribunal constituted", "仲裁庭组成", "仲裁庭組成"),
+        Stage::HearingsHeld => (
+            "Last hearing or submission",
+            "最后一次开庭或提交",
+            "最後一次聆訊或提交",
+        ),
+        Stage::ProceedingsClosed => ("Proceedings closed", "程序终结", "程序終結"),
+        Stage::AwardReceived => ("Award received", "收到裁决", "收到裁決"),
+        Stage::Enforcement => ("Enforcement", "申请执行", "申請執行"),
+        Stage::Closed => ("Closed", "结案", "結案"),
+    };
+    l.pick(en, hans, hant)
+}
+
+fn problem(field: &str, reason: FieldProblemReason) -> FieldProblem {
+    FieldProblem {
+        field: field.to_owned(),
+        reason,
+    }
+}
+
+/// Parses a decimal amount such as `12,500,000.50` into minor units.
+fn parse_amount(s: &str) -> Option<i64> {
+    let cleaned: String = s
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '_'))
+        .collect();
+    let (whole, frac) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if whole.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || frac.len() > 2
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: i64 = whole.parse().ok()?;
+    let frac: i64 = format!("{frac:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(frac)
+}
+
+impl App {
+    fn case_by_reference(&self, reference: &str) -> Result<Case, AppError> {
+        let cases = self.store.read(repo::cases::list)?;
+        cases
+            .into_iter()
+            .find(|c| c.reference.eq_ignore_ascii_case(reference.trim()))
+            .ok_or_else(|| AppError::NotFound {
+                entity: Entity::Case,
+                key: reference.trim().to_owned(),
+            })
+    }
+
+    /// Opens a case at the first stage of its workflow.
+    pub fn create_case(&mut self, input: &NewCaseDto) -> Result<CaseDto, AppError> {
+        let mut problems = Vec::new();
+        let reference = input.reference.trim().to_owned();
+        if reference.is_empty() {
+            problems.push(problem("reference", FieldProblemReason::Required));
+        } else if reference.chars().count() > 40 {
+            problems.push(problem(
+                "reference",
+                FieldProblemReason::TooLong { max: 40 },
+            ));
+        }
+        let (title_en, title_zh) = (
+            input.title_en.trim().to_owned(),
+            input.title_zh.trim().to_owned(),
+        );
+        if title_en.is_empty() && title_zh.is_empty() {
+            problems.push(problem("title_en", FieldProblemReason::Required));
+        }
+        let model = CaseModel::parse(&input.model);
+        if model.is_none() {
+            problems.push(problem(
+                "model",
+                FieldProblemReason::Malformed {
+                    expected: "case_model".into(),
+                },
+            ));
+        }
+        let filed_on = input.filed_on.parse::<CivilDate>();
+        if filed_on.is_err() {
+            problems.push(problem(
+                "filed_on",
+                FieldProblemReason::Malformed {
+                    expected: "date".into(),
+                },
+            ));
+        }
+        let amount = match input
+            .amount
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => None,
+            Some(s) => match parse_amount(s) {
+                Some(a) => Some(a),
+                None => {
+                    problems.push(problem(
+                        "amount",
+                        FieldProblemReason::Malformed {
+                            expected: "amount".into(),
+                        },
+                    ));
+                    None
+                }
+            },
+        };
+        let currency = input
+            .currency
+            .as_deref()
+            .map(|c| c.trim().to_ascii_uppercase())
+            .filter(|c| !c.is_empty());
+        if currency
+            .as_deref()
+            .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
+        {
+            problems.push(problem(
+                "currency",
+                FieldProblemReason::Malformed {
+                    expected: "currency".into(),
+                },
+            ));
+        }
+        if amount.is_some() && currency.is_none() {
+            problems.push(problem("currency", FieldProblemReason::Required));
+        }
+        let language = match input.language.trim() {
+            "" => "en".to_owned(),
+            l => l.to_owned(),
+        };
+        let existing = self.store.read(repo::cases::list)?;
+        if existing
+            .iter()
+            .any(|c| c.reference.eq_ignore_ascii_case(&reference))
+        {
+            problems.push(problem("reference", FieldProblemReason::Duplicate));
+        }
+        let (Some(model), Ok(filed_on)) = (model, filed_on) else {
+            return Err(AppError::Validation { fields: problems });
+        };
+        if !problems.is_empty() {
+            return Err(AppError::Validation { fields: problems });
+        }
+        let thresholds = self.store.read(repo::workflow::thresholds)?;
+        let (procedure, _) = workflow::procedure_for(
+            &thresholds,
+            arbitration_institution(model),
+            filed_on,
+            amount,
+            currency.as_deref().unwrap_or(""),
+        );
+        let first = workflow::stages(model)
+            .first()
+            .copied()
+            .unwrap_or(Stage::ArbitrationFiled);
+        let case = Case {
+            id: CaseId::from_uuid(self.ids.next_uuid()),
+            reference,
+            title: Bilingual::new(title_en, title_zh),
+            model,
+            status: CaseStatus::Open,
+            filed_on,
+            language,
+            stage: first,
+            stage_date: filed_on,
+            amount_minor: amount,
+            currency,
+            procedure,
+        };
+        let now = self.clock.now();
+        self.store.write(|tx| -> Result<(), AppError> {
+            repo::cases::insert(tx, &case, now)?;
+            let summary = format!(
+                "{} · {} · {} · {}",
+                case.reference,
+                case.model.as_str(),
+                case.filed_on,
+                case.procedure.as_str()
+            );
+            repo::workflow::audit(
+                tx,
+                "case",
+                &case.id.to_string(),
+                "created",
+                None,
+                Some(&summary),
+                now,
+            )?;
+            Ok(())
+        })?;
+        Ok(CaseDto::new(
+            &case,
+            0,
+            stage_label(self.locale(), case.stage),
+        ))
+    }
+
+    /// Moves a case to the next stage on `date`, creating the deadlines that stage triggers.
+    pub fn advance_case(
+        &mut self,
+        reference: &str,
+        stage: &str,
+        date: &str,
+        note: &str,
+    ) -> Result<CaseDetailDto, AppError> {
+        let case = self.case_by_reference(reference)?;
+        let Some(to) = Stage::parse(stage) else {
+            return Err(AppError::field(
+                "stage",
+                FieldProblemReason::Malformed {
+                    expected: "stage".into(),
+                },
+            ));
+        };
+        let date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
+        workflow::check_move(case.model, case.stage, case.stage_date, to, date)
+            .map_err(|e| self.refused(e))?;
+        let limits = self.store.read(repo::workflow::time_limits)?;
+        let now = self.clock.now();
+        let created = self.deadlines_for(&case, to, date, &limits)?;
+        self.store.write(|tx| -> Result<(), AppError> {
+            record_move(tx, &case, to, date, note, &created, now)
+        })?;
+        self.case_detail(&case.reference)
+    }
+
+    fn refused(&self, e: WorkflowError) -> AppError {
+        let l = self.locale();
+        let label = |s: Stage| stage_label(l, s).to_owned();
+        match e {
+            WorkflowError::NotInModel { to } => AppError::MoveRefused {
+                current: None,
+                expected: None,
+                requested: label(to),
+                reason: crate::error::MoveReason::NotInWorkflow,
+            },
+            WorkflowError::OutOfOrder {
+                current,
+                expected,
+                to,
+            } => AppError::MoveRefused {
+                current: Some(label(current)),
+                expected: expected.map(label),
+                requested: label(to),
+                reason: crate::error::MoveReason::OutOfOrder,
+            },
+            WorkflowError::BeforePrevious { date, previous } => AppError::MoveRefused {
+                current: Some(previous.to_string()),
+                expected: None,
+                requested: date.to_string(),
+                reason: crate::error::MoveReason::BeforePreviousEvent,
+            },
+        }
+    }
+
+    /// Computes the deadlines that `stage` on `date` triggers for `case`. A period ending in a year
+    /// without holiday data is kept at its raw end, to be recomputed when the data arrives.
+    fn deadlines_for(
+        &self,
+        case: &Case,
+        stage: Stage,
+        date: CivilDate,
+        limits: &[TimeLimit],
+    ) -> Result<Vec<CaseDeadline>, AppError> {
+        let (hk, cn, weather, closures) = self.context_data()?;
+        let ctx = DeadlineContext {
+            hong_kong: &hk,
+            mainland: &cn,
+            weather: &weather,
+            closures: &closures,
+        };
+        let mut out = Vec::new();
+        for limit in workflow::limits_triggered(limits, case.model, stage, date) {
+            let req = DeadlineRequest {
+                rule: limit.rule,
+                trigger: date,
+                period: limit.period,
+                receipt: limit.receipt,
+            };
+            let (due, version) = match deadline::compute(&req, &ctx) {
+                Ok(c) => (c.due, c.rule.version.to_owned()),
+                Err(DeadlineError::NoHolidayData { .. }) => (
+                    deadline::raw_end(date, limit.period).map_err(|e| AppError::time("date", e))?,
+                    RuleSet::in_force(limit.rule, date).version.to_owned(),
+                ),
+                Err(e) => return Err(e.into()),
+            };
+            out.push(CaseDeadline {
+                id: self.ids.next_uuid().to_string(),
+                case_id: case.id,
+                limit_code: limit.code.clone(),
+                name: limit.name.clone(),
+                trigger_stage: stage,
+                trigger_date: date,
+                period: limit.period,
+                rule: limit.rule,
+                receipt: limit.receipt,
+                due,
+                rule_version: version,
+                override_due: None,
+            });
+        }
+        Ok(out)
+    }
+
+    /// A case with its timeline, deadlines and audit trail.
+    pub fn case_detail(&self, reference: &str) -> Result<CaseDetailDto, AppError> {
+        let case = self.case_by_reference(reference)?;
+        let l = self.locale();
+        let (events, stored, audit, hearings) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::cases::events(c, case.id)?,
+                repo::workflow::deadlines(c, Some(case.id))?,
+                repo::workflow::audit_trail(c, "case", &case.id.to_string())?,
+                repo::hearings::list(c)?
+                    .iter()
+                    .filter(|h| h.case_id == case.id)
+                    .count(),
+            ))
+        })?;
+        let position = workflow::stages(case.model)
+            .iter()
+            .position(|s| *s == case.stage)
+            .unwrap_or(0);
+        let stages = workflow::stages(case.model)
+            .iter()
+            .enumerate()
+            .map(|(i, s)| StageDto {
+                code: s.code().to_owned(),
+                label: stage_label(l, *s).to_owned(),
+                date: events
+                    .iter()
+                    .rev()
+                    .find(|(st, _, _)| st == s)
+                    .map(|(_, d, _)| d.to_string()),
+                state: match i.cmp(&position) {
+                    std::cmp::Ordering::Less => StageStateDto::Done,
+                    std::cmp::Ordering::Equal => StageStateDto::Current,
+                    std::cmp::Ordering::Greater => StageStateDto::Upcoming,
+                },
+            })
+            .collect();
+        let next = workflow::next_stage(case.model, case.stage);
+        let deadlines = self.deadline_dtos(&stored, &[case.clone()])?;
+        Ok(CaseDetailDto {
+            case: CaseDto::new(
+                &case,
+                u32::try_from(hearings).unwrap_or(u32::MAX),
+                stage_label(l, case.stage),
+            ),
+            institution: arbitration_institution(case.model).code().to_owned(),
+            procedure: case.procedure.as_str().to_owned(),
+            amount: case
+                .amount_minor
+                .map(|a| format!("{}.{:02}", a / 100, a % 100)),
+            currency: case.currency.clone(),
+            stages,
+            next_stage: next.map(|s| s.code().to_owned()),
+            next_stage_label: next.map(|s| stage_label(l, s).to_owned()),
+            deadlines,
+            audit: audit
+                .into_iter()
+                .map(|(action, old, new, at)| AuditDto {
+                    action,
+                    old_value: old,
+                    new_value: new,
+                    at,
+                })
+                .collect(),
+        })
+    }
+
+    /// Every case deadline, soonest first, with its status today.
+    pub fn list_case_deadlines(&self) -> Result<Vec<CaseDeadlineDto>, AppError> {
+        let (stored, cases) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((repo::workflow::deadlines(c, None)?, repo::cases::list(c)?))
+        })?;
+        self.deadline_dtos(&stored, &cases)
+    }
+
+    /// Replaces a deadline's date by hand; the reason is required and stays visible.
+    pub fn override_deadline(
+        &mut self,
+        id: &str,
+        date: &str,
+        reason: &str,
+    ) -> Result<CaseDeadlineDto, AppError> {
+        let reason = reason.trim();
+        let mut problems = Vec::new();
+        let parsed = date.parse::<CivilDate>();
+        if parsed.is_err() {
+            problems.push(problem(
+                "date",
+                FieldProblemReason::Malformed {
+                    expected: "date".into(),
+                },
+            ));
+        }
+        if reason.is_empty() {
+            problems.push(problem("reason", FieldProblemReason::Required));
+        }
+        let Ok(new_due) = parsed else {
+            return Err(AppError::Validation { fields: problems });
+        };
+        if !problems.is_empty() {
+            return Err(AppError::Validation { fields: problems });
+        }
+        let all = self.store.read(|c| repo::workflow::deadlines(c, None))?;
+        let Some(old) = all.into_iter().find(|d| d.id == id) else {
+            return Err(AppError::NotFound {
+                entity: Entity::Deadline,
+                key: id.to_owned(),
+            });
+        };
+        let now = self.clock.now();
+        self.store.write(|tx| -> Result<(), AppError> {
+            repo::workflow::set_override(tx, id, Some((new_due, reason)))?;
+            repo::workflow::audit(
+                tx,
+                "case",
+                &old.case_id.to_string(),
+                "deadline_overridden",
+                Some(&format!("{} {}", old.limit_code, old.effective_due())),
+                Some(&format!("{} {new_due} ({reason})", old.limit_code)),
+                now,
+            )?;
+            Ok(())
+        })?;
+        let cases = self.store.read(repo::cases::list)?;
+        let updated = self
+            .store
+            .read(|c| repo::workflow::deadlines(c, Some(old.case_id)))?;
+        self.deadline_dtos(&updated, &cases)?
+            .into_iter()
+            .find(|d| d.id == id)
+            .ok_or_else(|| AppError::Internal {
+                detail: format!("deadline {id} vanished"),
+            })
+    }
+
+    /// The institution time limits, every version, as data the clerk can read.
+    pub fn time_limits(&self) -> Result<Vec<TimeLimitDto>, AppError> {
+        let limits = self.store.read(repo::workflow::time_limits)?;
+        Ok(limits
+            .iter()
+            .map(|t| TimeLimitDto {
+                institution: t.institution.code().to_owned(),
+                code: t.code.clone(),
+                trigger_stage: t.trigger.code().to_owned(),
+                name: BilingualDto::from(&t.name),
+                days: match t.period {
+                    Period::Days(d) => Some(d),
+                    Period::Months(_) => None,
+                },
+                months: match t.period {
+                    Period::Months(m) => Some(m),
+                    Period::Days(_) => None,
+                },
+                rule_set: t.rule.code().to_owned(),
+                effective_from: t.effective_from.to_string(),
+                effective_to: t.effective_to.map(|d| d.to_string()),
+                verification: t.verification.as_str().to_owned(),
+                source: t.source.clone(),
+            })
+            .collect())
+    }
+
+    /// Recomputes each stored deadline on today's calendars: the explanation, and whether the date
+    /// has changed since it was created (a holiday or warning recorded since).
+    fn deadline_dtos(
+        &self,
+        stored: &[CaseDeadline],
+        cases: &[Case],
+    ) -> Result<Vec<CaseDeadlineDto>, AppError> {
+        let (hk, cn, weather, closures) = self.context_data()?;
+        let ctx = DeadlineContext {
+            hong_kong: &hk,
+            mainland: &cn,
+            weather: &weather,
+            closures: &closures,
+        };
+        let l = self.locale();
+        let today = self.clock.now().date_in(Zone::HONG_KONG);
+        let mut out = Vec::with_capacity(stored.len());
+        for d in stored {
+            let req = DeadlineRequest {
+                rule: d.rule,
+                trigger: d.trigger_date,
+                period: d.period,
+                receipt: d.receipt,
+            };
+            let (steps, recomputed, provisional, rule) = match deadline::compute(&req, &ctx) {
+                Ok(c) => (
+                    c.steps.iter().map(|s| step_dto(l, s)).collect(),
+                    Some(c.due),
+                    None,
+                    rule_dto(&c.rule),
+                ),
+                Err(e @ DeadlineError::NoHolidayData { .. }) => (
+                    Vec::new(),
+                    None,
+                    Some(crate::i18n::describe(l, &AppError::from(e))),
+                    rule_dto(&RuleSet::in_force(d.rule, d.trigger_date)),
+                ),
+                Err(e) => return Err(e.into()),
+            };
+            let due = d.effective_due();
+            let status = if due < today {
+                DeadlineStatusDto::Overdue
+            } else if today.days_until(due) <= 7 {
+                DeadlineStatusDto::DueThisWeek
+            } else {
+                DeadlineStatusDto::Later
+            };
+            let case = cases.iter().find(|c| c.id == d.case_id);
+            out.push(CaseDeadlineDto {
+                id: d.id.clone(),
+                case_reference: case.map(|c| c.reference.clone()).unwrap_or_default(),
+                code: d.limit_code.clone(),
+                name: BilingualDto::from(&d.name),
+                trigger_stage_label: stage_label(l, d.trigger_stage).to_owned(),
+                trigger_date: d.trigger_date.to_string(),
+                due: due.to_string(),
+                computed_due: d.due.to_string(),
+                recomputed_due: recomputed.filter(|r| *r != d.due).map(|r| r.to_string()),
+                override_reason: d.override_due.as_ref().map(|(_, r)| r.clone()),
+                provisional,
+                status,
+                rule,
+                steps,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Writes a move and its deadlines in one transaction, with the audit rows.
+fn record_move(
+    tx: &Transaction<'_>,
+    case: &Case,
+    to: Stage,
+    date: CivilDate,
+    note: &str,
+    created: &[CaseDeadline],
+    now: Instant,
+) -> Result<(), AppError> {
+    repo::cases::set_stage(tx, case.id, to, date, note, now)?;
+    let id = case.id.to_string();
+    repo::workflow::audit(
+        tx,
+        "case",
+        &id,
+        "stage",
+        Some(&format!("{} {}", case.stage.code(), case.stage_date)),
+        Some(&format!("{} {date}", to.code())),
+        now,
+    )?;
+    for d in created {
+        repo::workflow::insert_deadline(tx, d, now)?;
+        repo::workflow::audit(
+            tx,
+            "case",
+            &id,
+            "deadline_created",
+            None,
+            Some(&format!("{} {}", d.limit_code, d.due)),
+            now,
+        )?;
+    }
+    Ok(())
+}
+
+/// One planned move of the demo data: the case as it was, where it goes, when, and what it creates.
+pub(crate) type PlannedMove = (Case, Stage, CivilDate, Vec<CaseDeadline>);
+
+impl App {
+    /// Plans the moves that bring a demo case forward `steps` stages after its filing, never past
+    /// `today` and never to Closed.
+    pub(crate) fn plan_demo_moves(
+        &self,
+        case: &Case,
+        steps: usize,
+        today: CivilDate,
+        limits: &[TimeLimit],
+    ) -> Result<Vec<PlannedMove>, AppError> {
+        let mut c = case.clone();
+        let mut out = Vec::new();
+        for k in 0..steps {
+            let gap = 9 + i64::try_from((k * 7 + c.reference.len()) % 13).unwrap_or(0);
+            let date = c
+                .stage_date
+                .add_days(gap)
+                .map_err(|e| AppError::time("date", e))?;
+            let Some(to) = workflow::next_stage(c.model, c.stage) else {
+                break;
+            };
+            if date > today || to == Stage::Closed {
+                break;
+            }
+            let created = self.deadlines_for(&c, to, date, limits)?;
+            out.push((c.clone(), to, date, created));
+            c.stage = to;
+            c.stage_date = date;
+        }
+        Ok(out)
+    }
+}
+
+/// Writes a planned move (demo data) inside the caller's transaction.
+pub(crate) fn apply_move(
+    tx: &Transaction<'_>,
+    planned: &PlannedMove,
+    now: Instant,
+) -> Result<(), AppError> {
+    let (before, to, date, created) = planned;
+    record_move(tx, before, *to, *date, "", created, now)
+}
+
+#[cfg(test)]
+mod tests;

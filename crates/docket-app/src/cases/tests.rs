@@ -1,0 +1,378 @@
+//! Case workflow tests: moves in order, deadlines created from the time-limit table, thresholds,
+//! overrides and recomputation.
+
+use super::*;
+use crate::dto::{DeadlineInputDto, WeatherInputDto};
+use crate::{FixedClock, SequentialIds};
+use std::sync::Arc;
+
+fn app() -> App {
+    let now = "2026-11-24T02:00:00Z".parse().unwrap();
+    App::in_memory(
+        Arc::new(FixedClock(now)),
+        Arc::new(SequentialIds::default()),
+    )
+    .unwrap()
+}
+
+fn new_case(
+    reference: &str,
+    model: &str,
+    filed_on: &str,
+    amount: Option<&str>,
+    currency: Option<&str>,
+) -> NewCaseDto {
+    NewCaseDto {
+        reference: reference.into(),
+        title_en: "Kowloon Textiles Ltd v São Paulo Comércio S.A.".into(),
+        title_zh: "九龍紡織有限公司 訴 聖保羅貿易股份公司".into(),
+        model: model.into(),
+        filed_on: filed_on.into(),
+        language: "en".into(),
+        amount: amount.map(Into::into),
+        currency: currency.map(Into::into),
+    }
+}
+
+fn due_of<'a>(detail: &'a CaseDetailDto, code: &str) -> &'a CaseDeadlineDto {
+    detail
+        .deadlines
+        .iter()
+        .find(|d| d.code == code)
+        .unwrap_or_else(|| panic!("no {code} in {:#?}", detail.deadlines))
+}
+
+#[test]
+fn a_hong_kong_mediation_becomes_a_shenzhen_award_with_its_windows() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKM-SZA-2026-101",
+        "hk_mediation_sz_arbitration",
+        "2026-01-05",
+        None,
+        None,
+    ))
+    .unwrap();
+    app.advance_case("HKM-SZA-2026-101", "settlement_signed", "2026-01-20", "")
+        .unwrap();
+    app.advance_case("HKM-SZA-2026-101", "arbitration_filed", "2026-01-26", "")
+        .unwrap();
+    let d = app
+        .advance_case("HKM-SZA-2026-101", "tribunal_constituted", "2026-02-02", "")
+        .unwrap();
+    // SCIA challenge window: 15 days from 2 Feb ends Tue 17 Feb, inside the Spring Festival break.
+    assert_eq!(due_of(&d, "challenge").due, "2026-02-24");
+    let d = app
+        .advance_case("HKM-SZA-2026-101", "award_received", "2026-03-10", "")
+        .unwrap();
+    // Award received after 1 Mar 2026: three months to set aside under the revised law.
+    assert_eq!(due_of(&d, "set_aside").due, "2026-06-10");
+    assert!(
+        due_of(&d, "set_aside").rule.source.contains("2025")
+            || due_of(&d, "set_aside").name.en.contains("3 months")
+    );
+    assert_eq!(due_of(&d, "correction").due, "2026-04-09");
+    // Two years ends in 2028, which has no holiday data yet: kept at the raw end and marked.
+    let enforce = due_of(&d, "enforce_mainland");
+    assert_eq!(enforce.due, "2028-03-10");
+    assert!(
+        enforce
+            .provisional
+            .as_deref()
+            .is_some_and(|p| p.contains("2028")),
+        "{enforce:?}"
+    );
+    assert_eq!(d.case.stage, "award_received");
+    assert_eq!(
+        d.stages
+            .iter()
+            .filter(|s| s.state == StageStateDto::Done)
+            .count(),
+        4
+    );
+    assert!(d.audit.iter().any(|a| a.action == "deadline_created"));
+}
+
+#[test]
+fn an_award_received_before_march_2026_keeps_six_months() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "SCIA-2025-900",
+        "scia_arbitration",
+        "2025-06-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    for (stage, date) in [
+        ("notice_served", "2025-06-10"),
+        ("answer_filed", "2025-07-20"),
+        ("tribunal_constituted", "2025-08-01"),
+        ("hearings_held", "2025-11-10"),
+        ("proceedings_closed", "2025-12-01"),
+    ] {
+        app.advance_case("SCIA-2025-900", stage, date, "").unwrap();
+    }
+    let d = app
+        .advance_case("SCIA-2025-900", "award_received", "2026-02-20", "")
+        .unwrap();
+    assert_eq!(due_of(&d, "set_aside").due, "2026-08-20");
+}
+
+#[test]
+fn a_move_out_of_order_is_refused_and_nothing_changes() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKIAC-A26900",
+        "hkiac_arbitration",
+        "2026-03-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    let err = app
+        .advance_case("HKIAC-A26900", "award_received", "2026-03-20", "")
+        .unwrap_err();
+    assert_eq!(
+        crate::i18n::describe(Locale::En, &err),
+        "The case is at “Arbitration filed”; the next stage is “Notice received by respondent”, not “Award received”."
+    );
+    let err = app
+        .advance_case("HKIAC-A26900", "settlement_signed", "2026-03-20", "")
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        AppError::MoveRefused {
+            reason: crate::MoveReason::NotInWorkflow,
+            ..
+        }
+    ));
+    let err = app
+        .advance_case("HKIAC-A26900", "notice_served", "2026-02-01", "")
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        AppError::MoveRefused {
+            reason: crate::MoveReason::BeforePreviousEvent,
+            ..
+        }
+    ));
+    let d = app.case_detail("HKIAC-A26900").unwrap();
+    assert_eq!(d.case.stage, "arbitration_filed");
+    assert!(d.deadlines.is_empty());
+    assert_eq!(d.audit.len(), 1, "only the creation: {:?}", d.audit);
+}
+
+#[test]
+fn the_answer_deadline_follows_service_of_the_notice() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKIAC-A26901",
+        "hkiac_arbitration",
+        "2026-03-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    let d = app
+        .advance_case(
+            "HKIAC-A26901",
+            "notice_served",
+            "2026-03-08",
+            "courier receipt",
+        )
+        .unwrap();
+    let answer = due_of(&d, "answer");
+    assert_eq!(answer.due, "2026-04-08");
+    assert!(
+        answer
+            .steps
+            .iter()
+            .any(|s| s.text.contains("Easter Monday"))
+    );
+    assert_eq!(d.stages[1].date.as_deref(), Some("2026-03-08"));
+}
+
+#[test]
+fn the_expedited_threshold_depends_on_the_filing_date() {
+    let mut app = app();
+    let before = app
+        .create_case(&new_case(
+            "HKIAC-A25990",
+            "hkiac_arbitration",
+            "2025-12-20",
+            Some("40,000,000"),
+            Some("hkd"),
+        ))
+        .unwrap();
+    let after = app
+        .create_case(&new_case(
+            "HKIAC-A26990",
+            "hkiac_arbitration",
+            "2026-01-05",
+            Some("40,000,000.00"),
+            Some("HKD"),
+        ))
+        .unwrap();
+    assert_eq!(before.procedure, "ordinary");
+    assert_eq!(after.procedure, "expedited");
+    let scia = app
+        .create_case(&new_case(
+            "SCIA-2026-990",
+            "scia_arbitration",
+            "2026-01-05",
+            Some("9,500,000"),
+            Some("CNY"),
+        ))
+        .unwrap();
+    assert_eq!(scia.procedure, "expedited");
+}
+
+#[test]
+fn bad_case_input_names_every_field_and_saves_nothing() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "DUP-1",
+        "scia_arbitration",
+        "2026-01-05",
+        None,
+        None,
+    ))
+    .unwrap();
+    let err = app
+        .create_case(&NewCaseDto {
+            reference: "dup-1".into(),
+            title_en: String::new(),
+            title_zh: String::new(),
+            model: "arbitration".into(),
+            filed_on: "2026-02-30".into(),
+            language: String::new(),
+            amount: Some("12.345".into()),
+            currency: Some("HK".into()),
+        })
+        .unwrap_err();
+    let AppError::Validation { fields } = err else {
+        panic!("{err:?}")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "title_en",
+            "model",
+            "filed_on",
+            "amount",
+            "currency",
+            "reference"
+        ]
+    );
+    assert_eq!(app.list_cases().unwrap().len(), 1);
+}
+
+#[test]
+fn an_override_needs_a_reason_and_stays_visible() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKIAC-A26902",
+        "hkiac_arbitration",
+        "2026-03-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    let d = app
+        .advance_case("HKIAC-A26902", "notice_served", "2026-03-08", "")
+        .unwrap();
+    let id = due_of(&d, "answer").id.clone();
+    assert!(matches!(
+        app.override_deadline(&id, "2026-04-22", " "),
+        Err(AppError::Validation { .. })
+    ));
+    let o = app
+        .override_deadline(
+            &id,
+            "2026-04-22",
+            "Extension granted by HKIAC letter of 1 Apr 2026",
+        )
+        .unwrap();
+    assert_eq!(o.due, "2026-04-22");
+    assert_eq!(o.computed_due, "2026-04-08");
+    assert_eq!(
+        o.override_reason.as_deref(),
+        Some("Extension granted by HKIAC letter of 1 Apr 2026")
+    );
+    let trail = app.case_detail("HKIAC-A26902").unwrap().audit;
+    assert!(trail.iter().any(|a| a.action == "deadline_overridden"));
+}
+
+#[test]
+fn a_warning_recorded_later_shows_the_changed_date() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKIAC-A26903",
+        "hkiac_arbitration",
+        "2026-01-05",
+        None,
+        None,
+    ))
+    .unwrap();
+    for (stage, date) in [
+        ("notice_served", "2026-01-08"),
+        ("answer_filed", "2026-02-06"),
+        ("tribunal_constituted", "2026-02-20"),
+        ("hearings_held", "2026-02-26"),
+        ("proceedings_closed", "2026-03-03"),
+    ] {
+        app.advance_case("HKIAC-A26903", stage, date, "").unwrap();
+    }
+    let d = app
+        .advance_case("HKIAC-A26903", "award_received", "2026-03-10", "")
+        .unwrap();
+    assert_eq!(due_of(&d, "set_aside").due, "2026-06-10");
+    app.add_weather(&WeatherInputDto {
+        kind: "signal8".into(),
+        start: "2026-06-10T07:40".into(),
+        end: "2026-06-10T15:20".into(),
+        note: Some("Typhoon".into()),
+    })
+    .unwrap();
+    let d = app.case_detail("HKIAC-A26903").unwrap();
+    let set_aside = due_of(&d, "set_aside");
+    assert_eq!(set_aside.computed_due, "2026-06-10");
+    assert_eq!(set_aside.recomputed_due.as_deref(), Some("2026-06-11"));
+    // The calculator agrees.
+    let c = app
+        .compute_deadline(&DeadlineInputDto {
+            rule: "hk-court-office".into(),
+            trigger: "2026-03-10".into(),
+            days: None,
+            months: Some(3),
+            receipt: None,
+        })
+        .unwrap();
+    assert_eq!(c.due, "2026-06-11");
+}
+
+#[test]
+fn the_demo_centre_has_deadlines_in_every_state() {
+    let mut app = app();
+    app.load_demo().unwrap();
+    let all = app.list_case_deadlines().unwrap();
+    assert!(all.len() >= 20, "{}", all.len());
+    for status in [DeadlineStatusDto::Overdue, DeadlineStatusDto::Later] {
+        assert!(all.iter().any(|d| d.status == status), "{status:?}");
+    }
+    let stages: std::collections::BTreeSet<String> = app
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.stage)
+        .collect();
+    assert!(stages.len() >= 4, "{stages:?}");
+    assert!(
+        app.list_cases()
+            .unwrap()
+            .iter()
+            .any(|c| c.procedure == "expedited")
+    );
+}

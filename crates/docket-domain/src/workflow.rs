@@ -1,0 +1,424 @@
+//! Workflow models: the stages a case passes through under each cross-border model, which moves are
+//! legal, and which institution's time limits apply at each stage.
+//!
+//! A case moves forward one stage at a time; each move records the date of the event that ends the
+//! previous stage (the notice received, the award received...). [`TimeLimit`]s are data: each names
+//! the stage whose date triggers it, a period, the rule set that counts it, and the dates between
+//! which it is in force.
+
+use crate::case::CaseModel;
+use crate::deadline::{Jurisdiction, Period, RuleKind, Verification};
+use crate::text::Bilingual;
+use crate::time::CivilDate;
+
+/// A stage of a case. Not every model uses every stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stage {
+    /// The request for mediation is made.
+    MediationRequested,
+    /// The parties sign the settlement agreement.
+    SettlementSigned,
+    /// The notice or request for arbitration is filed (for consent awards: the application).
+    ArbitrationFiled,
+    /// The respondent receives the notice of arbitration.
+    NoticeServed,
+    /// The answer or statement of defence is filed.
+    AnswerFiled,
+    /// The tribunal is constituted.
+    TribunalConstituted,
+    /// The last hearing or submission.
+    HearingsHeld,
+    /// The tribunal declares the proceedings closed.
+    ProceedingsClosed,
+    /// The award is received by the parties.
+    AwardReceived,
+    /// Enforcement is sought.
+    Enforcement,
+    /// The case is closed on the docket.
+    Closed,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 11] = [
+        Stage::MediationRequested,
+        Stage::SettlementSigned,
+        Stage::ArbitrationFiled,
+        Stage::NoticeServed,
+        Stage::AnswerFiled,
+        Stage::TribunalConstituted,
+        Stage::HearingsHeld,
+        Stage::ProceedingsClosed,
+        Stage::AwardReceived,
+        Stage::Enforcement,
+        Stage::Closed,
+    ];
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Stage::MediationRequested => "mediation_requested",
+            Stage::SettlementSigned => "settlement_signed",
+            Stage::ArbitrationFiled => "arbitration_filed",
+            Stage::NoticeServed => "notice_served",
+            Stage::AnswerFiled => "answer_filed",
+            Stage::TribunalConstituted => "tribunal_constituted",
+            Stage::HearingsHeld => "hearings_held",
+            Stage::ProceedingsClosed => "proceedings_closed",
+            Stage::AwardReceived => "award_received",
+            Stage::Enforcement => "enforcement",
+            Stage::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|st| st.code() == s.trim())
+    }
+}
+
+/// The stages of a model, in order.
+pub fn stages(model: CaseModel) -> &'static [Stage] {
+    use Stage::*;
+    match model {
+        CaseModel::SciaArbitration | CaseModel::HkiacArbitration => &[
+            ArbitrationFiled,
+            NoticeServed,
+            AnswerFiled,
+            TribunalConstituted,
+            HearingsHeld,
+            ProceedingsClosed,
+            AwardReceived,
+            Enforcement,
+            Closed,
+        ],
+        CaseModel::SzMediationHkArbitration | CaseModel::HkMediationSzArbitration => &[
+            MediationRequested,
+            SettlementSigned,
+            ArbitrationFiled,
+            TribunalConstituted,
+            AwardReceived,
+            Enforcement,
+            Closed,
+        ],
+    }
+}
+
+/// The institution whose limits govern a model's arbitration, and where its award is enforced.
+pub fn arbitration_institution(model: CaseModel) -> Institution {
+    match model {
+        CaseModel::SciaArbitration | CaseModel::HkMediationSzArbitration => Institution::Scia,
+        CaseModel::HkiacArbitration | CaseModel::SzMediationHkArbitration => Institution::Hkiac,
+    }
+}
+
+/// Whose time limits a row of the table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Institution {
+    Hkiac,
+    Scia,
+}
+
+impl Institution {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Institution::Hkiac => "HKIAC",
+            Institution::Scia => "SCIA",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "HKIAC" => Some(Institution::Hkiac),
+            "SCIA" => Some(Institution::Scia),
+            _ => None,
+        }
+    }
+
+    /// The seat's jurisdiction (Hong Kong for HKIAC, the Mainland for SCIA).
+    pub fn seat(&self) -> Jurisdiction {
+        match self {
+            Institution::Hkiac => Jurisdiction::HongKong,
+            Institution::Scia => Jurisdiction::Mainland,
+        }
+    }
+}
+
+/// Why a move was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkflowError {
+    #[error("stage {to:?} is not part of this case's workflow")]
+    NotInModel { to: Stage },
+    #[error("the case is at {current:?}; the next stage is {expected:?}, not {to:?}")]
+    OutOfOrder {
+        current: Stage,
+        expected: Option<Stage>,
+        to: Stage,
+    },
+    #[error("the event date {date} is before the previous event ({previous})")]
+    BeforePrevious {
+        date: CivilDate,
+        previous: CivilDate,
+    },
+}
+
+/// The stage after `current` in `model`, if any.
+pub fn next_stage(model: CaseModel, current: Stage) -> Option<Stage> {
+    let s = stages(model);
+    s.iter()
+        .position(|x| *x == current)
+        .and_then(|i| s.get(i + 1))
+        .copied()
+}
+
+/// Checks a move from `current` (entered on `previous`) to `to` on `date`.
+pub fn check_move(
+    model: CaseModel,
+    current: Stage,
+    previous: CivilDate,
+    to: Stage,
+    date: CivilDate,
+) -> Result<(), WorkflowError> {
+    if !stages(model).contains(&to) {
+        return Err(WorkflowError::NotInModel { to });
+    }
+    let expected = next_stage(model, current);
+    if expected != Some(to) {
+        return Err(WorkflowError::OutOfOrder {
+            current,
+            expected,
+            to,
+        });
+    }
+    if date < previous {
+        return Err(WorkflowError::BeforePrevious { date, previous });
+    }
+    Ok(())
+}
+
+/// One institution time limit: a period that starts when a case enters `trigger`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeLimit {
+    pub code: String,
+    pub institution: Institution,
+    pub trigger: Stage,
+    pub name: Bilingual,
+    pub period: Period,
+    pub rule: RuleKind,
+    /// Place of receipt for HKIAC periods.
+    pub receipt: Option<Jurisdiction>,
+    pub effective_from: CivilDate,
+    /// Last day in force, if superseded.
+    pub effective_to: Option<CivilDate>,
+    pub verification: Verification,
+    pub source: String,
+}
+
+impl TimeLimit {
+    /// Whether this row applies to a trigger on `date`.
+    pub fn in_force(&self, date: CivilDate) -> bool {
+        self.effective_from <= date && self.effective_to.is_none_or(|to| date <= to)
+    }
+}
+
+/// The limits that start when a case of `model` enters `stage` on `date`.
+pub fn limits_triggered<'a>(
+    limits: &'a [TimeLimit],
+    model: CaseModel,
+    stage: Stage,
+    date: CivilDate,
+) -> Vec<&'a TimeLimit> {
+    let institution = arbitration_institution(model);
+    limits
+        .iter()
+        .filter(|l| l.institution == institution && l.trigger == stage && l.in_force(date))
+        .collect()
+}
+
+/// Expedited-procedure thresholds, as data with effective dates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Threshold {
+    pub institution: Institution,
+    pub currency: String,
+    /// Largest amount (in minor units) that is expedited automatically or on application.
+    pub max_minor: i64,
+    pub effective_from: CivilDate,
+    pub verification: Verification,
+    pub source: String,
+}
+
+/// The procedure for an amount in dispute, and the threshold that decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Procedure {
+    Ordinary,
+    Expedited,
+}
+
+impl Procedure {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Procedure::Ordinary => "ordinary",
+            Procedure::Expedited => "expedited",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "ordinary" => Some(Procedure::Ordinary),
+            "expedited" => Some(Procedure::Expedited),
+            _ => None,
+        }
+    }
+}
+
+/// A deadline created for a case when it entered a stage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseDeadline {
+    pub id: String,
+    pub case_id: crate::id::CaseId,
+    pub limit_code: String,
+    pub name: Bilingual,
+    pub trigger_stage: Stage,
+    pub trigger_date: CivilDate,
+    pub period: Period,
+    pub rule: RuleKind,
+    pub receipt: Option<Jurisdiction>,
+    /// The date computed when the deadline was created.
+    pub due: CivilDate,
+    pub rule_version: String,
+    /// A date the clerk set by hand, with the reason; it replaces `due` and stays visible.
+    pub override_due: Option<(CivilDate, String)>,
+}
+
+impl CaseDeadline {
+    /// The date in force: the clerk's override, else the computed date.
+    pub fn effective_due(&self) -> CivilDate {
+        self.override_due.as_ref().map_or(self.due, |(d, _)| *d)
+    }
+}
+
+/// Chooses the procedure: expedited when the amount is at or under the threshold in force on the
+/// filing date in the same currency; ordinary otherwise (or when no threshold applies).
+pub fn procedure_for<'a>(
+    thresholds: &'a [Threshold],
+    institution: Institution,
+    filed_on: CivilDate,
+    amount_minor: Option<i64>,
+    currency: &str,
+) -> (Procedure, Option<&'a Threshold>) {
+    let threshold = thresholds
+        .iter()
+        .filter(|t| {
+            t.institution == institution && t.currency == currency && t.effective_from <= filed_on
+        })
+        .max_by_key(|t| t.effective_from);
+    match (amount_minor, threshold) {
+        (Some(a), Some(t)) if a <= t.max_minor => (Procedure::Expedited, Some(t)),
+        (_, t) => (Procedure::Ordinary, t),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> CivilDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_case_moves_one_stage_at_a_time() {
+        let m = CaseModel::HkMediationSzArbitration;
+        assert_eq!(
+            next_stage(m, Stage::MediationRequested),
+            Some(Stage::SettlementSigned)
+        );
+        assert!(
+            check_move(
+                m,
+                Stage::MediationRequested,
+                d("2026-01-05"),
+                Stage::SettlementSigned,
+                d("2026-02-01")
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            check_move(
+                m,
+                Stage::MediationRequested,
+                d("2026-01-05"),
+                Stage::AwardReceived,
+                d("2026-02-01")
+            ),
+            Err(WorkflowError::OutOfOrder {
+                current: Stage::MediationRequested,
+                expected: Some(Stage::SettlementSigned),
+                to: Stage::AwardReceived
+            })
+        );
+        assert_eq!(
+            check_move(
+                m,
+                Stage::SettlementSigned,
+                d("2026-02-01"),
+                Stage::NoticeServed,
+                d("2026-02-02")
+            ),
+            Err(WorkflowError::NotInModel {
+                to: Stage::NoticeServed
+            })
+        );
+        assert!(matches!(
+            check_move(
+                m,
+                Stage::MediationRequested,
+                d("2026-01-05"),
+                Stage::SettlementSigned,
+                d("2026-01-04")
+            ),
+            Err(WorkflowError::BeforePrevious { .. })
+        ));
+    }
+
+    fn threshold(inst: Institution, cur: &str, max: i64, from: &str) -> Threshold {
+        Threshold {
+            institution: inst,
+            currency: cur.into(),
+            max_minor: max,
+            effective_from: d(from),
+            verification: Verification::Secondary,
+            source: "test".into(),
+        }
+    }
+
+    #[test]
+    fn the_expedited_threshold_follows_the_filing_date() {
+        let t = vec![
+            threshold(Institution::Hkiac, "HKD", 25_000_000_00, "2018-11-01"),
+            threshold(Institution::Hkiac, "HKD", 50_000_000_00, "2026-01-01"),
+        ];
+        let hk40m = Some(40_000_000_00);
+        assert_eq!(
+            procedure_for(&t, Institution::Hkiac, d("2025-12-31"), hk40m, "HKD").0,
+            Procedure::Ordinary
+        );
+        assert_eq!(
+            procedure_for(&t, Institution::Hkiac, d("2026-01-01"), hk40m, "HKD").0,
+            Procedure::Expedited
+        );
+        // Exactly at the threshold is expedited; a different currency has no threshold here.
+        assert_eq!(
+            procedure_for(
+                &t,
+                Institution::Hkiac,
+                d("2026-02-01"),
+                Some(50_000_000_00),
+                "HKD"
+            )
+            .0,
+            Procedure::Expedited
+        );
+        assert_eq!(
+            procedure_for(&t, Institution::Hkiac, d("2026-02-01"), Some(1), "USD").0,
+            Procedure::Ordinary
+        );
+    }
+}

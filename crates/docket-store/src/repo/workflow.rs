@@ -1,0 +1,276 @@
+//! Case deadlines, the audit trail, and the institution time limits and thresholds tables.
+
+use super::{parse_col, stamp};
+use crate::StoreError;
+use docket_domain::deadline::{Jurisdiction, Period, RuleKind, Verification};
+use docket_domain::id::CaseId;
+use docket_domain::text::Bilingual;
+use docket_domain::time::{CivilDate, Instant};
+use docket_domain::workflow::{CaseDeadline, Institution, Stage, Threshold, TimeLimit};
+use rusqlite::{Connection, Transaction, params};
+
+fn verification(s: &str) -> Option<Verification> {
+    match s {
+        "verified" => Some(Verification::Verified),
+        "secondary" => Some(Verification::Secondary),
+        "unverified" => Some(Verification::Unverified),
+        _ => None,
+    }
+}
+
+fn period(
+    table: &'static str,
+    days: Option<u32>,
+    months: Option<u32>,
+) -> Result<Period, StoreError> {
+    match (days, months) {
+        (Some(d), None) => Ok(Period::Days(d)),
+        (None, Some(m)) => Ok(Period::Months(m)),
+        _ => Err(StoreError::Corrupt {
+            table,
+            column: "days/months",
+            value: format!("{days:?}/{months:?}"),
+        }),
+    }
+}
+
+fn split(p: Period) -> (Option<u32>, Option<u32>) {
+    match p {
+        Period::Days(d) => (Some(d), None),
+        Period::Months(m) => (None, Some(m)),
+    }
+}
+
+/// Every institution time limit, all versions.
+pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
+    const T: &str = "time_limits";
+    let mut stmt = conn.prepare(
+        "SELECT code, institution, trigger_stage, name_en, name_zh, days, months, rule_set, receipt,
+                effective_from, effective_to, verification, source
+         FROM time_limits ORDER BY institution, trigger_stage, code, effective_from",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            (
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ),
+            (r.get::<_, String>(3)?, r.get::<_, String>(4)?),
+            (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?),
+            (r.get::<_, String>(7)?, r.get::<_, Option<String>>(8)?),
+            (r.get::<_, String>(9)?, r.get::<_, Option<String>>(10)?),
+            (r.get::<_, String>(11)?, r.get::<_, String>(12)?),
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (
+            (code, inst, trigger),
+            (en, zh),
+            (days, months),
+            (rule, receipt),
+            (from, to),
+            (ver, source),
+        ) = row?;
+        out.push(TimeLimit {
+            code,
+            institution: parse_col(T, "institution", &inst, Institution::parse)?,
+            trigger: parse_col(T, "trigger_stage", &trigger, Stage::parse)?,
+            name: Bilingual::new(en, zh),
+            period: period(T, days, months)?,
+            rule: parse_col(T, "rule_set", &rule, RuleKind::parse)?,
+            receipt: match receipt {
+                Some(r) => Some(parse_col(T, "receipt", &r, Jurisdiction::parse)?),
+                None => None,
+            },
+            effective_from: parse_col(T, "effective_from", &from, |s| s.parse().ok())?,
+            effective_to: match to {
+                Some(t) => Some(parse_col(T, "effective_to", &t, |s| s.parse().ok())?),
+                None => None,
+            },
+            verification: parse_col(T, "verification", &ver, verification)?,
+            source,
+        });
+    }
+    Ok(out)
+}
+
+pub fn thresholds(conn: &Connection) -> Result<Vec<Threshold>, StoreError> {
+    const T: &str = "procedure_thresholds";
+    let mut stmt = conn.prepare(
+        "SELECT institution, currency, max_minor, effective_from, verification, source
+         FROM procedure_thresholds ORDER BY institution, effective_from",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (inst, currency, max_minor, from, ver, source) = row?;
+        out.push(Threshold {
+            institution: parse_col(T, "institution", &inst, Institution::parse)?,
+            currency,
+            max_minor,
+            effective_from: parse_col(T, "effective_from", &from, |s| s.parse().ok())?,
+            verification: parse_col(T, "verification", &ver, verification)?,
+            source,
+        });
+    }
+    Ok(out)
+}
+
+pub fn insert_deadline(
+    tx: &Transaction<'_>,
+    d: &CaseDeadline,
+    now: Instant,
+) -> Result<(), StoreError> {
+    let (days, months) = split(d.period);
+    tx.execute(
+        "INSERT INTO case_deadlines (id, case_id, limit_code, name_en, name_zh, trigger_stage, trigger_date,
+                                     days, months, rule_set, receipt, due, rule_version, override_due,
+                                     override_reason, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            d.id,
+            d.case_id.to_string(),
+            d.limit_code,
+            d.name.en,
+            d.name.zh,
+            d.trigger_stage.code(),
+            d.trigger_date.to_string(),
+            days,
+            months,
+            d.rule.code(),
+            d.receipt.map(|j| j.code()),
+            d.due.to_string(),
+            d.rule_version,
+            d.override_due.as_ref().map(|(o, _)| o.to_string()),
+            d.override_due.as_ref().map(|(_, r)| r.clone()),
+            stamp(now),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Sets (or clears) a clerk's override of a deadline.
+pub fn set_override(
+    tx: &Transaction<'_>,
+    id: &str,
+    over: Option<(CivilDate, &str)>,
+) -> Result<usize, StoreError> {
+    Ok(tx.execute(
+        "UPDATE case_deadlines SET override_due = ?2, override_reason = ?3 WHERE id = ?1",
+        params![
+            id,
+            over.map(|(d, _)| d.to_string()),
+            over.map(|(_, r)| r.to_owned())
+        ],
+    )?)
+}
+
+/// Deadlines of one case (or of every case with `None`), by due date.
+pub fn deadlines(conn: &Connection, case: Option<CaseId>) -> Result<Vec<CaseDeadline>, StoreError> {
+    const T: &str = "case_deadlines";
+    let sql = "SELECT id, case_id, limit_code, name_en, name_zh, trigger_stage, trigger_date, days, months,
+                      rule_set, receipt, due, rule_version, override_due, override_reason
+               FROM case_deadlines WHERE (?1 IS NULL OR case_id = ?1)
+               ORDER BY COALESCE(override_due, due), limit_code";
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([case.map(|c| c.to_string())], |r| {
+        Ok((
+            (
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ),
+            (r.get::<_, String>(3)?, r.get::<_, String>(4)?),
+            (r.get::<_, String>(5)?, r.get::<_, String>(6)?),
+            (r.get::<_, Option<u32>>(7)?, r.get::<_, Option<u32>>(8)?),
+            (r.get::<_, String>(9)?, r.get::<_, Option<String>>(10)?),
+            (r.get::<_, String>(11)?, r.get::<_, String>(12)?),
+            (
+                r.get::<_, Option<String>>(13)?,
+                r.get::<_, Option<String>>(14)?,
+            ),
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (
+            (id, case_id, code),
+            (en, zh),
+            (stage, trigger),
+            (days, months),
+            (rule, receipt),
+            (due, version),
+            (od, or),
+        ) = row?;
+        out.push(CaseDeadline {
+            id,
+            case_id: parse_col(T, "case_id", &case_id, |s| s.parse().ok())?,
+            limit_code: code,
+            name: Bilingual::new(en, zh),
+            trigger_stage: parse_col(T, "trigger_stage", &stage, Stage::parse)?,
+            trigger_date: parse_col(T, "trigger_date", &trigger, |s| s.parse().ok())?,
+            period: period(T, days, months)?,
+            rule: parse_col(T, "rule_set", &rule, RuleKind::parse)?,
+            receipt: match receipt {
+                Some(r) => Some(parse_col(T, "receipt", &r, Jurisdiction::parse)?),
+                None => None,
+            },
+            due: parse_col(T, "due", &due, |s| s.parse().ok())?,
+            rule_version: version,
+            override_due: match (od, or) {
+                (Some(d), Some(reason)) => Some((
+                    parse_col(T, "override_due", &d, |s| s.parse().ok())?,
+                    reason,
+                )),
+                _ => None,
+            },
+        });
+    }
+    Ok(out)
+}
+
+/// Appends to the audit trail.
+pub fn audit(
+    tx: &Transaction<'_>,
+    entity: &str,
+    entity_id: &str,
+    action: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+    now: Instant,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO audit_log (entity, entity_id, action, old_value, new_value, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![entity, entity_id, action, old, new, stamp(now)],
+    )?;
+    Ok(())
+}
+
+/// One audit row: (action, old value, new value, when).
+pub type AuditRow = (String, Option<String>, Option<String>, String);
+
+pub fn audit_trail(
+    conn: &Connection,
+    entity: &str,
+    entity_id: &str,
+) -> Result<Vec<AuditRow>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT action, old_value, new_value, at FROM audit_log WHERE entity = ?1 AND entity_id = ?2 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([entity, entity_id], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+}
