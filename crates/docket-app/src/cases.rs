@@ -382,7 +382,7 @@ impl App {
             })
             .collect();
         let next = workflow::next_stage(case.model, case.stage);
-        let deadlines = self.deadline_dtos(&stored, &[case.clone()])?;
+        let deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&case))?;
         Ok(CaseDetailDto {
             case: CaseDto::new(
                 &case,

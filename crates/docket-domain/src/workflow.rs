@@ -219,12 +219,12 @@ impl TimeLimit {
 }
 
 /// The limits that start when a case of `model` enters `stage` on `date`.
-pub fn limits_triggered<'a>(
-    limits: &'a [TimeLimit],
+pub fn limits_triggered(
+    limits: &[TimeLimit],
     model: CaseModel,
     stage: Stage,
     date: CivilDate,
-) -> Vec<&'a TimeLimit> {
+) -> Vec<&TimeLimit> {
     let institution = arbitration_institution(model);
     limits
         .iter()
@@ -392,10 +392,10 @@ mod tests {
     #[test]
     fn the_expedited_threshold_follows_the_filing_date() {
         let t = vec![
-            threshold(Institution::Hkiac, "HKD", 25_000_000_00, "2018-11-01"),
-            threshold(Institution::Hkiac, "HKD", 50_000_000_00, "2026-01-01"),
+            threshold(Institution::Hkiac, "HKD", 2_500_000_000, "2018-11-01"),
+            threshold(Institution::Hkiac, "HKD", 5_000_000_000, "2026-01-01"),
         ];
-        let hk40m = Some(40_000_000_00);
+        let hk40m = Some(4_000_000_000);
         assert_eq!(
             procedure_for(&t, Institution::Hkiac, d("2025-12-31"), hk40m, "HKD").0,
             Procedure::Ordinary
@@ -410,7 +410,7 @@ mod tests {
                 &t,
                 Institution::Hkiac,
                 d("2026-02-01"),
-                Some(50_000_000_00),
+                Some(5_000_000_000),
                 "HKD"
             )
             .0,
