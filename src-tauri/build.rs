@@ -15,6 +15,11 @@ const COMMANDS: &[&str] = &[
     "rule_sets",
     "compute_deadline",
     "calendar_month",
+    "create_case",
+    "case_detail",
+    "advance_case",
+    "list_case_deadlines",
+    "override_deadline",
 ];
 
 fn main() -> Result<(), String> {

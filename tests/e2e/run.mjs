@@ -169,14 +169,45 @@ try {
     await screenshot(browser, '05-deadlines.png');
   });
 
+  await test('a Hong Kong mediation → Shenzhen arbitration case is opened, advanced and shows its deadlines', async () => {
+    await (await $id(browser, 'nav-cases')).click();
+    await (await $id(browser, 'case-new')).click();
+    await (await $id(browser, 'case-reference')).setValue('HKM-SZA-2026-E2E');
+    await (await $id(browser, 'case-title-en')).setValue('Kowloon Textiles Ltd v Futian Trading Co.');
+    await (await $id(browser, 'case-title-zh')).setValue('九龍紡織有限公司 訴 福田貿易有限公司');
+    await (await $id(browser, 'case-filed-on')).setValue('2026-01-05');
+    await (await $id(browser, 'case-create')).click();
+    await waitForText(browser, 'case-title', 'HKM-SZA-2026-E2E');
+    for (const [date, next] of [
+      ['2026-01-20', 'Arbitration filed'],
+      ['2026-01-26', 'Tribunal constituted'],
+      ['2026-02-02', 'Award received'],
+      ['2026-03-10', 'Enforcement'],
+    ]) {
+      const field = await $id(browser, 'case-event-date');
+      await field.setValue(date);
+      await (await $id(browser, 'case-advance')).click();
+      await waitForText(browser, 'case-next', next);
+    }
+    const deadlines = await textOf(browser, 'case-deadlines');
+    assert(deadlines.includes('Apply to set aside the award (3 months)'), deadlines);
+    assert(deadlines.includes('2026-06-10'), deadlines);
+    // The challenge window ended in the Spring Festival break: the explanation says so.
+    const challenge = await $id(browser, 'deadline-challenge');
+    await (await challenge.$('summary')).click();
+    const why = await challenge.getText();
+    assert(why.includes('Mainland statutory day off: Spring Festival') && why.includes('2026-02-24'), why);
+    await screenshot(browser, '06-case.png');
+  });
+
   await test('every screen switches to Traditional Chinese', async () => {
     // A native <select> popup would block WebDriver on a display with no window manager, so the
     // choice is made the way the popup makes it: set the value and fire `change`.
     await chooseLanguage(browser, 'zh-Hant');
     await waitForText(browser, 'nav-roster', '名冊');
-    await waitForText(browser, 'screen-title', '期限');
-    // The explanation follows the language.
-    await waitForText(browser, 'calc-steps', '香港公眾假期：復活節星期一翌日');
+    // The case page follows the language, down to each step of an explanation.
+    await waitForText(browser, 'case-next', '記錄下一事件：申請執行');
+    await waitForText(browser, 'case-deadlines', '內地法定休假日：春节');
     for (const [nav, title] of [
       ['nav-cases', '案件'],
       ['nav-calendar', '日程'],
@@ -186,14 +217,14 @@ try {
       await waitForText(browser, 'screen-title', title);
     }
     assert((await textOf(browser, 'db-path')) === db, 'Settings does not show the database path');
-    await screenshot(browser, '06-settings-zh-hant.png');
+    await screenshot(browser, '07-settings-zh-hant.png');
   });
 
   await test('the About box names the product and its version', async () => {
     await (await $id(browser, 'about-open')).click();
     await waitForText(browser, 'about-version', 'Bay Docket');
     assert((await textOf(browser, 'about-version')).includes('0.1.0'), 'no version in About');
-    await screenshot(browser, '07-about.png');
+    await screenshot(browser, '08-about.png');
   });
 
   await browser.deleteSession();
@@ -205,9 +236,9 @@ try {
     await waitForText(browser, 'nav-roster', '名冊');
     await waitForText(browser, 'screen-title', '案件');
     const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
-    assert(caseRows.length === 20, `expected 20 cases after restart, saw ${caseRows.length}`);
+    assert(caseRows.length === 21, `expected 21 cases after restart, saw ${caseRows.length}`);
     assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offered again after restart');
-    await screenshot(browser, '08-restart.png');
+    await screenshot(browser, '09-restart.png');
   });
 } catch (e) {
   results.push({ name: 'start the app', ok: false });

@@ -25,6 +25,9 @@ const sampleCase: CaseDto = {
   filedOn: '2026-03-08',
   language: 'en',
   hearings: 3,
+  stage: 'notice_served',
+  stageLabel: 'Notice received by respondent',
+  procedure: 'ordinary',
 };
 
 /** A fake backend: an empty database that can load the demo, remembering the language. */
@@ -55,6 +58,9 @@ function backend(saved: Locale | null) {
     list_cases: () => (loaded ? [sampleCase] : []),
     list_neutrals: () => [],
     list_hearings: () => [],
+    list_case_deadlines: () => [],
+    rule_sets: () => [],
+    calendar_month: (args) => ({ calendar: args.calendar, year: 2026, month: 11, days: [] }),
   });
   return { calls, language: () => language };
 }

@@ -168,19 +168,26 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 (MoveReason::BeforePreviousEvent, Locale::ZhHant) => format!("事件日期 {requested} 早於上一事件（{current}）。"),
             }
         }
-        AppError::NoHolidayData { calendar, year } => {
-            let (en, hans, hant) = match calendar {
-                crate::dto::CalendarDto::HK => ("Hong Kong", "香港", "香港"),
-                crate::dto::CalendarDto::CN => ("Mainland", "内地", "內地"),
-            };
-            match l {
-                Locale::En => format!(
-                    "No holiday data for {year} in the {en} calendar. Add that year's days off and make-up working days, or import the official notice."
-                ),
-                Locale::ZhHans => format!("{hans}日历没有 {year} 年的假期数据。请补充该年的休假日和调休上班日，或导入官方通知。"),
-                Locale::ZhHant => format!("{hant}日曆沒有 {year} 年的假期資料。請補充該年的休假日和調休上班日，或匯入官方通知。"),
+        AppError::NoHolidayData { calendar, year } => match (calendar, l) {
+            (crate::dto::CalendarDto::HK, Locale::En) => format!(
+                "No holiday data for {year} in the Hong Kong calendar. Add that year's general holidays, or import the official list."
+            ),
+            (crate::dto::CalendarDto::HK, Locale::ZhHans) => {
+                format!("香港日历没有 {year} 年的假期数据。请补充该年的公众假期，或导入官方列表。")
             }
-        }
+            (crate::dto::CalendarDto::HK, Locale::ZhHant) => {
+                format!("香港日曆沒有 {year} 年的假期資料。請補充該年的公眾假期，或匯入官方列表。")
+            }
+            (crate::dto::CalendarDto::CN, Locale::En) => format!(
+                "No holiday data for {year} in the Mainland calendar. Add that year's days off and make-up working days, or import the official notice."
+            ),
+            (crate::dto::CalendarDto::CN, Locale::ZhHans) => {
+                format!("内地日历没有 {year} 年的假期数据。请补充该年的休假日和调休上班日，或导入官方通知。")
+            }
+            (crate::dto::CalendarDto::CN, Locale::ZhHant) => {
+                format!("內地日曆沒有 {year} 年的假期資料。請補充該年的休假日和調休上班日，或匯入官方通知。")
+            }
+        },
         AppError::NoDataFolder => l
             .pick(
                 "No personal data folder was found for the database. Start with --db PATH or set BAY_DOCKET_DB.",

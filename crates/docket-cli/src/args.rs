@@ -49,8 +49,13 @@ pub enum Command {
         #[command(subcommand)]
         command: NeutralsCommand,
     },
-    /// Cases on the docket.
+    /// Cases on the docket: open, show, move forward.
     Cases {
+        #[command(subcommand)]
+        command: CasesCommand,
+    },
+    /// Institution time limits (answer, challenge, award, set-aside, enforcement) with their sources.
+    Limits {
         #[command(subcommand)]
         command: ListOnly,
     },
@@ -100,6 +105,76 @@ pub enum DeadlineCommand {
     },
     /// List the rule sets in force, with versions and sources.
     Rules {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the deadlines of every case, soonest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a deadline's date by hand; the reason is kept and shown with it.
+    Override {
+        /// The deadline's id (from `deadline list --json` or `cases show --json`).
+        id: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CasesCommand {
+    /// List the cases.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open a case at the first stage of its workflow model.
+    Add {
+        #[arg(long)]
+        reference: String,
+        #[arg(long, default_value = "")]
+        title_en: String,
+        #[arg(long, default_value = "")]
+        title_zh: String,
+        /// scia_arbitration, hkiac_arbitration, sz_mediation_hk_arbitration or hk_mediation_sz_arbitration.
+        #[arg(long)]
+        model: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        filed_on: String,
+        /// Language of the proceedings (en, zh, ...).
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// Amount in dispute, e.g. 42,000,000.00.
+        #[arg(long)]
+        amount: Option<String>,
+        /// ISO currency code, e.g. HKD or CNY.
+        #[arg(long)]
+        currency: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a case: its stages, deadlines with explanations, and audit trail.
+    Show {
+        reference: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a case to its next stage on the date of the event, creating the deadlines it triggers.
+    Advance {
+        reference: String,
+        /// The stage entered, e.g. notice_served, tribunal_constituted, award_received.
+        #[arg(long = "to")]
+        to: String,
+        /// The date of the event, YYYY-MM-DD.
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        #[arg(long, default_value = "")]
+        note: String,
         #[arg(long)]
         json: bool,
     },

@@ -12,10 +12,13 @@ macro_rules! out {
 }
 
 use args::{
-    Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, NeutralsCommand, WeatherCommand,
+    CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, NeutralsCommand,
+    WeatherCommand,
 };
 use clap::Parser;
-use docket_app::dto::{DeadlineInputDto, NewNeutralDto, WeatherInputDto};
+use docket_app::dto::{
+    CaseDetailDto, DeadlineInputDto, NewCaseDto, NewNeutralDto, WeatherInputDto,
+};
 use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -124,14 +127,73 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 }
             }
         },
-        Command::Cases {
+        Command::Cases { command } => match command {
+            CasesCommand::List { json } => {
+                let list = app.list_cases()?;
+                if json {
+                    print_json(&list)?;
+                } else {
+                    table::cases(l, &list);
+                }
+            }
+            CasesCommand::Add {
+                reference,
+                title_en,
+                title_zh,
+                model,
+                filed_on,
+                language,
+                amount,
+                currency,
+                json,
+            } => {
+                let c = app.create_case(&NewCaseDto {
+                    reference,
+                    title_en,
+                    title_zh,
+                    model,
+                    filed_on,
+                    language,
+                    amount,
+                    currency,
+                })?;
+                if json {
+                    print_json(&c)?;
+                } else {
+                    out!("{} · {} · {}", c.reference, c.stage_label, c.procedure);
+                }
+            }
+            CasesCommand::Show { reference, json } => {
+                let d = app.case_detail(&reference)?;
+                if json {
+                    print_json(&d)?;
+                } else {
+                    show_case(l, &d);
+                }
+            }
+            CasesCommand::Advance {
+                reference,
+                to,
+                on,
+                note,
+                json,
+            } => {
+                let d = app.advance_case(&reference, &to, &on, &note)?;
+                if json {
+                    print_json(&d)?;
+                } else {
+                    show_case(l, &d);
+                }
+            }
+        },
+        Command::Limits {
             command: args::ListOnly::List { json },
         } => {
-            let list = app.list_cases()?;
+            let limits = app.time_limits()?;
             if json {
-                print_json(&list)?;
+                print_json(&limits)?;
             } else {
-                table::cases(l, &list);
+                table::limits(l, &limits);
             }
         }
         Command::Deadline { command } => match command {
@@ -168,6 +230,33 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                         l.pick("Rule", "规则", "規則"),
                         d.rule.source,
                         d.rule.verification
+                    );
+                }
+            }
+            DeadlineCommand::List { json } => {
+                let list = app.list_case_deadlines()?;
+                if json {
+                    print_json(&list)?;
+                } else {
+                    table::deadlines(l, &list);
+                }
+            }
+            DeadlineCommand::Override {
+                id,
+                date,
+                reason,
+                json,
+            } => {
+                let d = app.override_deadline(&id, &date, &reason)?;
+                if json {
+                    print_json(&d)?;
+                } else {
+                    out!(
+                        "{} {} → {} ({})",
+                        d.case_reference,
+                        d.computed_due,
+                        d.due,
+                        reason
                     );
                 }
             }
@@ -276,6 +365,84 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
     Ok(())
 }
 
+/// A case's stages, deadlines (with their explanations) and audit trail, for the terminal.
+fn show_case(l: Locale, d: &CaseDetailDto) {
+    let c = &d.case;
+    out!(
+        "{}  {}",
+        c.reference,
+        if l.prefers_chinese() {
+            &c.title.zh
+        } else {
+            &c.title.en
+        }
+    );
+    out!(
+        "{} {} · {} · {}{}",
+        d.institution,
+        c.filed_on,
+        c.stage_label,
+        d.procedure,
+        d.amount
+            .as_ref()
+            .map(|a| format!(" · {} {a}", d.currency.clone().unwrap_or_default()))
+            .unwrap_or_default()
+    );
+    out!("");
+    for s in &d.stages {
+        let mark = match s.state {
+            docket_app::dto::StageStateDto::Done => "✓",
+            docket_app::dto::StageStateDto::Current => "▶",
+            docket_app::dto::StageStateDto::Upcoming => "·",
+        };
+        out!(
+            "  {mark} {:<12} {}",
+            s.date.clone().unwrap_or_default(),
+            s.label
+        );
+    }
+    if let Some(next) = &d.next_stage {
+        out!(
+            "  {}: docket cases advance {} --to {next} --on YYYY-MM-DD",
+            l.pick("next", "下一步", "下一步"),
+            c.reference
+        );
+    }
+    for dl in &d.deadlines {
+        out!("");
+        let name = if l.prefers_chinese() {
+            &dl.name.zh
+        } else {
+            &dl.name.en
+        };
+        out!("  {}  {name}  [{}]", dl.due, dl.rule.version);
+        if let Some(reason) = &dl.override_reason {
+            out!(
+                "    {} {} → {} ({reason})",
+                l.pick("overridden:", "已人工调整：", "已人工調整："),
+                dl.computed_due,
+                dl.due
+            );
+        }
+        if let Some(changed) = &dl.recomputed_due {
+            out!(
+                "    {} {changed}",
+                l.pick(
+                    "calendars changed; now computes to",
+                    "日历已变更，现计算为",
+                    "日曆已變更，現計算為"
+                )
+            );
+        }
+        if let Some(p) = &dl.provisional {
+            out!("    {p}");
+        }
+        for s in &dl.steps {
+            out!("    - {}", s.text);
+        }
+    }
+}
+
 fn print_json<T: Serialize>(value: &T) -> Result<(), AppError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| AppError::Internal {
         detail: e.to_string(),
@@ -309,7 +476,8 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::AmbiguousLocalTime { .. }
         | AppError::Conflict { .. }
         | AppError::NotFound { .. }
-        | AppError::NoHolidayData { .. } => ExitCode::from(2),
+        | AppError::NoHolidayData { .. }
+        | AppError::MoveRefused { .. } => ExitCode::from(2),
         _ => ExitCode::from(1),
     }
 }

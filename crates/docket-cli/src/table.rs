@@ -1,7 +1,9 @@
 //! Plain-text tables for the terminal, aligned by display width so Chinese names line up.
 
 use docket_app::Locale;
-use docket_app::dto::{CaseDto, HearingDto, HolidayYearDto, NeutralDto};
+use docket_app::dto::{
+    CaseDeadlineDto, CaseDto, HearingDto, HolidayYearDto, NeutralDto, TimeLimitDto,
+};
 use unicode_width::UnicodeWidthStr;
 
 fn print(headers: &[&str], rows: &[Vec<String>]) {
@@ -69,7 +71,7 @@ pub fn cases(l: Locale, list: &[CaseDto]) {
                 c.reference.clone(),
                 c.filed_on.clone(),
                 serde_name(&c.model),
-                serde_name(&c.status),
+                c.stage_label.clone(),
                 c.hearings.to_string(),
                 if l.prefers_chinese() {
                     c.title.zh.clone()
@@ -84,7 +86,7 @@ pub fn cases(l: Locale, list: &[CaseDto]) {
             l.pick("Reference", "案号", "案號"),
             l.pick("Filed", "立案日期", "立案日期"),
             l.pick("Model", "模式", "模式"),
-            l.pick("Status", "状态", "狀態"),
+            l.pick("Stage", "阶段", "階段"),
             l.pick("Hearings", "庭审", "聆訊"),
             l.pick("Title", "案名", "案名"),
         ],
@@ -170,4 +172,83 @@ pub fn holidays(l: Locale, y: &HolidayYearDto) {
         l.pick("Source", "来源", "來源"),
         y.source
     ));
+}
+
+pub fn deadlines(l: Locale, list: &[CaseDeadlineDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|d| {
+            vec![
+                d.due.clone(),
+                serde_name(&d.status),
+                d.case_reference.clone(),
+                if l.prefers_chinese() {
+                    d.name.zh.clone()
+                } else {
+                    d.name.en.clone()
+                },
+                format!(
+                    "{}{}{}",
+                    d.rule.version,
+                    if d.override_reason.is_some() {
+                        " *"
+                    } else {
+                        ""
+                    },
+                    if d.provisional.is_some() { " ?" } else { "" }
+                ),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Due", "届满日", "屆滿日"),
+            l.pick("Status", "状态", "狀態"),
+            l.pick("Case", "案件", "案件"),
+            l.pick("Deadline", "期限", "期限"),
+            l.pick("Rule", "规则", "規則"),
+        ],
+        &rows,
+    );
+}
+
+pub fn limits(l: Locale, list: &[TimeLimitDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|t| {
+            vec![
+                t.institution.clone(),
+                t.trigger_stage.clone(),
+                if l.prefers_chinese() {
+                    t.name.zh.clone()
+                } else {
+                    t.name.en.clone()
+                },
+                match (t.days, t.months) {
+                    (Some(d), _) => format!("{d} d"),
+                    (_, Some(m)) => format!("{m} m"),
+                    _ => String::new(),
+                },
+                t.rule_set.clone(),
+                format!(
+                    "{}..{}",
+                    t.effective_from,
+                    t.effective_to.clone().unwrap_or_default()
+                ),
+                t.verification.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Institution", "机构", "機構"),
+            l.pick("Starts at", "起算阶段", "起算階段"),
+            l.pick("Limit", "期限", "期限"),
+            l.pick("Period", "期间", "期間"),
+            l.pick("Counted by", "计算规则", "計算規則"),
+            l.pick("In force", "施行期间", "施行期間"),
+            l.pick("Checked", "核实", "核實"),
+        ],
+        &rows,
+    );
 }

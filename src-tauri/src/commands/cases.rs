@@ -2,10 +2,31 @@
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::CaseDto;
+use docket_app::dto::{CaseDetailDto, CaseDto, NewCaseDto};
 use tauri::State;
 
 #[tauri::command]
 pub fn list_cases(state: State<'_, AppState>) -> CmdResult<Vec<CaseDto>> {
     state.with(|app| app.list_cases())
+}
+
+#[tauri::command]
+pub fn create_case(state: State<'_, AppState>, input: NewCaseDto) -> CmdResult<CaseDto> {
+    state.with(|app| app.create_case(&input))
+}
+
+#[tauri::command]
+pub fn case_detail(state: State<'_, AppState>, reference: String) -> CmdResult<CaseDetailDto> {
+    state.with(|app| app.case_detail(&reference))
+}
+
+#[tauri::command]
+pub fn advance_case(
+    state: State<'_, AppState>,
+    reference: String,
+    stage: String,
+    date: String,
+    note: String,
+) -> CmdResult<CaseDetailDto> {
+    state.with(|app| app.advance_case(&reference, &stage, &date, &note))
 }

@@ -2,7 +2,9 @@
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::{CalendarMonthDto, DeadlineDto, DeadlineInputDto, RuleSetDto};
+use docket_app::dto::{
+    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, RuleSetDto,
+};
 use tauri::State;
 
 #[tauri::command]
@@ -26,4 +28,19 @@ pub fn calendar_month(
     month: u32,
 ) -> CmdResult<CalendarMonthDto> {
     state.with(|app| app.calendar_month(&calendar, year, month))
+}
+
+#[tauri::command]
+pub fn list_case_deadlines(state: State<'_, AppState>) -> CmdResult<Vec<CaseDeadlineDto>> {
+    state.with(|app| app.list_case_deadlines())
+}
+
+#[tauri::command]
+pub fn override_deadline(
+    state: State<'_, AppState>,
+    id: String,
+    date: String,
+    reason: String,
+) -> CmdResult<CaseDeadlineDto> {
+    state.with(|app| app.override_deadline(&id, &date, &reason))
 }

@@ -4,6 +4,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { toIpcError } from './errors';
 import type { AppInfoDto } from './bindings/AppInfoDto';
 import type { CalendarMonthDto } from './bindings/CalendarMonthDto';
+import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
+import type { CaseDetailDto } from './bindings/CaseDetailDto';
 import type { CaseDto } from './bindings/CaseDto';
 import type { DeadlineDto } from './bindings/DeadlineDto';
 import type { DeadlineInputDto } from './bindings/DeadlineInputDto';
@@ -11,6 +13,7 @@ import type { DemoSummaryDto } from './bindings/DemoSummaryDto';
 import type { HearingDto } from './bindings/HearingDto';
 import type { Locale } from './bindings/Locale';
 import type { NeutralDto } from './bindings/NeutralDto';
+import type { NewCaseDto } from './bindings/NewCaseDto';
 import type { OverviewDto } from './bindings/OverviewDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { SettingsDto } from './bindings/SettingsDto';
@@ -34,6 +37,13 @@ export const commands = {
   listNeutrals: (query?: string) => call<NeutralDto[]>('list_neutrals', { query: query ?? null }),
   listCases: () => call<CaseDto[]>('list_cases'),
   listHearings: () => call<HearingDto[]>('list_hearings'),
+  createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),
+  caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
+  advanceCase: (reference: string, stage: string, date: string, note = '') =>
+    call<CaseDetailDto>('advance_case', { reference, stage, date, note }),
+  listCaseDeadlines: () => call<CaseDeadlineDto[]>('list_case_deadlines'),
+  overrideDeadline: (id: string, date: string, reason: string) =>
+    call<CaseDeadlineDto>('override_deadline', { id, date, reason }),
   ruleSets: () => call<RuleSetDto[]>('rule_sets'),
   computeDeadline: (input: DeadlineInputDto) => call<DeadlineDto>('compute_deadline', { input }),
   calendarMonth: (calendar: 'HK' | 'CN', year: number, month: number) =>

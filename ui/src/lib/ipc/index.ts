@@ -24,3 +24,7 @@ export type { DeadlineDto } from './bindings/DeadlineDto';
 export type { DeadlineInputDto } from './bindings/DeadlineInputDto';
 export type { RuleSetDto } from './bindings/RuleSetDto';
 export type { StepDto } from './bindings/StepDto';
+export type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
+export type { CaseDetailDto } from './bindings/CaseDetailDto';
+export type { NewCaseDto } from './bindings/NewCaseDto';
+export type { StageDto } from './bindings/StageDto';

@@ -11,6 +11,8 @@ export const screens: Screen[] = ['roster', 'cases', 'calendar', 'deadlines', 's
 
 class Shell {
   screen = $state<Screen>('cases');
+  /** The case whose page is open on the Cases screen, by reference. */
+  openCase = $state<string | null>(null);
   overview = $state<OverviewDto | null>(null);
   settings = $state<SettingsDto | null>(null);
   info = $state<AppInfoDto | null>(null);
