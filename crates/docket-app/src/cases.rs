@@ -79,10 +79,8 @@ fn parse_amount(s: &str) -> Option<i64> {
 
 impl App {
     fn case_by_reference(&self, reference: &str) -> Result<Case, AppError> {
-        let cases = self.store.read(repo::cases::list)?;
-        cases
-            .into_iter()
-            .find(|c| c.reference.eq_ignore_ascii_case(reference.trim()))
+        self.store
+            .read(|c| repo::cases::by_reference(c, reference))?
             .ok_or_else(|| AppError::NotFound {
                 entity: Entity::Case,
                 key: reference.trim().to_owned(),
@@ -382,7 +380,7 @@ impl App {
             })
             .collect();
         let next = workflow::next_stage(case.model, case.stage);
-        let deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&case))?;
+        let deadlines = self.deadline_dtos(&stored, &[(case.id, case.reference.clone())])?;
         Ok(CaseDetailDto {
             case: CaseDto::new(
                 &case,
@@ -413,10 +411,13 @@ impl App {
 
     /// Every case deadline, soonest first, with its status today.
     pub fn list_case_deadlines(&self) -> Result<Vec<CaseDeadlineDto>, AppError> {
-        let (stored, cases) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((repo::workflow::deadlines(c, None)?, repo::cases::list(c)?))
+        let (stored, references) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::workflow::deadlines(c, None)?,
+                repo::cases::references(c)?,
+            ))
         })?;
-        self.deadline_dtos(&stored, &cases)
+        self.deadline_dtos(&stored, &references)
     }
 
     /// Replaces a deadline's date by hand; the reason is required and stays visible.
@@ -467,11 +468,11 @@ impl App {
             )?;
             Ok(())
         })?;
-        let cases = self.store.read(repo::cases::list)?;
+        let references = self.store.read(repo::cases::references)?;
         let updated = self
             .store
             .read(|c| repo::workflow::deadlines(c, Some(old.case_id)))?;
-        self.deadline_dtos(&updated, &cases)?
+        self.deadline_dtos(&updated, &references)?
             .into_iter()
             .find(|d| d.id == id)
             .ok_or_else(|| AppError::Internal {
@@ -511,7 +512,7 @@ impl App {
     fn deadline_dtos(
         &self,
         stored: &[CaseDeadline],
-        cases: &[Case],
+        cases: &[(CaseId, String)],
     ) -> Result<Vec<CaseDeadlineDto>, AppError> {
         let (hk, cn, weather, closures) = self.context_data()?;
         let ctx = DeadlineContext {
@@ -522,6 +523,8 @@ impl App {
         };
         let l = self.locale();
         let today = self.clock.now().date_in(Zone::HONG_KONG);
+        let references: std::collections::HashMap<CaseId, &str> =
+            cases.iter().map(|(id, r)| (*id, r.as_str())).collect();
         let mut out = Vec::with_capacity(stored.len());
         for d in stored {
             let req = DeadlineRequest {
@@ -541,7 +544,7 @@ impl App {
                     Vec::new(),
                     None,
                     Some(crate::i18n::describe(l, &AppError::from(e))),
-                    rule_dto(&RuleSet::in_force(d.rule, d.trigger_date)),
+                    rule_dto(RuleSet::in_force(d.rule, d.trigger_date)),
                 ),
                 Err(e) => return Err(e.into()),
             };
@@ -553,10 +556,12 @@ impl App {
             } else {
                 DeadlineStatusDto::Later
             };
-            let case = cases.iter().find(|c| c.id == d.case_id);
             out.push(CaseDeadlineDto {
                 id: d.id.clone(),
-                case_reference: case.map(|c| c.reference.clone()).unwrap_or_default(),
+                case_reference: references
+                    .get(&d.case_id)
+                    .map(|r| (*r).to_owned())
+                    .unwrap_or_default(),
                 code: d.limit_code.clone(),
                 name: BilingualDto::from(&d.name),
                 trigger_stage_label: stage_label(l, d.trigger_stage).to_owned(),

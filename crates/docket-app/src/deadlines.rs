@@ -153,7 +153,7 @@ impl App {
         Ok(DeadlineDto {
             due: computed.due.to_string(),
             due_weekday: computed.due.iso_weekday(),
-            rule: rule_dto(&computed.rule),
+            rule: rule_dto(computed.rule),
             steps: computed.steps.iter().map(|s| step_dto(l, s)).collect(),
         })
     }
@@ -163,7 +163,7 @@ impl App {
         let today = self.clock.now().date_in(Zone::HONG_KONG);
         RuleKind::ALL
             .iter()
-            .map(|k| rule_dto(&RuleSet::in_force(*k, today)))
+            .map(|k| rule_dto(RuleSet::in_force(*k, today)))
             .collect()
     }
 

@@ -255,6 +255,9 @@ pub fn warning_on(
     events: &[WeatherEvent],
     window: WarningWindow,
 ) -> Result<Option<WeatherKind>, TimeError> {
+    if events.is_empty() {
+        return Ok(None);
+    }
     let at = |minute: u32| -> Result<Instant, TimeError> {
         let local = date.at(minute / 60, minute % 60)?;
         Ok(ZonedWallTime::new(local, Zone::HONG_KONG)

@@ -91,7 +91,7 @@ pub enum Step {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Computed {
     pub due: CivilDate,
-    pub rule: RuleSet,
+    pub rule: &'static RuleSet,
     pub steps: Vec<Step>,
 }
 
@@ -112,7 +112,7 @@ pub fn compute(
     }
     let mut steps = vec![Step::Trigger { date: req.trigger }];
     let first = req.trigger.add_days(1)?;
-    let closed = |date: CivilDate| rules::closed(&rule, req.receipt, ctx, date);
+    let closed = |date: CivilDate| rules::closed(rule, req.receipt, ctx, date);
 
     let raw_end = match req.period {
         Period::Days(days) if rule.skips_short_periods(days) => {
@@ -176,7 +176,7 @@ pub fn compute(
             }
         }
     }
-    if let Some(holiday) = rules::make_up_day(&rule, req.receipt, ctx, due)? {
+    if let Some(holiday) = rules::make_up_day(rule, req.receipt, ctx, due)? {
         steps.push(Step::MakeUpWorkday { date: due, holiday });
     }
     steps.push(Step::Due { date: due });

@@ -4,6 +4,20 @@ use super::calendar::{DayStatus, Jurisdiction, OffReason, WarningWindow, warning
 use super::{DeadlineContext, DeadlineError};
 use crate::text::Bilingual;
 use crate::time::CivilDate;
+use std::sync::LazyLock;
+
+/// Never used: every kind has at least one version (kept so lookups need no panic path).
+static FALLBACK: LazyLock<RuleSet> = LazyLock::new(|| RuleSet {
+    kind: RuleKind::HkOrdinance,
+    version: "none",
+    effective_from: CivilDate::MIN,
+    title: Bilingual::new("", ""),
+    source: "",
+    verification: Verification::Unverified,
+    short_period_days: 0,
+    warning_window: WarningWindow::default(),
+    closed_saturdays: false,
+});
 
 /// The rule sets the engine knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -84,21 +98,35 @@ pub struct RuleSet {
     pub closed_saturdays: bool,
 }
 
+/// Every version of every rule set, built once.
+static ALL_VERSIONS: LazyLock<Vec<(RuleKind, Vec<RuleSet>)>> = LazyLock::new(|| {
+    RuleKind::ALL
+        .iter()
+        .map(|k| (*k, RuleSet::build(*k)))
+        .collect()
+});
+
 impl RuleSet {
     /// The version of `kind` in force on `date` (the earliest version if `date` precedes all).
-    pub fn in_force(kind: RuleKind, date: CivilDate) -> RuleSet {
+    pub fn in_force(kind: RuleKind, date: CivilDate) -> &'static RuleSet {
         let versions = Self::versions(kind);
-        let mut chosen = versions[0].clone();
-        for v in versions {
-            if v.effective_from <= date {
-                chosen = v;
-            }
-        }
-        chosen
+        versions
+            .iter()
+            .rev()
+            .find(|v| v.effective_from <= date)
+            .or_else(|| versions.first())
+            .unwrap_or(&FALLBACK)
     }
 
     /// Every known version of `kind`, oldest first.
-    pub fn versions(kind: RuleKind) -> Vec<RuleSet> {
+    pub fn versions(kind: RuleKind) -> &'static [RuleSet] {
+        ALL_VERSIONS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    fn build(kind: RuleKind) -> Vec<RuleSet> {
         let d = |y, m, day| CivilDate::new(y, m, day).unwrap_or(CivilDate::MIN);
         let base = |version, effective_from, title: Bilingual, source, verification| RuleSet {
             kind,

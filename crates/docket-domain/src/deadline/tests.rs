@@ -413,7 +413,7 @@ proptest! {
         let trigger = date("2026-01-01").add_days(offset).unwrap();
         if let Ok(c) = w.compute(rule, &trigger.to_string(), Days(days), None) {
             let ctx = DeadlineContext { hong_kong: &w.hk, mainland: &w.cn, weather: &w.weather, closures: &w.closures };
-            prop_assert_eq!(rules::closed(&c.rule, None, &ctx, c.due).unwrap(), None);
+            prop_assert_eq!(rules::closed(c.rule, None, &ctx, c.due).unwrap(), None);
             prop_assert!(c.due > trigger);
         }
     }

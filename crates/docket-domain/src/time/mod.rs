@@ -190,16 +190,35 @@ impl CivilDate {
 impl FromStr for CivilDate {
     type Err = TimeError;
 
+    /// Exactly `YYYY-MM-DD` (read directly: dates are parsed for every stored row).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map(Self)
-            .map_err(|_| TimeError::MalformedDate(s.to_owned()))
+        let bad = || TimeError::MalformedDate(s.to_owned());
+        let t = s.trim().as_bytes();
+        if t.len() != 10 || t[4] != b'-' || t[7] != b'-' {
+            return Err(bad());
+        }
+        let num = |range: std::ops::Range<usize>| -> Option<u32> {
+            t.get(range)?.iter().try_fold(0u32, |acc, b| {
+                b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+            })
+        };
+        let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+            return Err(bad());
+        };
+        let y = i32::try_from(y).map_err(|_| bad())?;
+        NaiveDate::from_ymd_opt(y, m, d).map(Self).ok_or_else(bad)
     }
 }
 
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 }
 

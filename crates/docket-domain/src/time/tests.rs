@@ -79,6 +79,24 @@ fn parsing_refuses_bad_text_with_the_text() {
         Err(TimeError::UnknownZone("Asia/Atlantis".into()))
     );
     assert!("2026-02-30".parse::<CivilDate>().is_err());
+    for bad in [
+        "2026-2-3",
+        "2026/02/03",
+        "20260203",
+        "2026-02-0x",
+        "+026-02-03",
+        "",
+    ] {
+        assert!(bad.parse::<CivilDate>().is_err(), "{bad}");
+    }
+    assert_eq!(
+        " 2026-02-03 ".parse::<CivilDate>().unwrap().to_string(),
+        "2026-02-03"
+    );
+    assert_eq!(
+        "0099-01-01".parse::<CivilDate>().unwrap().to_string(),
+        "0099-01-01"
+    );
     assert!("2026-02-28T25:00".parse::<LocalDateTime>().is_err());
     assert_eq!(
         "2026-02-28T09:30"

@@ -89,12 +89,44 @@ pub fn events(
 
 /// Every case, newest filing first.
 pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
-    let mut stmt = conn.prepare(
+    select(conn, "ORDER BY filed_on DESC, reference", None)
+}
+
+/// Every case's identifier and reference (cheap: for labelling lists of other records).
+pub fn references(conn: &Connection) -> Result<Vec<(CaseId, String)>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id, reference FROM cases")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, reference) = row?;
+        out.push((
+            parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
+            reference,
+        ));
+    }
+    Ok(out)
+}
+
+/// The case with this reference (compared without regard to case), if any.
+pub fn by_reference(conn: &Connection, reference: &str) -> Result<Option<Case>, StoreError> {
+    Ok(select(
+        conn,
+        "WHERE reference = ?1 COLLATE NOCASE",
+        Some(reference.trim()),
+    )?
+    .into_iter()
+    .next())
+}
+
+fn select(conn: &Connection, tail: &str, arg: Option<&str>) -> Result<Vec<Case>, StoreError> {
+    let sql = format!(
         "SELECT id, reference, title_en, title_zh, model, status, filed_on, language,
                 stage, stage_date, amount_minor, currency, procedure
-         FROM cases ORDER BY filed_on DESC, reference",
-    )?;
-    let rows = stmt.query_map([], |r| {
+         FROM cases {tail}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let params: Vec<&str> = arg.into_iter().collect();
+    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
