@@ -538,7 +538,7 @@ impl App {
                     c.steps.iter().map(|s| step_dto(l, s)).collect(),
                     Some(c.due),
                     None,
-                    rule_dto(&c.rule),
+                    rule_dto(c.rule),
                 ),
                 Err(e @ DeadlineError::NoHolidayData { .. }) => (
                     Vec::new(),
