@@ -33,6 +33,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::NewCaseDto::export_all(&cfg)?;
     crate::dto::CaseDetailDto::export_all(&cfg)?;
     crate::dto::TimeLimitDto::export_all(&cfg)?;
+    crate::dto::HolidayImportDto::export_all(&cfg)?;
     Ok(())
 }
 

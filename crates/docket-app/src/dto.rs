@@ -632,3 +632,14 @@ pub struct TimeLimitDto {
     pub verification: String,
     pub source: String,
 }
+
+/// What an import changed.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HolidayImportDto {
+    pub calendar: CalendarDto,
+    pub years: Vec<i32>,
+    pub added: u32,
+    pub corrected: u32,
+    pub removed: u32,
+    pub unchanged: u32,
+}

@@ -49,6 +49,12 @@ pub enum AppError {
         requested: String,
         reason: MoveReason,
     },
+    /// A file the clerk named cannot be read.
+    #[error("cannot read {path}: {reason}")]
+    FileUnreadable { path: String, reason: String },
+    /// An imported file was refused; nothing was imported.
+    #[error("import refused at line {line}: {detail}")]
+    ImportRefused { line: u32, detail: String },
     /// A date falls in a year for which the calendar has no holiday data.
     #[error("no holiday data for {year} in the {calendar:?} calendar")]
     NoHolidayData {

@@ -168,6 +168,19 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 (MoveReason::BeforePreviousEvent, Locale::ZhHant) => format!("事件日期 {requested} 早於上一事件（{current}）。"),
             }
         }
+        AppError::FileUnreadable { path, reason } => match l {
+            Locale::En => format!("The file {path} cannot be read: {reason}"),
+            Locale::ZhHans => format!("无法读取文件 {path}：{reason}"),
+            Locale::ZhHant => format!("無法讀取檔案 {path}：{reason}"),
+        },
+        AppError::ImportRefused { line, detail } => match (l, *line) {
+            (Locale::En, 0) => format!("The file cannot be imported ({detail}). Nothing was changed."),
+            (Locale::En, n) => format!("Line {n} of the file cannot be imported: {detail}. Nothing was changed."),
+            (Locale::ZhHans, 0) => format!("无法导入该文件（{detail}），未作任何更改。"),
+            (Locale::ZhHans, n) => format!("文件第 {n} 行无法导入：{detail}。未作任何更改。"),
+            (Locale::ZhHant, 0) => format!("無法匯入該檔案（{detail}），未作任何更改。"),
+            (Locale::ZhHant, n) => format!("檔案第 {n} 行無法匯入：{detail}。未作任何更改。"),
+        },
         AppError::NoHolidayData { calendar, year } => match (calendar, l) {
             (crate::dto::CalendarDto::HK, Locale::En) => format!(
                 "No holiday data for {year} in the Hong Kong calendar. Add that year's general holidays, or import the official list."
@@ -336,6 +349,11 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "signal8, black_rain or extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
+        ),
+        "holiday_kind" => l.pick(
+            "day_off (or make_up_workday on the Mainland calendar)",
+            "day_off（内地日历也可用 make_up_workday）",
+            "day_off（內地日曆也可用 make_up_workday）",
         ),
         "case_model" => l.pick(
             "one of the four workflow models",

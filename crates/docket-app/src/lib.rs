@@ -13,6 +13,8 @@ mod deadlines;
 pub mod demo;
 pub mod dto;
 mod error;
+mod holiday_import;
+mod holidays;
 pub mod i18n;
 pub mod paths;
 

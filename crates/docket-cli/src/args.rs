@@ -191,6 +191,42 @@ pub enum HolidaysCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Import a year's list (the Mainland notice or the Hong Kong feed as JSON, or an .ics feed);
+    /// each year in the file replaces that year's days. A bad line refuses the whole file.
+    Import {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "FILE")]
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or correct one day of a year that has data.
+    Set {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// day_off, or make_up_workday (Mainland only).
+        #[arg(long, default_value = "day_off")]
+        kind: String,
+        #[arg(long, default_value = "")]
+        name_en: String,
+        #[arg(long, default_value = "")]
+        name_zh: String,
+        /// Why (e.g. the gazette notice); kept in the calendar's history.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Record a day a Hong Kong court office or the centre was closed.
+    Closure {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long, default_value = "")]
+        name_en: String,
+        #[arg(long, default_value = "")]
+        name_zh: String,
+    },
     /// Say whether a date is a working day, and why.
     IsWorking {
         #[arg(long, value_name = "HK|CN")]

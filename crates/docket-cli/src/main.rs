@@ -296,6 +296,53 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     table::holidays(l, &y);
                 }
             }
+            HolidaysCommand::Import {
+                calendar,
+                file,
+                json,
+            } => {
+                let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
+                    path: file.display().to_string(),
+                    reason: e.to_string(),
+                })?;
+                let name = file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let r = app.import_holidays(&calendar, &bytes, &name)?;
+                if json {
+                    print_json(&r)?;
+                } else {
+                    out!(
+                        "{:?} {:?}: +{} ~{} -{} ={}",
+                        r.calendar,
+                        r.years,
+                        r.added,
+                        r.corrected,
+                        r.removed,
+                        r.unchanged
+                    );
+                }
+            }
+            HolidaysCommand::Set {
+                calendar,
+                date,
+                kind,
+                name_en,
+                name_zh,
+                reason,
+            } => {
+                app.set_holiday(&calendar, &date, &kind, &name_en, &name_zh, &reason)?;
+                out!("{}", app.is_working_day(&calendar, &date)?.explanation);
+            }
+            HolidaysCommand::Closure {
+                date,
+                name_en,
+                name_zh,
+            } => {
+                app.add_closure_day(&date, &name_en, &name_zh)?;
+                out!("{date}");
+            }
             HolidaysCommand::IsWorking {
                 calendar,
                 date,
@@ -477,7 +524,9 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::Conflict { .. }
         | AppError::NotFound { .. }
         | AppError::NoHolidayData { .. }
-        | AppError::MoveRefused { .. } => ExitCode::from(2),
+        | AppError::MoveRefused { .. }
+        | AppError::ImportRefused { .. }
+        | AppError::FileUnreadable { .. } => ExitCode::from(2),
         _ => ExitCode::from(1),
     }
 }

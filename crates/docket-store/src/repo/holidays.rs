@@ -220,3 +220,26 @@ pub fn closures(conn: &Connection) -> Result<Vec<ClosureDay>, StoreError> {
     }
     Ok(out)
 }
+
+/// Removes a listed day, recording what it was and why.
+pub fn remove_entry(
+    tx: &Transaction<'_>,
+    j: Jurisdiction,
+    date: CivilDate,
+    reason: &str,
+    now: Instant,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO holiday_changes (jurisdiction, date, change, before, after, reason, changed_at)
+         SELECT jurisdiction, date, 'removed',
+                json_object('kind', kind, 'name_en', name_en, 'name_zh', name_zh, 'source', source),
+                NULL, ?3, ?4
+         FROM holiday_entries WHERE jurisdiction = ?1 AND date = ?2",
+        params![j.code(), date.to_string(), reason, stamp(now)],
+    )?;
+    tx.execute(
+        "DELETE FROM holiday_entries WHERE jurisdiction = ?1 AND date = ?2",
+        params![j.code(), date.to_string()],
+    )?;
+    Ok(())
+}
