@@ -20,6 +20,9 @@ const COMMANDS: &[&str] = &[
     "advance_case",
     "list_case_deadlines",
     "override_deadline",
+    "add_weather",
+    "list_weather",
+    "import_holidays",
 ];
 
 fn main() -> Result<(), String> {

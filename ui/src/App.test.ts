@@ -59,6 +59,7 @@ function backend(saved: Locale | null) {
     list_neutrals: () => [],
     list_hearings: () => [],
     list_case_deadlines: () => [],
+    list_weather: () => [],
     rule_sets: () => [],
     calendar_month: (args) => ({ calendar: args.calendar, year: 2026, month: 11, days: [] }),
   });

@@ -3,7 +3,8 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, RuleSetDto,
+    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto, RuleSetDto,
+    WeatherEventDto, WeatherInputDto,
 };
 use tauri::State;
 
@@ -43,4 +44,28 @@ pub fn override_deadline(
     reason: String,
 ) -> CmdResult<CaseDeadlineDto> {
     state.with(|app| app.override_deadline(&id, &date, &reason))
+}
+
+#[tauri::command]
+pub fn add_weather(
+    state: State<'_, AppState>,
+    input: WeatherInputDto,
+) -> CmdResult<WeatherEventDto> {
+    state.with(|app| app.add_weather(&input))
+}
+
+#[tauri::command]
+pub fn list_weather(state: State<'_, AppState>) -> CmdResult<Vec<WeatherEventDto>> {
+    state.with(|app| app.list_weather())
+}
+
+/// The page reads the file the clerk picked and sends its bytes: no file-system permission is needed.
+#[tauri::command]
+pub fn import_holidays(
+    state: State<'_, AppState>,
+    calendar: String,
+    bytes: Vec<u8>,
+    name: String,
+) -> CmdResult<HolidayImportDto> {
+    state.with(|app| app.import_holidays(&calendar, &bytes, &name))
 }

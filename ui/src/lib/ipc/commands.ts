@@ -16,6 +16,9 @@ import type { NeutralDto } from './bindings/NeutralDto';
 import type { NewCaseDto } from './bindings/NewCaseDto';
 import type { OverviewDto } from './bindings/OverviewDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
+import type { HolidayImportDto } from './bindings/HolidayImportDto';
+import type { WeatherEventDto } from './bindings/WeatherEventDto';
+import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -44,6 +47,10 @@ export const commands = {
   listCaseDeadlines: () => call<CaseDeadlineDto[]>('list_case_deadlines'),
   overrideDeadline: (id: string, date: string, reason: string) =>
     call<CaseDeadlineDto>('override_deadline', { id, date, reason }),
+  addWeather: (input: WeatherInputDto) => call<WeatherEventDto>('add_weather', { input }),
+  listWeather: () => call<WeatherEventDto[]>('list_weather'),
+  importHolidays: (calendar: 'HK' | 'CN', bytes: Uint8Array, name: string) =>
+    call<HolidayImportDto>('import_holidays', { calendar, bytes: Array.from(bytes), name }),
   ruleSets: () => call<RuleSetDto[]>('rule_sets'),
   computeDeadline: (input: DeadlineInputDto) => call<DeadlineDto>('compute_deadline', { input }),
   calendarMonth: (calendar: 'HK' | 'CN', year: number, month: number) =>

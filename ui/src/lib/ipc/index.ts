@@ -28,3 +28,5 @@ export type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 export type { CaseDetailDto } from './bindings/CaseDetailDto';
 export type { NewCaseDto } from './bindings/NewCaseDto';
 export type { StageDto } from './bindings/StageDto';
+export type { HolidayImportDto } from './bindings/HolidayImportDto';
+export type { WeatherEventDto } from './bindings/WeatherEventDto';
