@@ -380,7 +380,13 @@ impl App {
             })
             .collect();
         let next = workflow::next_stage(case.model, case.stage);
-        let deadlines = self.deadline_dtos(&stored, &[(case.id, case.reference.clone())])?;
+        let label = repo::cases::CaseLabel {
+            id: case.id,
+            reference: case.reference.clone(),
+            model: case.model,
+            stage: case.stage,
+        };
+        let deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
         Ok(CaseDetailDto {
             case: CaseDto::new(
                 &case,
@@ -412,10 +418,7 @@ impl App {
     /// Every case deadline, soonest first, with its status today.
     pub fn list_case_deadlines(&self) -> Result<Vec<CaseDeadlineDto>, AppError> {
         let (stored, references) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                repo::workflow::deadlines(c, None)?,
-                repo::cases::references(c)?,
-            ))
+            Ok((repo::workflow::deadlines(c, None)?, repo::cases::labels(c)?))
         })?;
         self.deadline_dtos(&stored, &references)
     }
@@ -468,7 +471,7 @@ impl App {
             )?;
             Ok(())
         })?;
-        let references = self.store.read(repo::cases::references)?;
+        let references = self.store.read(repo::cases::labels)?;
         let updated = self
             .store
             .read(|c| repo::workflow::deadlines(c, Some(old.case_id)))?;
@@ -512,8 +515,14 @@ impl App {
     fn deadline_dtos(
         &self,
         stored: &[CaseDeadline],
-        cases: &[(CaseId, String)],
+        cases: &[repo::cases::CaseLabel],
     ) -> Result<Vec<CaseDeadlineDto>, AppError> {
+        let limits = self.store.read(repo::workflow::time_limits)?;
+        // Which stage fulfils each (institution, limit): looked up once per deadline.
+        let satisfied: std::collections::HashMap<_, Option<Stage>> = limits
+            .iter()
+            .map(|l| ((l.institution, l.code.as_str()), l.satisfied_by))
+            .collect();
         let (hk, cn, weather, closures) = self.context_data()?;
         let ctx = DeadlineContext {
             hong_kong: &hk,
@@ -523,8 +532,8 @@ impl App {
         };
         let l = self.locale();
         let today = self.clock.now().date_in(Zone::HONG_KONG);
-        let references: std::collections::HashMap<CaseId, &str> =
-            cases.iter().map(|(id, r)| (*id, r.as_str())).collect();
+        let by_id: std::collections::HashMap<CaseId, &repo::cases::CaseLabel> =
+            cases.iter().map(|c| (c.id, c)).collect();
         let mut out = Vec::with_capacity(stored.len());
         for d in stored {
             let req = DeadlineRequest {
@@ -549,19 +558,25 @@ impl App {
                 Err(e) => return Err(e.into()),
             };
             let due = d.effective_due();
-            let status = if due < today {
-                DeadlineStatusDto::Overdue
-            } else if today.days_until(due) <= 7 {
-                DeadlineStatusDto::DueThisWeek
-            } else {
-                DeadlineStatusDto::Later
+            let case = by_id.get(&d.case_id);
+            let fulfilled_by = case.and_then(|c| {
+                satisfied
+                    .get(&(arbitration_institution(c.model), d.limit_code.as_str()))
+                    .copied()
+                    .flatten()
+            });
+            let status = match (fulfilled_by, case) {
+                (Some(stage), Some(c)) if workflow::reached(c.model, c.stage, stage) => {
+                    DeadlineStatusDto::Met
+                }
+                (None, _) if due < today => DeadlineStatusDto::Expired,
+                _ if due < today => DeadlineStatusDto::Overdue,
+                _ if today.days_until(due) <= 7 => DeadlineStatusDto::DueThisWeek,
+                _ => DeadlineStatusDto::Later,
             };
             out.push(CaseDeadlineDto {
                 id: d.id.clone(),
-                case_reference: references
-                    .get(&d.case_id)
-                    .map(|r| (*r).to_owned())
-                    .unwrap_or_default(),
+                case_reference: case.map(|c| c.reference.clone()).unwrap_or_default(),
                 code: d.limit_code.clone(),
                 name: BilingualDto::from(&d.name),
                 trigger_stage_label: stage_label(l, d.trigger_stage).to_owned(),

@@ -559,9 +559,14 @@ pub struct StageDto {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineStatusDto {
+    /// An obligation past its date and not yet fulfilled.
     Overdue,
     DueThisWeek,
     Later,
+    /// The stage that fulfils the obligation has been reached.
+    Met,
+    /// A window (challenge, correction, set-aside, enforcement) whose date has passed.
+    Expired,
 }
 
 /// A case deadline, recomputed on today's calendars with its explanation.

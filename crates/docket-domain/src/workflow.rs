@@ -209,12 +209,26 @@ pub struct TimeLimit {
     pub effective_to: Option<CivilDate>,
     pub verification: Verification,
     pub source: String,
+    /// The stage that fulfils this limit (an obligation), or `None` for a window that simply closes.
+    pub satisfied_by: Option<Stage>,
 }
 
 impl TimeLimit {
     /// Whether this row applies to a trigger on `date`.
     pub fn in_force(&self, date: CivilDate) -> bool {
         self.effective_from <= date && self.effective_to.is_none_or(|to| date <= to)
+    }
+}
+
+/// Whether a case that has reached `current` in `model` has passed `stage` (or is at it).
+pub fn reached(model: CaseModel, current: Stage, stage: Stage) -> bool {
+    let s = stages(model);
+    match (
+        s.iter().position(|x| *x == current),
+        s.iter().position(|x| *x == stage),
+    ) {
+        (Some(c), Some(t)) => c >= t,
+        _ => false,
     }
 }
 

@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 3);
+    assert_eq!(schema_version(), 4);
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn a_new_file_is_private_journaled_and_migrated() {
     let path = dir.path().join("nested/folder/docket.sqlite3");
     let store = Store::open(&path).unwrap();
     assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
-    assert_eq!(store.user_version().unwrap(), 3);
+    assert_eq!(store.user_version().unwrap(), schema_version() as i64);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -41,7 +41,7 @@ fn a_new_file_is_private_journaled_and_migrated() {
     drop(store);
     // Opening again is idempotent.
     let again = Store::open(&path).unwrap();
-    assert_eq!(again.user_version().unwrap(), 3);
+    assert_eq!(again.user_version().unwrap(), schema_version() as i64);
 }
 
 fn sample_case() -> Case {

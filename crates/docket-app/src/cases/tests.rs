@@ -359,7 +359,11 @@ fn the_demo_centre_has_deadlines_in_every_state() {
     app.load_demo().unwrap();
     let all = app.list_case_deadlines().unwrap();
     assert!(all.len() >= 20, "{}", all.len());
-    for status in [DeadlineStatusDto::Overdue, DeadlineStatusDto::Later] {
+    for status in [
+        DeadlineStatusDto::Met,
+        DeadlineStatusDto::Expired,
+        DeadlineStatusDto::Later,
+    ] {
         assert!(all.iter().any(|d| d.status == status), "{status:?}");
     }
     let stages: std::collections::BTreeSet<String> = app
@@ -375,4 +379,30 @@ fn the_demo_centre_has_deadlines_in_every_state() {
             .iter()
             .any(|c| c.procedure == "expedited")
     );
+}
+
+#[test]
+fn an_answer_filed_is_met_and_a_lapsed_window_is_not_overdue() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "SCIA-2026-950",
+        "scia_arbitration",
+        "2026-03-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    app.advance_case("SCIA-2026-950", "notice_served", "2026-03-09", "")
+        .unwrap();
+    let d = app.case_detail("SCIA-2026-950").unwrap();
+    // The answer was due long before today (24 Nov 2026) and has not been filed: overdue.
+    assert_eq!(due_of(&d, "answer").status, DeadlineStatusDto::Overdue);
+    app.advance_case("SCIA-2026-950", "answer_filed", "2026-04-20", "")
+        .unwrap();
+    let d = app
+        .advance_case("SCIA-2026-950", "tribunal_constituted", "2026-05-04", "")
+        .unwrap();
+    assert_eq!(due_of(&d, "answer").status, DeadlineStatusDto::Met);
+    // Nobody challenged within the window: it closed; that is not an overdue obligation.
+    assert_eq!(due_of(&d, "challenge").status, DeadlineStatusDto::Expired);
 }

@@ -92,17 +92,35 @@ pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
     select(conn, "ORDER BY filed_on DESC, reference", None)
 }
 
-/// Every case's identifier and reference (cheap: for labelling lists of other records).
-pub fn references(conn: &Connection) -> Result<Vec<(CaseId, String)>, StoreError> {
-    let mut stmt = conn.prepare("SELECT id, reference FROM cases")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+/// A case's reference, model and current stage (cheap: for labelling lists of other records).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseLabel {
+    pub id: CaseId,
+    pub reference: String,
+    pub model: CaseModel,
+    pub stage: Stage,
+}
+
+/// Every case's label.
+pub fn labels(conn: &Connection) -> Result<Vec<CaseLabel>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id, reference, model, stage FROM cases")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, reference) = row?;
-        out.push((
-            parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
+        let (id, reference, model, stage) = row?;
+        out.push(CaseLabel {
+            id: parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
             reference,
-        ));
+            model: parse_col(T, "model", &model, CaseModel::parse)?,
+            stage: parse_col(T, "stage", &stage, Stage::parse)?,
+        });
     }
     Ok(out)
 }

@@ -46,7 +46,7 @@ pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
     const T: &str = "time_limits";
     let mut stmt = conn.prepare(
         "SELECT code, institution, trigger_stage, name_en, name_zh, days, months, rule_set, receipt,
-                effective_from, effective_to, verification, source
+                effective_from, effective_to, verification, source, satisfied_by
          FROM time_limits ORDER BY institution, trigger_stage, code, effective_from",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -60,7 +60,11 @@ pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
             (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?),
             (r.get::<_, String>(7)?, r.get::<_, Option<String>>(8)?),
             (r.get::<_, String>(9)?, r.get::<_, Option<String>>(10)?),
-            (r.get::<_, String>(11)?, r.get::<_, String>(12)?),
+            (
+                r.get::<_, String>(11)?,
+                r.get::<_, String>(12)?,
+                r.get::<_, Option<String>>(13)?,
+            ),
         ))
     })?;
     let mut out = Vec::new();
@@ -71,7 +75,7 @@ pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
             (days, months),
             (rule, receipt),
             (from, to),
-            (ver, source),
+            (ver, source, satisfied),
         ) = row?;
         out.push(TimeLimit {
             code,
@@ -91,6 +95,10 @@ pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
             },
             verification: parse_col(T, "verification", &ver, verification)?,
             source,
+            satisfied_by: match satisfied {
+                Some(s) => Some(parse_col(T, "satisfied_by", &s, Stage::parse)?),
+                None => None,
+            },
         });
     }
     Ok(out)
