@@ -104,11 +104,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Neutrals { command } => match command {
             NeutralsCommand::List { json, query } => {
                 let list = app.list_neutrals(query.as_deref())?;
-                if json {
-                    print_json(&list)?;
-                } else {
-                    table::neutrals(l, &list);
-                }
+                render(json, &list, |list| table::neutrals(l, list))?;
             }
             NeutralsCommand::Add(a) => {
                 let n = app.create_neutral(NewNeutralDto {
@@ -130,11 +126,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Cases { command } => match command {
             CasesCommand::List { json } => {
                 let list = app.list_cases()?;
-                if json {
-                    print_json(&list)?;
-                } else {
-                    table::cases(l, &list);
-                }
+                render(json, &list, |list| table::cases(l, list))?;
             }
             CasesCommand::Add {
                 reference,
@@ -157,19 +149,13 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     amount,
                     currency,
                 })?;
-                if json {
-                    print_json(&c)?;
-                } else {
-                    out!("{} · {} · {}", c.reference, c.stage_label, c.procedure);
-                }
+                render(json, &c, |c| {
+                    out!("{} · {} · {}", c.reference, c.stage_label, c.procedure)
+                })?;
             }
             CasesCommand::Show { reference, json } => {
                 let d = app.case_detail(&reference)?;
-                if json {
-                    print_json(&d)?;
-                } else {
-                    show_case(l, &d);
-                }
+                render(json, &d, |d| show_case(l, d))?;
             }
             CasesCommand::Advance {
                 reference,
@@ -179,22 +165,14 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 json,
             } => {
                 let d = app.advance_case(&reference, &to, &on, &note)?;
-                if json {
-                    print_json(&d)?;
-                } else {
-                    show_case(l, &d);
-                }
+                render(json, &d, |d| show_case(l, d))?;
             }
         },
         Command::Limits {
             command: args::ListOnly::List { json },
         } => {
             let limits = app.time_limits()?;
-            if json {
-                print_json(&limits)?;
-            } else {
-                table::limits(l, &limits);
-            }
+            render(json, &limits, |limits| table::limits(l, limits))?;
         }
         Command::Deadline { command } => match command {
             DeadlineCommand::Compute {
@@ -235,11 +213,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
             }
             DeadlineCommand::List { json } => {
                 let list = app.list_case_deadlines()?;
-                if json {
-                    print_json(&list)?;
-                } else {
-                    table::deadlines(l, &list);
-                }
+                render(json, &list, |list| table::deadlines(l, list))?;
             }
             DeadlineCommand::Override {
                 id,
@@ -290,11 +264,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 json,
             } => {
                 let y = app.list_holidays(&calendar, year)?;
-                if json {
-                    print_json(&y)?;
-                } else {
-                    table::holidays(l, &y);
-                }
+                render(json, &y, |y| table::holidays(l, y))?;
             }
             HolidaysCommand::Import {
                 calendar,
@@ -349,11 +319,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 json,
             } => {
                 let d = app.is_working_day(&calendar, &date)?;
-                if json {
-                    print_json(&d)?;
-                } else {
-                    out!("{}", d.explanation);
-                }
+                render(json, &d, |d| out!("{}", d.explanation))?;
             }
         },
         Command::Weather { command } => match command {
@@ -402,11 +368,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
             command: args::ListOnly::List { json },
         } => {
             let list = app.list_hearings()?;
-            if json {
-                print_json(&list)?;
-            } else {
-                table::hearings(l, &list);
-            }
+            render(json, &list, |list| table::hearings(l, list))?;
         }
     }
     Ok(())
@@ -487,6 +449,16 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
         for s in &dl.steps {
             out!("    - {}", s.text);
         }
+    }
+}
+
+/// Prints `value` as JSON, or as `human` shows it.
+fn render<T: Serialize>(json: bool, value: &T, human: impl FnOnce(&T)) -> Result<(), AppError> {
+    if json {
+        print_json(value)
+    } else {
+        human(value);
+        Ok(())
     }
 }
 
