@@ -23,6 +23,8 @@ const COMMANDS: &[&str] = &[
     "add_weather",
     "list_weather",
     "import_holidays",
+    "time_limits",
+    "set_time_limit",
 ];
 
 fn main() -> Result<(), String> {

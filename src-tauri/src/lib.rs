@@ -35,6 +35,8 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::add_weather,
             commands::deadlines::list_weather,
             commands::deadlines::import_holidays,
+            commands::deadlines::time_limits,
+            commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,
             commands::deadlines::rule_sets,
             commands::deadlines::compute_deadline,

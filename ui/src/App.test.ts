@@ -60,6 +60,7 @@ function backend(saved: Locale | null) {
     list_hearings: () => [],
     list_case_deadlines: () => [],
     list_weather: () => [],
+    time_limits: () => [],
     rule_sets: () => [],
     calendar_month: (args) => ({ calendar: args.calendar, year: 2026, month: 11, days: [] }),
   });

@@ -34,6 +34,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::CaseDetailDto::export_all(&cfg)?;
     crate::dto::TimeLimitDto::export_all(&cfg)?;
     crate::dto::HolidayImportDto::export_all(&cfg)?;
+    crate::dto::TimeLimitInputDto::export_all(&cfg)?;
     Ok(())
 }
 

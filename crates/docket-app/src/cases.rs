@@ -483,6 +483,121 @@ impl App {
             })
     }
 
+    /// Adds a new version of an institution time limit from an effective date; the version in force
+    /// before it ends the day before. Name, trigger stage and counting rule carry over.
+    pub fn set_time_limit(
+        &mut self,
+        input: &crate::dto::TimeLimitInputDto,
+    ) -> Result<TimeLimitDto, AppError> {
+        let mut problems = Vec::new();
+        let institution = workflow::Institution::parse(input.institution.trim());
+        if institution.is_none() {
+            problems.push(problem(
+                "institution",
+                FieldProblemReason::Malformed {
+                    expected: "institution".into(),
+                },
+            ));
+        }
+        let period = match (input.days, input.months) {
+            (Some(d), None) if (1..=3650).contains(&d) => u32::try_from(d).ok().map(Period::Days),
+            (None, Some(m)) if (1..=1200).contains(&m) => u32::try_from(m).ok().map(Period::Months),
+            _ => None,
+        };
+        if period.is_none() {
+            problems.push(problem(
+                "period",
+                FieldProblemReason::OutOfRange { min: 1, max: 3650 },
+            ));
+        }
+        let from = input.effective_from.parse::<CivilDate>();
+        if from.is_err() {
+            problems.push(problem(
+                "effective_from",
+                FieldProblemReason::Malformed {
+                    expected: "date".into(),
+                },
+            ));
+        }
+        let verification = match input.verification.trim() {
+            "verified" => Some(docket_domain::deadline::Verification::Verified),
+            "secondary" => Some(docket_domain::deadline::Verification::Secondary),
+            "unverified" | "" => Some(docket_domain::deadline::Verification::Unverified),
+            _ => None,
+        };
+        if verification.is_none() {
+            problems.push(problem(
+                "verification",
+                FieldProblemReason::Malformed {
+                    expected: "verification".into(),
+                },
+            ));
+        }
+        if input.source.trim().is_empty() {
+            problems.push(problem("source", FieldProblemReason::Required));
+        }
+        let (Some(institution), Some(period), Ok(from), Some(verification)) =
+            (institution, period, from, verification)
+        else {
+            return Err(AppError::Validation { fields: problems });
+        };
+        if !problems.is_empty() {
+            return Err(AppError::Validation { fields: problems });
+        }
+        let limits = self.store.read(repo::workflow::time_limits)?;
+        let Some(base) = limits
+            .iter()
+            .filter(|l| {
+                l.institution == institution
+                    && l.code == input.code.trim()
+                    && l.effective_from < from
+            })
+            .max_by_key(|l| l.effective_from)
+        else {
+            return Err(AppError::NotFound {
+                entity: Entity::TimeLimit,
+                key: format!("{} {} before {from}", institution.code(), input.code.trim()),
+            });
+        };
+        let limit = TimeLimit {
+            period,
+            effective_from: from,
+            effective_to: None,
+            verification,
+            source: input.source.trim().to_owned(),
+            ..base.clone()
+        };
+        let now = self.clock.now();
+        let old = format!(
+            "{} {:?} from {}",
+            base.code, base.period, base.effective_from
+        );
+        let new = format!("{} {:?} from {from} ({})", limit.code, period, limit.source);
+        self.store.write(|tx| -> Result<(), AppError> {
+            repo::workflow::add_limit_version(tx, &limit)?;
+            repo::workflow::audit(
+                tx,
+                "time_limit",
+                &format!("{}:{}", institution.code(), limit.code),
+                "new_version",
+                Some(&old),
+                Some(&new),
+                now,
+            )?;
+            Ok(())
+        })?;
+        self.time_limits()?
+            .into_iter()
+            .find(|t| {
+                t.institution == institution.code()
+                    && t.code == limit.code
+                    && t.effective_from == from.to_string()
+            })
+            .ok_or_else(|| AppError::Internal {
+                detail: "the new time limit was not stored".into(),
+            })
+    }
+
     /// The institution time limits, every version, as data the clerk can read.
     pub fn time_limits(&self) -> Result<Vec<TimeLimitDto>, AppError> {
         let limits = self.store.read(repo::workflow::time_limits)?;

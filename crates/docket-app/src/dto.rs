@@ -648,3 +648,20 @@ pub struct HolidayImportDto {
     pub removed: u32,
     pub unchanged: u32,
 }
+
+/// A new version of an institution time limit, in force from `effective_from`.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TimeLimitInputDto {
+    /// `HKIAC` or `SCIA`.
+    pub institution: String,
+    /// The limit's code, e.g. `answer`, `set_aside`.
+    pub code: String,
+    pub days: Option<i64>,
+    pub months: Option<i64>,
+    pub effective_from: String,
+    /// `verified`, `secondary` or `unverified`.
+    pub verification: String,
+    /// Where the figure comes from (rule article, notice, letter).
+    pub source: String,
+}

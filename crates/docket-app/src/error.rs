@@ -90,6 +90,7 @@ pub enum Entity {
     Hearing,
     Venue,
     Deadline,
+    TimeLimit,
 }
 
 /// Why a case could not move to a stage.

@@ -305,6 +305,10 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "currency" => ("Currency", "币种", "幣種"),
         "stage" => ("Stage", "阶段", "階段"),
         "reason" => ("Reason", "理由", "理由"),
+        "institution" => ("Institution", "机构", "機構"),
+        "effective_from" => ("In force from", "生效日期", "生效日期"),
+        "verification" => ("Verification", "核实情况", "核實情況"),
+        "source" => ("Source", "来源", "來源"),
         other => return other.to_owned(),
     };
     l.pick(en, hans, hant).to_owned()
@@ -349,6 +353,12 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "signal8, black_rain or extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
+        ),
+        "institution" => l.pick("HKIAC or SCIA", "HKIAC 或 SCIA", "HKIAC 或 SCIA"),
+        "verification" => l.pick(
+            "verified, secondary or unverified",
+            "verified、secondary 或 unverified",
+            "verified、secondary 或 unverified",
         ),
         "holiday_kind" => l.pick(
             "day_off (or make_up_workday on the Mainland calendar)",
@@ -396,6 +406,7 @@ fn entity_name(l: Locale, e: Entity) -> &'static str {
         Entity::Hearing => l.pick("hearing", "庭审", "聆訊"),
         Entity::Venue => l.pick("venue", "场地", "場地"),
         Entity::Deadline => l.pick("deadline", "期限", "期限"),
+        Entity::TimeLimit => l.pick("time limit", "时限", "時限"),
     }
 }
 

@@ -57,7 +57,7 @@ pub enum Command {
     /// Institution time limits (answer, challenge, award, set-aside, enforcement) with their sources.
     Limits {
         #[command(subcommand)]
-        command: ListOnly,
+        command: LimitsCommand,
     },
     /// Hearings and sessions.
     Hearings {
@@ -121,6 +121,38 @@ pub enum DeadlineCommand {
         date: String,
         #[arg(long)]
         reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LimitsCommand {
+    /// List every version of every limit.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a new version of a limit from a date; the version before it ends the day before.
+    Set {
+        /// HKIAC or SCIA.
+        #[arg(long)]
+        institution: String,
+        /// The limit's code (see `limits list`), e.g. answer, set_aside.
+        #[arg(long)]
+        code: String,
+        #[arg(long, allow_negative_numbers = true, conflicts_with = "months")]
+        days: Option<i64>,
+        #[arg(long, allow_negative_numbers = true)]
+        months: Option<i64>,
+        #[arg(long = "from", value_name = "YYYY-MM-DD")]
+        from: String,
+        /// verified, secondary or unverified.
+        #[arg(long, default_value = "unverified")]
+        verification: String,
+        /// Where the figure comes from.
+        #[arg(long)]
+        source: String,
         #[arg(long)]
         json: bool,
     },

@@ -12,12 +12,12 @@ macro_rules! out {
 }
 
 use args::{
-    CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, NeutralsCommand,
-    WeatherCommand,
+    CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, LimitsCommand,
+    NeutralsCommand, WeatherCommand,
 };
 use clap::Parser;
 use docket_app::dto::{
-    CaseDetailDto, DeadlineInputDto, NewCaseDto, NewNeutralDto, WeatherInputDto,
+    CaseDetailDto, DeadlineInputDto, NewCaseDto, NewNeutralDto, TimeLimitInputDto, WeatherInputDto,
 };
 use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
 use serde::Serialize;
@@ -168,12 +168,46 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 render(json, &d, |d| show_case(l, d))?;
             }
         },
-        Command::Limits {
-            command: args::ListOnly::List { json },
-        } => {
-            let limits = app.time_limits()?;
-            render(json, &limits, |limits| table::limits(l, limits))?;
-        }
+        Command::Limits { command } => match command {
+            LimitsCommand::List { json } => {
+                let limits = app.time_limits()?;
+                render(json, &limits, |limits| table::limits(l, limits))?;
+            }
+            LimitsCommand::Set {
+                institution,
+                code,
+                days,
+                months,
+                from,
+                verification,
+                source,
+                json,
+            } => {
+                let t = app.set_time_limit(&TimeLimitInputDto {
+                    institution,
+                    code,
+                    days,
+                    months,
+                    effective_from: from,
+                    verification,
+                    source,
+                })?;
+                render(json, &t, |t| {
+                    let period = match (t.days, t.months) {
+                        (Some(d), _) => format!("{d} d"),
+                        (_, Some(mo)) => format!("{mo} m"),
+                        _ => String::new(),
+                    };
+                    out!(
+                        "{} {} {period} from {} [{}]",
+                        t.institution,
+                        t.code,
+                        t.effective_from,
+                        t.verification
+                    )
+                })?;
+            }
+        },
         Command::Deadline { command } => match command {
             DeadlineCommand::Compute {
                 rule,

@@ -4,7 +4,7 @@ use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
     CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto, RuleSetDto,
-    WeatherEventDto, WeatherInputDto,
+    TimeLimitDto, TimeLimitInputDto, WeatherEventDto, WeatherInputDto,
 };
 use tauri::State;
 
@@ -68,4 +68,17 @@ pub fn import_holidays(
     name: String,
 ) -> CmdResult<HolidayImportDto> {
     state.with(|app| app.import_holidays(&calendar, &bytes, &name))
+}
+
+#[tauri::command]
+pub fn time_limits(state: State<'_, AppState>) -> CmdResult<Vec<TimeLimitDto>> {
+    state.with(|app| app.time_limits())
+}
+
+#[tauri::command]
+pub fn set_time_limit(
+    state: State<'_, AppState>,
+    input: TimeLimitInputDto,
+) -> CmdResult<TimeLimitDto> {
+    state.with(|app| app.set_time_limit(&input))
 }

@@ -406,3 +406,52 @@ fn an_answer_filed_is_met_and_a_lapsed_window_is_not_overdue() {
     // Nobody challenged within the window: it closed; that is not an overdue obligation.
     assert_eq!(due_of(&d, "challenge").status, DeadlineStatusDto::Expired);
 }
+
+#[test]
+fn a_new_version_of_a_time_limit_applies_from_its_date_only() {
+    let mut app = app();
+    let v = app
+        .set_time_limit(&crate::dto::TimeLimitInputDto {
+            institution: "SCIA".into(),
+            code: "answer".into(),
+            days: Some(30),
+            months: None,
+            effective_from: "2026-06-01".into(),
+            verification: "verified".into(),
+            source: "SCIA Rules Art 17 as read by the centre, 1 Jun 2026".into(),
+        })
+        .unwrap();
+    assert_eq!(v.days, Some(30));
+    let limits = app.time_limits().unwrap();
+    let answers: Vec<_> = limits
+        .iter()
+        .filter(|t| t.institution == "SCIA" && t.code == "answer")
+        .collect();
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0].effective_to.as_deref(), Some("2026-05-31"));
+    // Served before 1 June: 45 days; on or after: 30 days.
+    for (reference, served, due) in [
+        ("SCIA-2026-960", "2026-05-29", "2026-07-13"),
+        ("SCIA-2026-961", "2026-06-01", "2026-07-01"),
+    ] {
+        app.create_case(&new_case(
+            reference,
+            "scia_arbitration",
+            "2026-05-04",
+            None,
+            None,
+        ))
+        .unwrap();
+        let d = app
+            .advance_case(reference, "notice_served", served, "")
+            .unwrap();
+        assert_eq!(due_of(&d, "answer").due, due, "{reference}");
+    }
+    assert!(matches!(
+        app.set_time_limit(&crate::dto::TimeLimitInputDto {
+            institution: "ICC".into(),
+            ..Default::default()
+        }),
+        Err(AppError::Validation { .. })
+    ));
+}

@@ -282,3 +282,49 @@ pub fn audit_trail(
     })?;
     Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }
+
+/// Adds a new version of a time limit from `limit.effective_from`, closing the version in force the
+/// day before. Earlier versions stay as they were: deadlines created under them keep their history.
+pub fn add_limit_version(tx: &Transaction<'_>, limit: &TimeLimit) -> Result<(), StoreError> {
+    let day_before = limit
+        .effective_from
+        .add_days(-1)
+        .map_err(|_| StoreError::Corrupt {
+            table: "time_limits",
+            column: "effective_from",
+            value: limit.effective_from.to_string(),
+        })?;
+    tx.execute(
+        "UPDATE time_limits SET effective_to = ?3
+         WHERE institution = ?1 AND code = ?2 AND effective_from < ?4
+           AND (effective_to IS NULL OR effective_to >= ?4)",
+        params![
+            limit.institution.code(),
+            limit.code,
+            day_before.to_string(),
+            limit.effective_from.to_string()
+        ],
+    )?;
+    let (days, months) = split(limit.period);
+    tx.execute(
+        "INSERT INTO time_limits (code, institution, trigger_stage, name_en, name_zh, days, months, rule_set,
+                                  receipt, effective_from, effective_to, verification, source, satisfied_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, ?11, ?12, ?13)",
+        params![
+            limit.code,
+            limit.institution.code(),
+            limit.trigger.code(),
+            limit.name.en,
+            limit.name.zh,
+            days,
+            months,
+            limit.rule.code(),
+            limit.receipt.map(|j| j.code()),
+            limit.effective_from.to_string(),
+            limit.verification.as_str(),
+            limit.source,
+            limit.satisfied_by.map(|s| s.code()),
+        ],
+    )?;
+    Ok(())
+}

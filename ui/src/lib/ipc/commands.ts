@@ -18,6 +18,8 @@ import type { OverviewDto } from './bindings/OverviewDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { HolidayImportDto } from './bindings/HolidayImportDto';
 import type { WeatherEventDto } from './bindings/WeatherEventDto';
+import type { TimeLimitDto } from './bindings/TimeLimitDto';
+import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
 
@@ -51,6 +53,8 @@ export const commands = {
   listWeather: () => call<WeatherEventDto[]>('list_weather'),
   importHolidays: (calendar: 'HK' | 'CN', bytes: Uint8Array, name: string) =>
     call<HolidayImportDto>('import_holidays', { calendar, bytes: Array.from(bytes), name }),
+  timeLimits: () => call<TimeLimitDto[]>('time_limits'),
+  setTimeLimit: (input: TimeLimitInputDto) => call<TimeLimitDto>('set_time_limit', { input }),
   ruleSets: () => call<RuleSetDto[]>('rule_sets'),
   computeDeadline: (input: DeadlineInputDto) => call<DeadlineDto>('compute_deadline', { input }),
   calendarMonth: (calendar: 'HK' | 'CN', year: number, month: number) =>

@@ -30,3 +30,5 @@ export type { NewCaseDto } from './bindings/NewCaseDto';
 export type { StageDto } from './bindings/StageDto';
 export type { HolidayImportDto } from './bindings/HolidayImportDto';
 export type { WeatherEventDto } from './bindings/WeatherEventDto';
+export type { TimeLimitDto } from './bindings/TimeLimitDto';
+export type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
