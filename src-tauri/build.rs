@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "import_holidays",
     "time_limits",
     "set_time_limit",
+    "change_event_date",
 ];
 
 fn main() -> Result<(), String> {

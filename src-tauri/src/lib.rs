@@ -30,6 +30,7 @@ pub fn builder<R: tauri::Runtime>(
             commands::cases::create_case,
             commands::cases::case_detail,
             commands::cases::advance_case,
+            commands::cases::change_event_date,
             commands::deadlines::list_case_deadlines,
             commands::deadlines::override_deadline,
             commands::deadlines::add_weather,

@@ -198,6 +198,15 @@ try {
     const why = await challenge.getText();
     assert(why.includes('Mainland statutory day off: Spring Festival') && why.includes('2026-02-24'), why);
     await screenshot(browser, '06-case.png');
+
+    // The award was in fact received on 12 March: preview, then save; the set-aside date follows.
+    await (await $id(browser, 'redate-award_received')).click();
+    await (await $id(browser, 'redate-date')).setValue('2026-03-12');
+    await (await $id(browser, 'redate-preview')).click();
+    await waitForText(browser, 'redate-changes', '2026-06-10 → 2026-06-12');
+    await (await $id(browser, 'redate-reason')).setValue('Date stamp on the courier receipt');
+    await (await $id(browser, 'redate-save')).click();
+    await waitForText(browser, 'case-deadlines', '2026-06-12');
   });
 
   await test('every screen switches to Traditional Chinese', async () => {

@@ -342,6 +342,131 @@ impl App {
         Ok(out)
     }
 
+    /// Changes the date of an event the case has recorded, recomputing the deadlines it started. With
+    /// `save == false` nothing is written: the result shows how each deadline would move.
+    pub fn change_event_date(
+        &mut self,
+        reference: &str,
+        stage: &str,
+        date: &str,
+        reason: &str,
+        save: bool,
+    ) -> Result<crate::dto::EventChangeDto, AppError> {
+        let case = self.case_by_reference(reference)?;
+        let Some(stage) = Stage::parse(stage) else {
+            return Err(AppError::field(
+                "stage",
+                FieldProblemReason::Malformed {
+                    expected: "stage".into(),
+                },
+            ));
+        };
+        let new_date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
+        let events = self.store.read(|c| repo::cases::events(c, case.id))?;
+        let Some(index) = events.iter().rposition(|(s, _, _)| *s == stage) else {
+            return Err(AppError::NotFound {
+                entity: Entity::Case,
+                key: format!("{} {}", case.reference, stage.code()),
+            });
+        };
+        let old_date = events[index].1;
+        // The new date must keep the events in order.
+        let l = self.locale();
+        if let Some((prev_stage, prev, _)) = index
+            .checked_sub(1)
+            .and_then(|i| events.get(i))
+            .filter(|(_, prev, _)| new_date < *prev)
+        {
+            return Err(AppError::MoveRefused {
+                current: Some(format!("{} {prev}", stage_label(l, *prev_stage))),
+                expected: None,
+                requested: new_date.to_string(),
+                reason: crate::error::MoveReason::BeforePreviousEvent,
+            });
+        }
+        if let Some((next_stage, next, _)) = events
+            .get(index + 1)
+            .filter(|(_, next, _)| new_date > *next)
+        {
+            return Err(AppError::MoveRefused {
+                current: Some(format!("{} {next}", stage_label(l, *next_stage))),
+                expected: None,
+                requested: new_date.to_string(),
+                reason: crate::error::MoveReason::AfterNextEvent,
+            });
+        }
+        if save && reason.trim().is_empty() {
+            return Err(AppError::field("reason", FieldProblemReason::Required));
+        }
+        let (hk, cn, weather, closures) = self.context_data()?;
+        let ctx = DeadlineContext {
+            hong_kong: &hk,
+            mainland: &cn,
+            weather: &weather,
+            closures: &closures,
+        };
+        let stored = self
+            .store
+            .read(|c| repo::workflow::deadlines(c, Some(case.id)))?;
+        let mut changes = Vec::new();
+        let mut updates = Vec::new();
+        for d in stored
+            .iter()
+            .filter(|d| d.trigger_stage == stage && d.trigger_date == old_date)
+        {
+            let req = DeadlineRequest {
+                rule: d.rule,
+                trigger: new_date,
+                period: d.period,
+                receipt: d.receipt,
+            };
+            let (due, version) = match deadline::compute(&req, &ctx) {
+                Ok(c) => (c.due, c.rule.version),
+                Err(DeadlineError::NoHolidayData { .. }) => (
+                    deadline::raw_end(new_date, d.period).map_err(|e| AppError::time("date", e))?,
+                    RuleSet::in_force(d.rule, new_date).version,
+                ),
+                Err(e) => return Err(e.into()),
+            };
+            changes.push(crate::dto::DeadlineChangeDto {
+                code: d.limit_code.clone(),
+                name: BilingualDto::from(&d.name),
+                old_due: d.due.to_string(),
+                new_due: due.to_string(),
+                override_reason: d.override_due.as_ref().map(|(_, r)| r.clone()),
+            });
+            updates.push((d.id.clone(), due, version));
+        }
+        if save {
+            let now = self.clock.now();
+            let id = case.id.to_string();
+            self.store.write(|tx| -> Result<(), AppError> {
+                repo::cases::redate_event(tx, case.id, stage, new_date, now)?;
+                for (deadline_id, due, version) in &updates {
+                    repo::workflow::retrigger(tx, deadline_id, new_date, *due, version)?;
+                }
+                repo::workflow::audit(
+                    tx,
+                    "case",
+                    &id,
+                    "event_redated",
+                    Some(&format!("{} {old_date}", stage.code())),
+                    Some(&format!("{} {new_date} ({})", stage.code(), reason.trim())),
+                    now,
+                )?;
+                Ok(())
+            })?;
+        }
+        Ok(crate::dto::EventChangeDto {
+            stage: stage.code().to_owned(),
+            stage_label: stage_label(l, stage).to_owned(),
+            old_date: old_date.to_string(),
+            new_date: new_date.to_string(),
+            changes,
+            saved: save,
+        })
+    }
+
     /// A case with its timeline, deadlines and audit trail.
     pub fn case_detail(&self, reference: &str) -> Result<CaseDetailDto, AppError> {
         let case = self.case_by_reference(reference)?;

@@ -665,3 +665,28 @@ pub struct TimeLimitInputDto {
     /// Where the figure comes from (rule article, notice, letter).
     pub source: String,
 }
+
+/// How one deadline would move if an event's date changed.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlineChangeDto {
+    pub code: String,
+    pub name: BilingualDto,
+    pub old_due: String,
+    pub new_due: String,
+    /// The clerk's override, which stays in force whatever the new computed date.
+    pub override_reason: Option<String>,
+}
+
+/// The effect of changing an event's date, shown before it is saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventChangeDto {
+    pub stage: String,
+    pub stage_label: String,
+    pub old_date: String,
+    pub new_date: String,
+    pub changes: Vec<DeadlineChangeDto>,
+    /// True once saved; false for a preview.
+    pub saved: bool,
+}

@@ -103,6 +103,8 @@ pub enum MoveReason {
     NotInWorkflow,
     /// The event date is before the previous event.
     BeforePreviousEvent,
+    /// The event date is after the next event.
+    AfterNextEvent,
 }
 
 /// Why a request conflicts with stored data.

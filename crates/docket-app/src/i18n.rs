@@ -166,6 +166,11 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 }
                 (MoveReason::BeforePreviousEvent, Locale::ZhHans) => format!("事件日期 {requested} 早于上一事件（{current}）。"),
                 (MoveReason::BeforePreviousEvent, Locale::ZhHant) => format!("事件日期 {requested} 早於上一事件（{current}）。"),
+                (MoveReason::AfterNextEvent, Locale::En) => {
+                    format!("The event date {requested} is after the next event ({current}).")
+                }
+                (MoveReason::AfterNextEvent, Locale::ZhHans) => format!("事件日期 {requested} 晚于下一事件（{current}）。"),
+                (MoveReason::AfterNextEvent, Locale::ZhHant) => format!("事件日期 {requested} 晚於下一事件（{current}）。"),
             }
         }
         AppError::FileUnreadable { path, reason } => match l {

@@ -196,6 +196,23 @@ pub enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Change the date of a recorded event; its deadlines are recomputed (use --preview to see how
+    /// they would move without saving).
+    Redate {
+        reference: String,
+        /// The stage whose event date changes, e.g. notice_served.
+        #[arg(long)]
+        stage: String,
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        /// Why the date changes (required to save; kept in the history).
+        #[arg(long, default_value = "")]
+        reason: String,
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Move a case to its next stage on the date of the event, creating the deadlines it triggers.
     Advance {
         reference: String,

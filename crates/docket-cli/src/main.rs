@@ -157,6 +157,33 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 let d = app.case_detail(&reference)?;
                 render(json, &d, |d| show_case(l, d))?;
             }
+            CasesCommand::Redate {
+                reference,
+                stage,
+                on,
+                reason,
+                preview,
+                json,
+            } => {
+                let r = app.change_event_date(&reference, &stage, &on, &reason, !preview)?;
+                render(json, &r, |r| {
+                    out!(
+                        "{}: {} → {}{}",
+                        r.stage_label,
+                        r.old_date,
+                        r.new_date,
+                        if r.saved { "" } else { " (preview)" }
+                    );
+                    for c in &r.changes {
+                        let name = if l.prefers_chinese() {
+                            &c.name.zh
+                        } else {
+                            &c.name.en
+                        };
+                        out!("  {name}: {} → {}", c.old_due, c.new_due);
+                    }
+                })?;
+            }
             CasesCommand::Advance {
                 reference,
                 to,

@@ -2,7 +2,7 @@
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::{CaseDetailDto, CaseDto, NewCaseDto};
+use docket_app::dto::{CaseDetailDto, CaseDto, EventChangeDto, NewCaseDto};
 use tauri::State;
 
 #[tauri::command]
@@ -29,4 +29,16 @@ pub fn advance_case(
     note: String,
 ) -> CmdResult<CaseDetailDto> {
     state.with(|app| app.advance_case(&reference, &stage, &date, &note))
+}
+
+#[tauri::command]
+pub fn change_event_date(
+    state: State<'_, AppState>,
+    reference: String,
+    stage: String,
+    date: String,
+    reason: String,
+    save: bool,
+) -> CmdResult<EventChangeDto> {
+    state.with(|app| app.change_event_date(&reference, &stage, &date, &reason, save))
 }

@@ -455,3 +455,57 @@ fn a_new_version_of_a_time_limit_applies_from_its_date_only() {
         Err(AppError::Validation { .. })
     ));
 }
+
+#[test]
+fn changing_an_event_date_previews_then_saves_the_moved_deadlines() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKIAC-A26920",
+        "hkiac_arbitration",
+        "2026-03-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    app.advance_case("HKIAC-A26920", "notice_served", "2026-03-08", "")
+        .unwrap();
+    // The notice was in fact received on 10 March: the answer moves from 8 to 9 April.
+    let preview = app
+        .change_event_date("HKIAC-A26920", "notice_served", "2026-03-10", "", false)
+        .unwrap();
+    assert!(!preview.saved);
+    assert_eq!(preview.changes.len(), 1);
+    assert_eq!(
+        (
+            preview.changes[0].old_due.as_str(),
+            preview.changes[0].new_due.as_str()
+        ),
+        ("2026-04-08", "2026-04-09")
+    );
+    assert_eq!(
+        due_of(&app.case_detail("HKIAC-A26920").unwrap(), "answer").due,
+        "2026-04-08",
+        "a preview writes nothing"
+    );
+    assert!(matches!(
+        app.change_event_date("HKIAC-A26920", "notice_served", "2026-03-10", " ", true),
+        Err(AppError::Validation { .. })
+    ));
+    app.change_event_date(
+        "HKIAC-A26920",
+        "notice_served",
+        "2026-03-10",
+        "Courier receipt corrected",
+        true,
+    )
+    .unwrap();
+    let d = app.case_detail("HKIAC-A26920").unwrap();
+    assert_eq!(due_of(&d, "answer").due, "2026-04-09");
+    assert_eq!(d.stages[1].date.as_deref(), Some("2026-03-10"));
+    assert!(d.audit.iter().any(|a| a.action == "event_redated"));
+    // Before the filing date is refused.
+    assert!(
+        app.change_event_date("HKIAC-A26920", "notice_served", "2026-02-01", "x", true)
+            .is_err()
+    );
+}

@@ -193,3 +193,24 @@ fn select(conn: &Connection, tail: &str, arg: Option<&str>) -> Result<Vec<Case>,
     }
     Ok(out)
 }
+
+/// Changes the date of the latest event of `stage` (and the case's stage date if it is the current
+/// stage).
+pub fn redate_event(
+    tx: &Transaction<'_>,
+    id: CaseId,
+    stage: Stage,
+    date: docket_domain::time::CivilDate,
+    now: Instant,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE case_events SET event_date = ?3
+         WHERE id = (SELECT MAX(id) FROM case_events WHERE case_id = ?1 AND stage = ?2)",
+        params![id.to_string(), stage.code(), date.to_string()],
+    )?;
+    tx.execute(
+        "UPDATE cases SET stage_date = ?3, updated_at = ?4 WHERE id = ?1 AND stage = ?2",
+        params![id.to_string(), stage.code(), date.to_string(), stamp(now)],
+    )?;
+    Ok(())
+}

@@ -328,3 +328,18 @@ pub fn add_limit_version(tx: &Transaction<'_>, limit: &TimeLimit) -> Result<(), 
     )?;
     Ok(())
 }
+
+/// Moves a deadline to a new trigger date and computed due date (an override, if any, stays).
+pub fn retrigger(
+    tx: &Transaction<'_>,
+    id: &str,
+    trigger: CivilDate,
+    due: CivilDate,
+    rule_version: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE case_deadlines SET trigger_date = ?2, due = ?3, rule_version = ?4 WHERE id = ?1",
+        params![id, trigger.to_string(), due.to_string(), rule_version],
+    )?;
+    Ok(())
+}

@@ -8,6 +8,7 @@ import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 import type { CaseDetailDto } from './bindings/CaseDetailDto';
 import type { CaseDto } from './bindings/CaseDto';
 import type { DeadlineDto } from './bindings/DeadlineDto';
+import type { EventChangeDto } from './bindings/EventChangeDto';
 import type { DeadlineInputDto } from './bindings/DeadlineInputDto';
 import type { DemoSummaryDto } from './bindings/DemoSummaryDto';
 import type { HearingDto } from './bindings/HearingDto';
@@ -46,6 +47,8 @@ export const commands = {
   caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
   advanceCase: (reference: string, stage: string, date: string, note = '') =>
     call<CaseDetailDto>('advance_case', { reference, stage, date, note }),
+  changeEventDate: (reference: string, stage: string, date: string, reason: string, save: boolean) =>
+    call<EventChangeDto>('change_event_date', { reference, stage, date, reason, save }),
   listCaseDeadlines: () => call<CaseDeadlineDto[]>('list_case_deadlines'),
   overrideDeadline: (id: string, date: string, reason: string) =>
     call<CaseDeadlineDto>('override_deadline', { id, date, reason }),

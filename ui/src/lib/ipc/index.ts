@@ -32,3 +32,4 @@ export type { HolidayImportDto } from './bindings/HolidayImportDto';
 export type { WeatherEventDto } from './bindings/WeatherEventDto';
 export type { TimeLimitDto } from './bindings/TimeLimitDto';
 export type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
+export type { EventChangeDto } from './bindings/EventChangeDto';

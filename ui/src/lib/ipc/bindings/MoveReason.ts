@@ -3,4 +3,4 @@
 /**
  * Why a case could not move to a stage.
  */
-export type MoveReason = "outOfOrder" | "notInWorkflow" | "beforePreviousEvent";
+export type MoveReason = "outOfOrder" | "notInWorkflow" | "beforePreviousEvent" | "afterNextEvent";
