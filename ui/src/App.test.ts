@@ -28,6 +28,9 @@ const sampleCase: CaseDto = {
   stage: 'notice_served',
   stageLabel: 'Notice received by respondent',
   procedure: 'ordinary',
+  institution: 'HKIAC',
+  nextDeadline: '2026-04-08',
+  nextDeadlineStatus: 'later',
 };
 
 /** A fake backend: an empty database that can load the demo, remembering the language. */

@@ -185,6 +185,11 @@ pub struct CaseDto {
     pub stage_label: String,
     /// `ordinary` or `expedited`.
     pub procedure: String,
+    /// `HKIAC` or `SCIA`: whose time limits govern the arbitration.
+    pub institution: String,
+    /// The earliest deadline still running or overdue (not met, not expired), if any.
+    pub next_deadline: Option<String>,
+    pub next_deadline_status: Option<DeadlineStatusDto>,
 }
 
 impl CaseDto {
@@ -202,6 +207,11 @@ impl CaseDto {
             stage: c.stage.code().to_owned(),
             stage_label: stage_label.to_owned(),
             procedure: c.procedure.as_str().to_owned(),
+            institution: docket_domain::workflow::arbitration_institution(c.model)
+                .code()
+                .to_owned(),
+            next_deadline: None,
+            next_deadline_status: None,
         }
     }
 }

@@ -277,7 +277,7 @@ impl App {
         Ok(NeutralDto::from(&neutral))
     }
 
-    /// Every case, newest first, with its number of hearings.
+    /// Every case, newest first, with its number of hearings and its next deadline.
     pub fn list_cases(&self) -> Result<Vec<CaseDto>, AppError> {
         let (cases, hearings) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((repo::cases::list(c)?, repo::hearings::list(c)?))
@@ -286,15 +286,32 @@ impl App {
         for h in &hearings {
             *per_case.entry(h.case_id).or_default() += 1;
         }
+        // The earliest deadline of each case that is still running or overdue (list is by due date).
+        let mut next: HashMap<String, (String, dto::DeadlineStatusDto)> = HashMap::new();
+        for d in self.list_case_deadlines()? {
+            if matches!(
+                d.status,
+                dto::DeadlineStatusDto::Met | dto::DeadlineStatusDto::Expired
+            ) {
+                continue;
+            }
+            next.entry(d.case_reference.clone())
+                .or_insert((d.due.clone(), d.status));
+        }
         let l = self.locale();
         Ok(cases
             .iter()
             .map(|c| {
-                CaseDto::new(
+                let mut dto = CaseDto::new(
                     c,
                     per_case.get(&c.id).copied().unwrap_or(0),
                     stage_label(l, c.stage),
-                )
+                );
+                if let Some((due, status)) = next.get(&c.reference) {
+                    dto.next_deadline = Some(due.clone());
+                    dto.next_deadline_status = Some(*status);
+                }
+                dto
             })
             .collect())
     }

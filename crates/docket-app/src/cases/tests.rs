@@ -509,3 +509,34 @@ fn changing_an_event_date_previews_then_saves_the_moved_deadlines() {
             .is_err()
     );
 }
+
+#[test]
+fn the_case_list_shows_each_cases_next_running_deadline() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKIAC-A26930",
+        "hkiac_arbitration",
+        "2026-11-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    app.advance_case("HKIAC-A26930", "notice_served", "2026-11-20", "")
+        .unwrap();
+    app.create_case(&new_case(
+        "HKIAC-A26931",
+        "hkiac_arbitration",
+        "2026-11-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    let list = app.list_cases().unwrap();
+    let served = list.iter().find(|c| c.reference == "HKIAC-A26930").unwrap();
+    // 20 Nov + 30 days = Sun 20 Dec → Mon 21 Dec 2026 (Hong Kong, place of receipt).
+    assert_eq!(served.next_deadline.as_deref(), Some("2026-12-21"));
+    assert_eq!(served.next_deadline_status, Some(DeadlineStatusDto::Later));
+    assert_eq!(served.institution, "HKIAC");
+    let fresh = list.iter().find(|c| c.reference == "HKIAC-A26931").unwrap();
+    assert_eq!(fresh.next_deadline, None);
+}

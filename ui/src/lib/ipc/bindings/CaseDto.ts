@@ -2,6 +2,7 @@
 import type { BilingualDto } from "./BilingualDto";
 import type { CaseModelDto } from "./CaseModelDto";
 import type { CaseStatusDto } from "./CaseStatusDto";
+import type { DeadlineStatusDto } from "./DeadlineStatusDto";
 
 /**
  * A case on the docket.
@@ -18,4 +19,12 @@ stage: string, stageLabel: string,
 /**
  * `ordinary` or `expedited`.
  */
-procedure: string, };
+procedure: string, 
+/**
+ * `HKIAC` or `SCIA`: whose time limits govern the arbitration.
+ */
+institution: string, 
+/**
+ * The earliest deadline still running or overdue (not met, not expired), if any.
+ */
+nextDeadline: string | null, nextDeadlineStatus: DeadlineStatusDto | null, };
