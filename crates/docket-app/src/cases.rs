@@ -1,7 +1,7 @@
 //! Case use cases: open a case, move it forward stage by stage (creating its deadlines), show its
 //! timeline, list deadlines across cases, and override a date with a reason.
 
-use crate::deadlines::{rule_dto, step_dto};
+use crate::deadlines::{due_or_raw_end, rule_dto, step_dto};
 use crate::dto::{
     AuditDto, BilingualDto, CaseDeadlineDto, CaseDetailDto, CaseDto, DeadlineStatusDto, NewCaseDto,
     StageDto, StageStateDto, TimeLimitDto,
@@ -49,6 +49,18 @@ pub fn stage_label(l: Locale, s: Stage) -> &'static str {
         Stage::Closed => ("Closed", "结案", "結案"),
     };
     l.pick(en, hans, hant)
+}
+
+/// A stage code from the clerk, or a field error naming `stage`.
+fn parse_stage(s: &str) -> Result<Stage, AppError> {
+    Stage::parse(s).ok_or_else(|| {
+        AppError::field(
+            "stage",
+            FieldProblemReason::Malformed {
+                expected: "stage".into(),
+            },
+        )
+    })
 }
 
 fn problem(field: &str, reason: FieldProblemReason) -> FieldProblem {
@@ -243,14 +255,7 @@ impl App {
         note: &str,
     ) -> Result<CaseDetailDto, AppError> {
         let case = self.case_by_reference(reference)?;
-        let Some(to) = Stage::parse(stage) else {
-            return Err(AppError::field(
-                "stage",
-                FieldProblemReason::Malformed {
-                    expected: "stage".into(),
-                },
-            ));
-        };
+        let to = parse_stage(stage)?;
         let date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
         workflow::check_move(case.model, case.stage, case.stage_date, to, date)
             .map_err(|e| self.refused(e))?;
@@ -316,14 +321,7 @@ impl App {
                 period: limit.period,
                 receipt: limit.receipt,
             };
-            let (due, version) = match deadline::compute(&req, &ctx) {
-                Ok(c) => (c.due, c.rule.version.to_owned()),
-                Err(DeadlineError::NoHolidayData { .. }) => (
-                    deadline::raw_end(date, limit.period).map_err(|e| AppError::time("date", e))?,
-                    RuleSet::in_force(limit.rule, date).version.to_owned(),
-                ),
-                Err(e) => return Err(e.into()),
-            };
+            let (due, version) = due_or_raw_end(&req, &ctx)?;
             out.push(CaseDeadline {
                 id: self.ids.next_uuid().to_string(),
                 case_id: case.id,
@@ -335,7 +333,7 @@ impl App {
                 rule: limit.rule,
                 receipt: limit.receipt,
                 due,
-                rule_version: version,
+                rule_version: version.to_owned(),
                 override_due: None,
             });
         }
@@ -353,14 +351,7 @@ impl App {
         save: bool,
     ) -> Result<crate::dto::EventChangeDto, AppError> {
         let case = self.case_by_reference(reference)?;
-        let Some(stage) = Stage::parse(stage) else {
-            return Err(AppError::field(
-                "stage",
-                FieldProblemReason::Malformed {
-                    expected: "stage".into(),
-                },
-            ));
-        };
+        let stage = parse_stage(stage)?;
         let new_date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
         let events = self.store.read(|c| repo::cases::events(c, case.id))?;
         let Some(index) = events.iter().rposition(|(s, _, _)| *s == stage) else {
@@ -420,14 +411,7 @@ impl App {
                 period: d.period,
                 receipt: d.receipt,
             };
-            let (due, version) = match deadline::compute(&req, &ctx) {
-                Ok(c) => (c.due, c.rule.version),
-                Err(DeadlineError::NoHolidayData { .. }) => (
-                    deadline::raw_end(new_date, d.period).map_err(|e| AppError::time("date", e))?,
-                    RuleSet::in_force(d.rule, new_date).version,
-                ),
-                Err(e) => return Err(e.into()),
-            };
+            let (due, version) = due_or_raw_end(&req, &ctx)?;
             changes.push(crate::dto::DeadlineChangeDto {
                 code: d.limit_code.clone(),
                 name: BilingualDto::from(&d.name),
@@ -624,11 +608,7 @@ impl App {
                 },
             ));
         }
-        let period = match (input.days, input.months) {
-            (Some(d), None) if (1..=3650).contains(&d) => u32::try_from(d).ok().map(Period::Days),
-            (None, Some(m)) if (1..=1200).contains(&m) => u32::try_from(m).ok().map(Period::Months),
-            _ => None,
-        };
+        let period = crate::deadlines::period_of(input.days, input.months);
         if period.is_none() {
             problems.push(problem(
                 "period",

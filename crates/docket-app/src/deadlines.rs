@@ -96,11 +96,7 @@ impl App {
             });
         }
         let range = FieldProblemReason::OutOfRange { min: 1, max: 3650 };
-        let period = match (input.days, input.months) {
-            (Some(d), None) if (1..=3650).contains(&d) => u32::try_from(d).ok().map(Period::Days),
-            (None, Some(m)) if (1..=1200).contains(&m) => u32::try_from(m).ok().map(Period::Months),
-            _ => None,
-        };
+        let period = period_of(input.days, input.months);
         if period.is_none() {
             problems.push(crate::FieldProblem {
                 field: "period".to_owned(),
@@ -283,6 +279,31 @@ impl App {
             .iter()
             .map(|(id, e, note)| weather_dto(id, e, note))
             .collect())
+    }
+}
+
+/// A period of 1–3650 days or 1–1200 months: exactly one of the two, in range.
+pub(crate) fn period_of(days: Option<i64>, months: Option<i64>) -> Option<Period> {
+    match (days, months) {
+        (Some(d), None) if (1..=3650).contains(&d) => u32::try_from(d).ok().map(Period::Days),
+        (None, Some(m)) if (1..=1200).contains(&m) => u32::try_from(m).ok().map(Period::Months),
+        _ => None,
+    }
+}
+
+/// The due date and the rule version that set it; when the period ends in a year without holiday
+/// data, its raw end (to be recomputed once the year is imported).
+pub(crate) fn due_or_raw_end(
+    req: &DeadlineRequest,
+    ctx: &DeadlineContext<'_>,
+) -> Result<(CivilDate, &'static str), AppError> {
+    match deadline::compute(req, ctx) {
+        Ok(c) => Ok((c.due, c.rule.version)),
+        Err(DeadlineError::NoHolidayData { .. }) => Ok((
+            deadline::raw_end(req.trigger, req.period).map_err(|e| AppError::time("date", e))?,
+            RuleSet::in_force(req.rule, req.trigger).version,
+        )),
+        Err(e) => Err(e.into()),
     }
 }
 
