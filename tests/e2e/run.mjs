@@ -139,12 +139,13 @@ try {
       timeout: 10000,
       timeoutMsg: 'roster never showed 40 people',
     });
-    await (await $id(browser, 'roster-search')).setValue('陳');
+    // Simplified characters find the Traditional name (陈嘉荣 → 陳嘉榮).
+    await (await $id(browser, 'roster-search')).setValue('陈嘉荣');
     await browser.waitUntil(async () => (await browser.$$('[data-testid="roster-table"] tbody tr')).length === 1, {
       timeout: 10000,
-      timeoutMsg: 'searching 陳 did not narrow the roster to one person',
+      timeoutMsg: 'searching 陈嘉荣 did not narrow the roster to one person',
     });
-    assert((await textOf(browser, 'roster-table')).includes('Chan Ka-wing'), 'Chan Ka-wing not found by 陳');
+    assert((await textOf(browser, 'roster-table')).includes('Chan Ka-wing'), 'Chan Ka-wing not found by 陈嘉荣');
     await screenshot(browser, '03-roster.png');
 
     await (await $id(browser, 'nav-calendar')).click();
@@ -167,6 +168,37 @@ try {
     assert(steps.includes('2026-04-07 is a Hong Kong general holiday: The day following Easter Monday'), steps);
     await (await $id(browser, 'cal-HK')).waitForExist({ timeout: 10000 });
     await screenshot(browser, '05-deadlines.png');
+  });
+
+  await test('a proposed sole arbitrator shows the nationality finding until the parties waive it', async () => {
+    await (await $id(browser, 'nav-cases')).click();
+    const row = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "Harbourfront")]');
+    await row.waitForExist({ timeout: 10000 });
+    await (await row.$('button')).click();
+    await (await $id(browser, 'case-tribunal')).waitForExist({ timeout: 10000 });
+    // Choose the neutral the way the popup would (see chooseLanguage).
+    const picked = await browser.execute((el) => {
+      const option = [...el.options].find((o) => o.text.includes('Chan Ka-wing'));
+      if (!option) return false;
+      el.value = option.value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }, await $id(browser, 'appoint-neutral'));
+    assert(picked, 'Chan Ka-wing is not offered');
+    await (await $id(browser, 'appoint-check')).click();
+    await waitForText(browser, 'conflict-report', 'shares HK');
+    assert(!(await (await $id(browser, 'appoint-confirm')).isEnabled()), 'confirm is enabled despite a block');
+    await screenshot(browser, '07-conflicts.png');
+    await (await $id(browser, 'record-open')).click();
+    await (await $id(browser, 'record-by')).setValue('Wong Siu Ling');
+    await (await $id(browser, 'record-save')).click();
+    await waitForText(browser, 'conflict-report', 'Wong Siu Ling');
+    await browser.waitUntil(async () => (await $id(browser, 'appoint-confirm')).isEnabled(), {
+      timeout: 10000,
+      timeoutMsg: 'the waiver did not lift the block',
+    });
+    await (await $id(browser, 'appoint-confirm')).click();
+    await waitForText(browser, 'case-appointments', 'Chan Ka-wing');
   });
 
   await test('a Hong Kong mediation → Shenzhen arbitration case is opened, advanced and shows its deadlines', async () => {

@@ -72,7 +72,7 @@ fn hearings_carry_wall_time_zone_and_derived_instant() {
 
 #[test]
 fn the_roster_spans_the_promised_time_zones() {
-    let neutrals = app().list_neutrals(None).unwrap();
+    let neutrals = app().list_neutrals(&Default::default()).unwrap();
     assert_eq!(neutrals.len(), 40);
     let zones: BTreeSet<_> = neutrals.iter().map(|n| n.home_zone.as_str()).collect();
     for z in [

@@ -64,6 +64,10 @@ function backend(saved: Locale | null) {
     list_case_deadlines: () => [],
     list_weather: () => [],
     time_limits: () => [],
+    conflict_rules: () => [],
+    fee_caps: () => [],
+    list_parties: () => [],
+    list_counsel: () => [],
     rule_sets: () => [],
     calendar_month: (args) => ({ calendar: args.calendar, year: 2026, month: 11, days: [] }),
   });

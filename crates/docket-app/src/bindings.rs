@@ -2,8 +2,8 @@
 //! A test fails when the committed files differ from what this build would write.
 
 use crate::dto::{
-    AppInfoDto, CaseDto, DemoSummaryDto, ErrorPayload, HearingDto, NeutralDto, NewNeutralDto,
-    OverviewDto, SettingsDto, VenueDto,
+    AppInfoDto, CaseDto, DemoSummaryDto, ErrorPayload, HearingDto, NeutralDto, OverviewDto,
+    SettingsDto, VenueDto,
 };
 use std::path::Path;
 use ts_rs::{Config, ExportError, TS};
@@ -16,7 +16,24 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     OverviewDto::export_all(&cfg)?;
     DemoSummaryDto::export_all(&cfg)?;
     NeutralDto::export_all(&cfg)?;
-    NewNeutralDto::export_all(&cfg)?;
+    crate::dto::NeutralInputDto::export_all(&cfg)?;
+    crate::dto::NeutralQueryDto::export_all(&cfg)?;
+    crate::dto::NeutralDetailDto::export_all(&cfg)?;
+    crate::dto::PartyInputDto::export_all(&cfg)?;
+    crate::dto::PartyDetailDto::export_all(&cfg)?;
+    crate::dto::FirmInputDto::export_all(&cfg)?;
+    crate::dto::CounselDto::export_all(&cfg)?;
+    crate::dto::CounselInputDto::export_all(&cfg)?;
+    crate::dto::CasePartyInputDto::export_all(&cfg)?;
+    crate::dto::ConnectionInputDto::export_all(&cfg)?;
+    crate::dto::ProposalDto::export_all(&cfg)?;
+    crate::dto::ConflictReportDto::export_all(&cfg)?;
+    crate::dto::ConflictRecordInputDto::export_all(&cfg)?;
+    crate::dto::FindNeutralDto::export_all(&cfg)?;
+    crate::dto::CandidateDto::export_all(&cfg)?;
+    crate::dto::ConflictRuleDto::export_all(&cfg)?;
+    crate::dto::FeeCapDto::export_all(&cfg)?;
+    crate::dto::AppointmentDatesDto::export_all(&cfg)?;
     CaseDto::export_all(&cfg)?;
     VenueDto::export_all(&cfg)?;
     HearingDto::export_all(&cfg)?;

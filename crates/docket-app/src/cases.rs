@@ -90,7 +90,7 @@ fn parse_amount(s: &str) -> Option<i64> {
 }
 
 impl App {
-    fn case_by_reference(&self, reference: &str) -> Result<Case, AppError> {
+    pub(crate) fn case_by_reference(&self, reference: &str) -> Result<Case, AppError> {
         self.store
             .read(|c| repo::cases::by_reference(c, reference))?
             .ok_or_else(|| AppError::NotFound {
@@ -521,6 +521,9 @@ impl App {
                     at,
                 })
                 .collect(),
+            parties: self.case_party_dtos(case.id)?,
+            appointments: self.case_appointment_dtos(case.id)?,
+            related: self.related_references(case.id)?,
         })
     }
 

@@ -4,6 +4,8 @@
 //! The data is deterministic for a given date (a small fixed-seed generator picks the variations), so
 //! screenshots and tests are reproducible; only the identifiers come from the injected generator.
 
+mod roster;
+
 use crate::clock::IdGenerator;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
@@ -13,6 +15,7 @@ use docket_domain::text::Bilingual;
 use docket_domain::time::{
     CivilDate, Disambiguation, TZDB_VERSION, TimeError, Zone, ZonedWallTime,
 };
+pub use roster::DemoRoster;
 
 /// (English name, Chinese name, roles, nationalities, languages, home zone)
 type NeutralRow = (
@@ -451,6 +454,7 @@ pub struct DemoData {
     pub venues: Vec<Venue>,
     pub cases: Vec<Case>,
     pub hearings: Vec<Hearing>,
+    pub roster: roster::DemoRoster,
 }
 
 /// A tiny deterministic generator (64-bit LCG): the demo varies, but the same way every time.
@@ -475,16 +479,19 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
     let mut rng = Lcg(0x0B4D_0C4E_7000_2026);
     let neutrals = NEUTRALS
         .iter()
-        .map(|(en, zh, roles, nats, langs, zone)| {
-            Ok(Neutral {
-                id: id(ids),
-                name: Bilingual::new(*en, *zh),
-                roles: *roles,
-                nationalities: split(nats),
-                languages: split(langs),
-                home_zone: zone.parse::<Zone>()?,
-                email: Some(email_for(en)),
-            })
+        .enumerate()
+        .map(|(i, (en, zh, roles, nats, langs, zone))| {
+            let base = (
+                Bilingual::new(*en, *zh),
+                *roles,
+                split(nats),
+                split(langs),
+                zone.parse::<Zone>()?,
+                email_for(en),
+            );
+            let (_, _, mut n) = roster::profile(i, base, today)?;
+            n.id = id(ids);
+            Ok(n)
         })
         .collect::<Result<Vec<_>, TimeError>>()?;
 
@@ -613,11 +620,13 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
         });
     }
 
+    let roster = roster::build(&cases, &neutrals, &DISPUTES, today, ids)?;
     Ok(DemoData {
         neutrals,
         venues,
         cases,
         hearings,
+        roster,
     })
 }
 

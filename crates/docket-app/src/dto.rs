@@ -5,9 +5,12 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::hearing::{Hearing, HearingKind, HearingStatus, Venue, VenueKind};
-use docket_domain::roster::{Neutral, NeutralRoles};
+use docket_domain::roster::NeutralRoles;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+mod roster;
+pub use roster::*;
 
 /// A text in English and Chinese.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -86,46 +89,6 @@ impl From<NeutralRoles> for NeutralRolesDto {
             NeutralRoles::Both => Self::Both,
         }
     }
-}
-
-/// A mediator or arbitrator.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NeutralDto {
-    pub id: String,
-    pub name: BilingualDto,
-    pub roles: NeutralRolesDto,
-    pub nationalities: Vec<String>,
-    pub languages: Vec<String>,
-    pub home_zone: String,
-    pub email: Option<String>,
-}
-
-impl From<&Neutral> for NeutralDto {
-    fn from(n: &Neutral) -> Self {
-        Self {
-            id: n.id.to_string(),
-            name: (&n.name).into(),
-            roles: n.roles.into(),
-            nationalities: n.nationalities.clone(),
-            languages: n.languages.clone(),
-            home_zone: n.home_zone.name().to_owned(),
-            email: n.email.clone(),
-        }
-    }
-}
-
-/// A new mediator or arbitrator as typed by the clerk.
-#[derive(Debug, Clone, Default, Deserialize, TS)]
-#[serde(rename_all = "camelCase", default)]
-pub struct NewNeutralDto {
-    pub name_en: String,
-    pub name_zh: String,
-    pub roles: String,
-    pub nationalities: Vec<String>,
-    pub languages: Vec<String>,
-    pub home_zone: String,
-    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -629,6 +592,11 @@ pub struct CaseDetailDto {
     pub next_stage_label: Option<String>,
     pub deadlines: Vec<CaseDeadlineDto>,
     pub audit: Vec<AuditDto>,
+    /// Claimants first, each with its counsel.
+    pub parties: Vec<CasePartyDto>,
+    pub appointments: Vec<AppointmentDto>,
+    /// References of cases linked as related.
+    pub related: Vec<String>,
 }
 
 /// One institution time limit, as stored.

@@ -91,6 +91,8 @@ pub enum Entity {
     Venue,
     Deadline,
     TimeLimit,
+    Party,
+    Appointment,
 }
 
 /// Why a case could not move to a stage.
@@ -113,6 +115,8 @@ pub enum MoveReason {
 pub enum ConflictReason {
     /// Demo data can only be loaded into an empty database.
     DatabaseNotEmpty,
+    /// An appointment cannot be confirmed while blocking findings are unresolved.
+    AppointmentBlocked { blocking: u32 },
 }
 
 /// One refused field, with a machine-readable reason.
@@ -127,12 +131,24 @@ pub struct FieldProblem {
 #[serde(tag = "code", rename_all = "camelCase")]
 pub enum FieldProblemReason {
     Required,
-    TooLong { max: u32 },
-    Malformed { expected: String },
+    TooLong {
+        max: u32,
+    },
+    Malformed {
+        expected: String,
+    },
     UnknownZone,
-    OutOfRange { min: i64, max: i64 },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     UnknownReference,
     Duplicate,
+    Overlaps,
+    /// The amount must be in `expected` (the currency of the cap that applies).
+    WrongCurrency {
+        expected: String,
+    },
 }
 
 impl From<FieldError> for FieldProblem {
@@ -149,6 +165,7 @@ impl From<FieldError> for FieldProblem {
             FieldReason::OutOfRange { min, max } => FieldProblemReason::OutOfRange { min, max },
             FieldReason::UnknownReference => FieldProblemReason::UnknownReference,
             FieldReason::Duplicate => FieldProblemReason::Duplicate,
+            FieldReason::Overlaps => FieldProblemReason::Overlaps,
             // FieldReason is non-exhaustive: an unknown reason is still a malformed value.
             _ => FieldProblemReason::Malformed {
                 expected: String::new(),

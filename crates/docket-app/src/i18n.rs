@@ -95,6 +95,17 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                     "示範資料只能載入空資料庫；此資料庫已有記錄。",
                 )
                 .to_owned(),
+            ConflictReason::AppointmentBlocked { blocking } => match l {
+                Locale::En => format!(
+                    "This appointment cannot be confirmed: {blocking} blocking finding(s) are unresolved. Record the parties' written waiver, or choose another neutral."
+                ),
+                Locale::ZhHans => format!(
+                    "无法确认此项委任：尚有 {blocking} 项阻却事项未解决。请记录全体当事人的书面弃权，或另选人选。"
+                ),
+                Locale::ZhHant => format!(
+                    "無法確認此項委任：尚有 {blocking} 項阻卻事項未解決。請記錄全體當事人的書面棄權，或另選人選。"
+                ),
+            },
         },
         AppError::NonexistentLocalTime {
             local,
@@ -273,10 +284,37 @@ pub fn describe_field(l: Locale, f: &FieldProblem) -> String {
             Locale::ZhHans => format!("“{name}”引用的记录不存在。"),
             Locale::ZhHant => format!("「{name}」引用的記錄不存在。"),
         },
-        FieldProblemReason::Duplicate => match l {
-            Locale::En => format!("{name} is already in use."),
-            Locale::ZhHans => format!("“{name}”已被使用。"),
-            Locale::ZhHant => format!("「{name}」已被使用。"),
+        FieldProblemReason::Duplicate => match (f.field.as_str(), l) {
+            ("email", Locale::En) => {
+                "A neutral with this e-mail is already on the roster.".to_owned()
+            }
+            ("email", Locale::ZhHans) => "名册上已有使用此电子邮箱的人选。".to_owned(),
+            ("email", Locale::ZhHant) => "名冊上已有使用此電子郵箱的人選。".to_owned(),
+            ("date_of_birth", Locale::En) => {
+                "A neutral with the same name and date of birth is already on the roster."
+                    .to_owned()
+            }
+            ("date_of_birth", Locale::ZhHans) => "名册上已有同名且出生日期相同的人选。".to_owned(),
+            ("date_of_birth", Locale::ZhHant) => "名冊上已有同名且出生日期相同的人選。".to_owned(),
+            (_, Locale::En) => format!("{name} is already in use."),
+            (_, Locale::ZhHans) => format!("“{name}”已被使用。"),
+            (_, Locale::ZhHant) => format!("「{name}」已被使用。"),
+        },
+        FieldProblemReason::Overlaps => match l {
+            Locale::En => format!("{name} overlaps another unavailability period."),
+            Locale::ZhHans => format!("“{name}”与另一段不可用时间重叠。"),
+            Locale::ZhHant => format!("「{name}」與另一段不可用時間重疊。"),
+        },
+        FieldProblemReason::WrongCurrency { expected } => match l {
+            Locale::En => format!(
+                "{name} must be {expected}: the institution's rate cap for this case is in {expected}."
+            ),
+            Locale::ZhHans => {
+                format!("“{name}”须为 {expected}：本案适用的机构费率上限以 {expected} 计。")
+            }
+            Locale::ZhHant => {
+                format!("「{name}」須為 {expected}：本案適用的機構費率上限以 {expected} 計。")
+            }
         },
     }
 }
@@ -314,7 +352,58 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "effective_from" => ("In force from", "生效日期", "生效日期"),
         "verification" => ("Verification", "核实情况", "核實情況"),
         "source" => ("Source", "来源", "來源"),
-        other => return other.to_owned(),
+        "titles" => ("Titles", "头衔", "頭銜"),
+        "date_of_birth" => ("Date of birth", "出生日期", "出生日期"),
+        "admissions" => ("Admissions", "执业资格", "執業資格"),
+        "panels" => ("Panel terms", "名册任期", "名冊任期"),
+        "phone" => ("Phone", "电话", "電話"),
+        "rate_amount" => ("Hourly rate", "小时费率", "小時費率"),
+        "rate_currency" => ("Rate currency", "费率币种", "費率幣種"),
+        "max_concurrent" => ("Maximum concurrent cases", "同时办案上限", "同時辦案上限"),
+        "unavailability" => ("Unavailability", "不可用时间", "不可用時間"),
+        "notes" => ("Notes", "备注", "備註"),
+        "nationality" => (
+            "Nationality or place of incorporation",
+            "国籍或注册地",
+            "國籍或註冊地",
+        ),
+        "group" => ("Corporate group", "所属集团", "所屬集團"),
+        "country" => ("Country", "国家或地区", "國家或地區"),
+        "party" => ("Party", "当事人", "當事人"),
+        "counsel" => ("Counsel", "代理人", "代理人"),
+        "firm_id" => ("Law firm", "律所", "律所"),
+        "side" => ("Side", "当事人地位", "當事人地位"),
+        "neutral" => ("Neutral", "人选", "人選"),
+        "role" => ("Role", "委任角色", "委任角色"),
+        "on" => ("Appointment date", "委任日期", "委任日期"),
+        "appointed_by" => ("Appointed by", "指定方", "指定方"),
+        "recorded_by" => ("Recorded by", "记录人", "記錄人"),
+        "recorded_on" => ("Date recorded", "记录日期", "記錄日期"),
+        "subject" => ("Finding", "事项", "事項"),
+        "note" => ("Note", "备注", "備註"),
+        "from" => ("From", "自", "自"),
+        "until" => ("Until", "至", "至"),
+        "confirmed_on" => ("Confirmed on", "确认日期", "確認日期"),
+        "ended_on" => ("Ended on", "结束日期", "結束日期"),
+        "available_from" => ("Available from", "可用起始", "可用起始"),
+        "available_until" => ("Available until", "可用截至", "可用截至"),
+        "related" => ("Related case", "关联案件", "關聯案件"),
+        "appointment" => ("Appointment", "委任", "委任"),
+        other => {
+            // List items: `panels[1]` is "Panel terms (row 2)".
+            if let Some((base, rest)) = other.split_once('[')
+                && let Some(Ok(i)) = rest.strip_suffix(']').map(str::parse::<usize>)
+                && base != other
+            {
+                let row = i + 1;
+                let label = field_label(l, base);
+                return match l {
+                    Locale::En => format!("{label} (row {row})"),
+                    _ => format!("{label}（第 {row} 行）"),
+                };
+            }
+            return other.to_owned();
+        }
     };
     l.pick(en, hans, hant).to_owned()
 }
@@ -395,6 +484,64 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "晚于开始时间的时间",
             "晚於開始時間的時間",
         ),
+        "language_levels" => l.pick(
+            "languages such as en:native, yue:fluent, cmn:working",
+            "语言及程度，如 cmn:native、yue:fluent、en:working",
+            "語言及程度，如 yue:native、en:fluent、cmn:working",
+        ),
+        "panel" => l.pick(
+            "scia_arbitrators, hkiac_panel, hkiac_list, scia_mediators, hkmaal or hkiac_mediators",
+            "scia_arbitrators、hkiac_panel、hkiac_list、scia_mediators、hkmaal 或 hkiac_mediators",
+            "scia_arbitrators、hkiac_panel、hkiac_list、scia_mediators、hkmaal 或 hkiac_mediators",
+        ),
+        "term_end_after_start" => l.pick(
+            "an end date on or after the start date",
+            "不早于开始日期的结束日期",
+            "不早於開始日期的結束日期",
+        ),
+        "party_kind" => l.pick(
+            "company, individual or state",
+            "company、individual 或 state",
+            "company、individual 或 state",
+        ),
+        "side" => l.pick("claimant or respondent", "claimant 或 respondent", "claimant 或 respondent"),
+        "connection_kind" => l.pick(
+            "counsel, officer, shareholder, personal or other",
+            "counsel、officer、shareholder、personal 或 other",
+            "counsel、officer、shareholder、personal 或 other",
+        ),
+        "appointment_role" => l.pick(
+            "sole_arbitrator, presiding_arbitrator, co_arbitrator, emergency_arbitrator or mediator",
+            "sole_arbitrator、presiding_arbitrator、co_arbitrator、emergency_arbitrator 或 mediator",
+            "sole_arbitrator、presiding_arbitrator、co_arbitrator、emergency_arbitrator 或 mediator",
+        ),
+        "appointed_by" => l.pick(
+            "party, parties, co_arbitrators or institution",
+            "party、parties、co_arbitrators 或 institution",
+            "party、parties、co_arbitrators 或 institution",
+        ),
+        "conflict_rule" => l.pick("a conflict rule code", "冲突规则代码", "衝突規則代碼"),
+        "record_kind" => l.pick(
+            "disclosure, objection or waiver",
+            "disclosure、objection 或 waiver",
+            "disclosure、objection 或 waiver",
+        ),
+        "neutral_is_not_mediator" => l.pick(
+            "a role this neutral takes (they are not on the roster as a mediator)",
+            "该人选可担任的角色（其未登记为调解员）",
+            "該人選可擔任的角色（其未登記為調解員）",
+        ),
+        "neutral_is_not_arbitrator" => l.pick(
+            "a role this neutral takes (they are not on the roster as an arbitrator)",
+            "该人选可担任的角色（其未登记为仲裁员）",
+            "該人選可擔任的角色（其未登記為仲裁員）",
+        ),
+        "after_nomination" => l.pick(
+            "a date on or after the nomination",
+            "不早于提名日期的日期",
+            "不早於提名日期的日期",
+        ),
+        "another_case" => l.pick("a different case", "另一宗案件", "另一宗案件"),
         "locale" => l.pick(
             "en, zh-Hans or zh-Hant",
             "en、zh-Hans 或 zh-Hant",
@@ -412,6 +559,8 @@ fn entity_name(l: Locale, e: Entity) -> &'static str {
         Entity::Venue => l.pick("venue", "场地", "場地"),
         Entity::Deadline => l.pick("deadline", "期限", "期限"),
         Entity::TimeLimit => l.pick("time limit", "时限", "時限"),
+        Entity::Party => l.pick("party", "当事人", "當事人"),
+        Entity::Appointment => l.pick("appointment", "委任", "委任"),
     }
 }
 

@@ -13,25 +13,22 @@ mod deadlines;
 pub mod demo;
 pub mod dto;
 mod error;
+mod explain;
 mod holiday_import;
 mod holidays;
 pub mod i18n;
 pub mod paths;
+mod roster;
 
 pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, MoveReason};
 pub use i18n::Locale;
 
-use docket_domain::id::NeutralId;
-use docket_domain::roster::NeutralDraft;
 use docket_domain::time::{TZDB_VERSION, Zone};
 use docket_store::repo::{self, Table};
 use docket_store::{Store, StoreError};
-use dto::{
-    AppInfoDto, CaseDto, DemoSummaryDto, HearingDto, NeutralDto, NewNeutralDto, OverviewDto,
-    SettingsDto,
-};
+use dto::{AppInfoDto, CaseDto, DemoSummaryDto, HearingDto, OverviewDto, SettingsDto};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -227,6 +224,28 @@ impl App {
             for h in &data.hearings {
                 repo::hearings::insert(tx, h, now)?;
             }
+            let r = &data.roster;
+            for p in &r.parties {
+                repo::parties::insert_party(tx, p, now)?;
+            }
+            for f in &r.firms {
+                repo::parties::insert_firm(tx, f)?;
+            }
+            for c in &r.counsel {
+                repo::parties::insert_counsel(tx, c)?;
+            }
+            for (case, cp) in &r.case_parties {
+                repo::parties::set_case_party(tx, *case, cp)?;
+            }
+            for (a, b) in &r.links {
+                repo::parties::link_cases(tx, *a, *b)?;
+            }
+            for k in &r.connections {
+                repo::parties::insert_connection(tx, k)?;
+            }
+            for a in &r.appointments {
+                repo::appointments::insert(tx, a, now)?;
+            }
             for m in &moves {
                 cases::apply_move(tx, m, now)?;
             }
@@ -239,42 +258,6 @@ impl App {
             venues: n(data.venues.len()),
             hearings: n(data.hearings.len()),
         })
-    }
-
-    /// The roster, optionally filtered by a text found in either name (case-insensitive).
-    pub fn list_neutrals(&self, query: Option<&str>) -> Result<Vec<NeutralDto>, AppError> {
-        let all = self.store.read(repo::neutrals::list)?;
-        let q = query
-            .map(|q| q.trim().to_lowercase())
-            .filter(|q| !q.is_empty());
-        Ok(all
-            .iter()
-            .filter(|n| match &q {
-                None => true,
-                Some(q) => n.name.en.to_lowercase().contains(q) || n.name.zh.contains(q.as_str()),
-            })
-            .map(NeutralDto::from)
-            .collect())
-    }
-
-    /// Adds a mediator or arbitrator to the roster.
-    pub fn create_neutral(&mut self, input: NewNeutralDto) -> Result<NeutralDto, AppError> {
-        let draft = NeutralDraft {
-            name_en: input.name_en,
-            name_zh: input.name_zh,
-            roles: input.roles,
-            nationalities: input.nationalities,
-            languages: input.languages,
-            home_zone: input.home_zone,
-            email: input.email,
-        };
-        let neutral = draft
-            .validate(NeutralId::from_uuid(self.ids.next_uuid()))
-            .map_err(AppError::validation)?;
-        let now = self.clock.now();
-        self.store
-            .write(|tx| repo::neutrals::insert(tx, &neutral, now))?;
-        Ok(NeutralDto::from(&neutral))
     }
 
     /// Every case, newest first, with its number of hearings and its next deadline.

@@ -29,7 +29,7 @@ fn the_demo_loads_once_and_lists_everywhere() {
     );
     let o = app.overview().unwrap();
     assert!(!o.offer_demo);
-    assert_eq!(app.list_neutrals(None).unwrap().len(), 40);
+    assert_eq!(app.list_neutrals(&Default::default()).unwrap().len(), 40);
     let cases = app.list_cases().unwrap();
     assert_eq!(cases.len(), 20);
     assert_eq!(cases.iter().map(|c| c.hearings).sum::<u32>(), 60);
@@ -54,10 +54,20 @@ fn the_demo_loads_once_and_lists_everywhere() {
 fn the_roster_is_searchable_in_either_script() {
     let mut app = app();
     app.load_demo().unwrap();
-    let by_en = app.list_neutrals(Some("chan ka")).unwrap();
+    let by_en = app
+        .list_neutrals(&crate::dto::NeutralQueryDto {
+            text: Some("chan ka".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(by_en.len(), 1);
     assert_eq!(by_en[0].name.zh, "陳嘉榮");
-    let by_zh = app.list_neutrals(Some("张伟")).unwrap();
+    let by_zh = app
+        .list_neutrals(&crate::dto::NeutralQueryDto {
+            text: Some("张伟".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(by_zh[0].name.en, "Zhang Wei");
 }
 
@@ -68,7 +78,7 @@ fn the_language_is_remembered_and_errors_speak_it() {
     app.set_language("zh-Hant").unwrap();
     assert_eq!(app.locale(), Locale::ZhHant);
     let err = app
-        .create_neutral(NewNeutralDto {
+        .create_neutral(crate::dto::NeutralInputDto {
             name_en: "Test".into(),
             roles: "both".into(),
             home_zone: "Hong Kong".into(),
@@ -110,7 +120,7 @@ impl ErrorPayloadView {
 fn a_new_neutral_is_stored_with_a_checked_zone() {
     let mut app = app();
     let n = app
-        .create_neutral(NewNeutralDto {
+        .create_neutral(crate::dto::NeutralInputDto {
             name_en: "Katharina Vogel".into(),
             name_zh: "卡塔琳娜·福格尔".into(),
             roles: "arbitrator".into(),
@@ -118,10 +128,11 @@ fn a_new_neutral_is_stored_with_a_checked_zone() {
             languages: vec!["de".into(), "en".into()],
             home_zone: "Europe/Berlin".into(),
             email: None,
+            ..Default::default()
         })
         .unwrap();
-    assert_eq!(n.nationalities, vec!["DE"]);
-    assert_eq!(app.list_neutrals(None).unwrap().len(), 1);
+    assert_eq!(n.neutral.nationalities, vec!["DE"]);
+    assert_eq!(app.list_neutrals(&Default::default()).unwrap().len(), 1);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! prints a table (or the same DTO JSON the desktop UI receives, with `--json`).
 
 mod args;
+mod roster;
 mod table;
 
 /// Writes one line to stdout; a closed pipe (`docket ... | head`) is not an error.
@@ -13,11 +14,11 @@ macro_rules! out {
 
 use args::{
     CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, LimitsCommand,
-    NeutralsCommand, WeatherCommand,
+    WeatherCommand,
 };
 use clap::Parser;
 use docket_app::dto::{
-    CaseDetailDto, DeadlineInputDto, NewCaseDto, NewNeutralDto, TimeLimitInputDto, WeatherInputDto,
+    CaseDetailDto, DeadlineInputDto, NewCaseDto, TimeLimitInputDto, WeatherInputDto,
 };
 use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
 use serde::Serialize;
@@ -101,28 +102,10 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 s.hearings
             );
         }
-        Command::Neutrals { command } => match command {
-            NeutralsCommand::List { json, query } => {
-                let list = app.list_neutrals(query.as_deref())?;
-                render(json, &list, |list| table::neutrals(l, list))?;
-            }
-            NeutralsCommand::Add(a) => {
-                let n = app.create_neutral(NewNeutralDto {
-                    name_en: a.name_en.unwrap_or_default(),
-                    name_zh: a.name_zh.unwrap_or_default(),
-                    roles: a.roles,
-                    nationalities: a.nationality,
-                    languages: a.language,
-                    home_zone: a.zone,
-                    email: a.email,
-                })?;
-                if a.json {
-                    print_json(&n)?;
-                } else {
-                    out!("{}", n.id);
-                }
-            }
-        },
+        Command::Neutrals { command } => roster::neutrals(app, l, command)?,
+        Command::Parties { command } => roster::parties(app, l, command)?,
+        Command::Appoint { command } => roster::appoint(app, l, command)?,
+        Command::Conflicts { command } => roster::conflicts(app, l, command)?,
         Command::Cases { command } => match command {
             CasesCommand::List { json } => {
                 let list = app.list_cases()?;
@@ -514,7 +497,11 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
 }
 
 /// Prints `value` as JSON, or as `human` shows it.
-fn render<T: Serialize>(json: bool, value: &T, human: impl FnOnce(&T)) -> Result<(), AppError> {
+pub(crate) fn render<T: Serialize>(
+    json: bool,
+    value: &T,
+    human: impl FnOnce(&T),
+) -> Result<(), AppError> {
     if json {
         print_json(value)
     } else {
@@ -523,7 +510,7 @@ fn render<T: Serialize>(json: bool, value: &T, human: impl FnOnce(&T)) -> Result
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> Result<(), AppError> {
+pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), AppError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| AppError::Internal {
         detail: e.to_string(),
     })?;

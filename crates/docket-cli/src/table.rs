@@ -2,7 +2,9 @@
 
 use docket_app::Locale;
 use docket_app::dto::{
-    CaseDeadlineDto, CaseDto, HearingDto, HolidayYearDto, NeutralDto, TimeLimitDto,
+    AppointmentDto, CandidateDto, CaseDeadlineDto, CaseDto, ConflictReportDto, ConflictRuleDto,
+    CounselDto, FeeCapDto, FindingDto, HearingDto, HolidayYearDto, NeutralDetailDto, NeutralDto,
+    PartyDetailDto, PartyDto, TimeLimitDto,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -46,8 +48,19 @@ pub fn neutrals(l: Locale, list: &[NeutralDto]) {
                 name(l, &n.name.en, &n.name.zh),
                 format!("{:?}", n.roles).to_lowercase(),
                 n.nationalities.join(","),
-                n.languages.join(","),
+                n.languages
+                    .iter()
+                    .map(|x| format!("{}:{}", x.tag, x.level))
+                    .collect::<Vec<_>>()
+                    .join(","),
+                n.panels
+                    .iter()
+                    .filter(|p| p.active)
+                    .map(|p| p.panel.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
                 n.home_zone.clone(),
+                n.id.clone(),
             ]
         })
         .collect();
@@ -57,7 +70,9 @@ pub fn neutrals(l: Locale, list: &[NeutralDto]) {
             l.pick("Roles", "角色", "角色"),
             l.pick("Nationality", "国籍", "國籍"),
             l.pick("Languages", "语言", "語言"),
+            l.pick("Panels", "名册", "名冊"),
             l.pick("Home zone", "所在时区", "所在時區"),
+            "ID",
         ],
         &rows,
     );
@@ -251,4 +266,279 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
         ],
         &rows,
     );
+}
+
+pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
+    let n = &d.neutral;
+    crate::emit(&format!(
+        "{}  {}",
+        name(l, &n.name.en, &n.name.zh),
+        n.titles
+    ));
+    let row = |label: &str, value: String| crate::emit(&format!("  {label}: {value}"));
+    row(
+        l.pick("Roles", "角色", "角色"),
+        format!("{:?}", n.roles).to_lowercase(),
+    );
+    row(
+        l.pick("Nationalities", "国籍", "國籍"),
+        n.nationalities.join(", "),
+    );
+    row(
+        l.pick("Languages", "语言", "語言"),
+        n.languages
+            .iter()
+            .map(|x| format!("{} ({})", x.tag, x.level))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    row(
+        l.pick("Admissions", "执业资格", "執業資格"),
+        n.admissions.join("; "),
+    );
+    for p in &n.panels {
+        row(
+            l.pick("Panel", "名册", "名冊"),
+            format!(
+                "{} {} – {}",
+                p.panel,
+                p.from,
+                p.until.clone().unwrap_or_default()
+            ),
+        );
+    }
+    row(
+        l.pick("Home zone", "所在时区", "所在時區"),
+        n.home_zone.clone(),
+    );
+    if let Some(r) = &n.rate {
+        row(
+            l.pick("Hourly rate", "小时费率", "小時費率"),
+            r.display.clone(),
+        );
+    }
+    row(
+        l.pick("Open appointments", "在办委任", "在辦委任"),
+        match n.max_concurrent {
+            Some(m) => format!("{} / {m}", n.open_appointments),
+            None => n.open_appointments.to_string(),
+        },
+    );
+    for u in &n.unavailability {
+        row(
+            l.pick("Unavailable", "不可用", "不可用"),
+            format!("{} – {} {} {}", u.from, u.until, u.zone, u.reason),
+        );
+    }
+    if !d.appointments.is_empty() {
+        crate::emit(l.pick("Appointments:", "委任记录：", "委任記錄："));
+        appointments(l, &d.appointments);
+    }
+    for k in &d.connections {
+        crate::emit(&format!(
+            "  {} {} {} {}",
+            k.kind,
+            name(l, &k.party.name.en, &k.party.name.zh),
+            k.from.clone().unwrap_or_default(),
+            k.until.clone().unwrap_or_default()
+        ));
+    }
+}
+
+pub fn appointments(l: Locale, list: &[AppointmentDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|a| {
+            vec![
+                a.case_reference.clone(),
+                name(l, &a.neutral_name.en, &a.neutral_name.zh),
+                a.role_label.clone(),
+                a.party
+                    .as_ref()
+                    .map(|p| name(l, &p.en, &p.zh))
+                    .unwrap_or_else(|| a.appointed_by.clone()),
+                a.nominated_on.clone(),
+                a.ended_on.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Case", "案件", "案件"),
+            l.pick("Neutral", "人选", "人選"),
+            l.pick("Role", "角色", "角色"),
+            l.pick("Nominated by", "指定方", "指定方"),
+            l.pick("Nominated", "提名日期", "提名日期"),
+            l.pick("Ended", "结束", "結束"),
+        ],
+        &rows,
+    );
+}
+
+pub fn parties(l: Locale, list: &[PartyDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|p| {
+            vec![
+                name(l, &p.name.en, &p.name.zh),
+                p.kind.clone(),
+                p.nationality.clone(),
+                p.group.clone().unwrap_or_default(),
+                p.id.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Party", "当事人", "當事人"),
+            l.pick("Kind", "类型", "類型"),
+            l.pick("Nationality", "国籍", "國籍"),
+            l.pick("Group", "集团", "集團"),
+            "ID",
+        ],
+        &rows,
+    );
+}
+
+pub fn party_detail(l: Locale, d: &PartyDetailDto) {
+    crate::emit(&format!(
+        "{}  {} {}",
+        name(l, &d.party.name.en, &d.party.name.zh),
+        d.party.nationality,
+        d.party.group.clone().unwrap_or_default()
+    ));
+    for c in &d.cases {
+        crate::emit(&format!("  {} ({})", c.reference, c.side));
+    }
+    if !d.appointments.is_empty() {
+        appointments(l, &d.appointments);
+    }
+}
+
+pub fn counsel(l: Locale, list: &[CounselDto]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|c| {
+            vec![
+                name(l, &c.name.en, &c.name.zh),
+                c.firm
+                    .as_ref()
+                    .map(|f| name(l, &f.name.en, &f.name.zh))
+                    .unwrap_or_default(),
+                c.id.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Counsel", "代理人", "代理人"),
+            l.pick("Firm", "律所", "律所"),
+            "ID",
+        ],
+        &rows,
+    );
+}
+
+fn finding_line(l: Locale, f: &FindingDto) {
+    let severity = match f.severity.as_str() {
+        "block" => l.pick("BLOCK", "阻却", "阻卻"),
+        "disclose" => l.pick("DISCLOSE", "须披露", "須披露"),
+        _ => l.pick("note", "备注", "備註"),
+    };
+    crate::emit(&format!(
+        "[{severity}] {} ({}) — {}",
+        f.rule_name, f.status, f.explanation
+    ));
+    crate::emit(&format!("    {} · {} · {}", f.rule, f.subject, f.source));
+    for r in &f.records {
+        crate::emit(&format!(
+            "    {} {} {} {}",
+            r.recorded_on, r.kind, r.recorded_by, r.note
+        ));
+    }
+}
+
+pub fn conflict_report(l: Locale, r: &ConflictReportDto) {
+    crate::emit(&format!(
+        "{} · {} · {} · {}",
+        r.case_reference,
+        name(l, &r.neutral_name.en, &r.neutral_name.zh),
+        r.role_label,
+        r.on
+    ));
+    if r.findings.is_empty() {
+        crate::emit(l.pick("No findings.", "未发现冲突。", "未發現衝突。"));
+    }
+    for f in &r.findings {
+        finding_line(l, f);
+    }
+    crate::emit(&match l {
+        Locale::En => format!("{} blocking, {} to disclose", r.blocking, r.to_disclose),
+        Locale::ZhHans => format!("阻却 {} 项，须披露 {} 项", r.blocking, r.to_disclose),
+        Locale::ZhHant => format!("阻卻 {} 項，須披露 {} 項", r.blocking, r.to_disclose),
+    });
+    match &r.appointment {
+        Some(a) => crate::emit(&format!(
+            "{} {}",
+            l.pick("Appointed:", "已委任：", "已委任："),
+            a.id
+        )),
+        None => crate::emit(l.pick(
+            "Nothing recorded (add --confirm to appoint).",
+            "未记录（加 --confirm 以委任）。",
+            "未記錄（加 --confirm 以委任）。",
+        )),
+    }
+}
+
+pub fn candidates(l: Locale, list: &[CandidateDto]) {
+    for (i, c) in list.iter().enumerate() {
+        crate::emit(&format!(
+            "{:>2}. {}  {} {}",
+            i + 1,
+            name(l, &c.neutral.name.en, &c.neutral.name.zh),
+            c.score,
+            l.pick("points", "分", "分")
+        ));
+        for r in &c.reasons {
+            crate::emit(&format!("      {:+} {}", r.points, r.text));
+        }
+        for f in c.findings.iter().filter(|f| !f.resolved) {
+            crate::emit(&format!("      ! {}: {}", f.rule_name, f.explanation));
+        }
+    }
+}
+
+pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) {
+    let rows: Vec<Vec<String>> = rules
+        .iter()
+        .map(|r| {
+            vec![
+                r.name.clone(),
+                r.severity.clone(),
+                r.lookback_years.to_string(),
+                r.threshold.to_string(),
+                r.verification.clone(),
+                r.source.clone(),
+            ]
+        })
+        .collect();
+    print(
+        &[
+            l.pick("Rule", "规则", "規則"),
+            l.pick("Severity", "严重程度", "嚴重程度"),
+            l.pick("Years", "回溯年数", "回溯年數"),
+            l.pick("Threshold", "阈值", "閾值"),
+            l.pick("Checked", "核实", "核實"),
+            l.pick("Source", "来源", "來源"),
+        ],
+        &rows,
+    );
+    crate::emit("");
+    for c in caps {
+        crate::emit(&format!(
+            "{} {} {} ({}) {}",
+            c.institution, c.effective_from, c.cap.display, c.verification, c.source
+        ));
+    }
 }

@@ -17,6 +17,18 @@ pub type CaseId = Id<'C'>;
 pub type HearingId = Id<'H'>;
 /// A bookable room, or the online venue.
 pub type VenueId = Id<'V'>;
+/// A party to a dispute (company, individual or state entity).
+pub type PartyId = Id<'P'>;
+/// A law firm.
+pub type FirmId = Id<'F'>;
+/// A lawyer acting for a party.
+pub type CounselId = Id<'L'>;
+/// A neutral's appointment in a case.
+pub type AppointmentId = Id<'A'>;
+/// A recorded link between a neutral and a party (counsel role, employment, shareholding...).
+pub type ConnectionId = Id<'K'>;
+/// A disclosure, objection or waiver recorded against a conflict finding.
+pub type ConflictRecordId = Id<'R'>;
 
 impl<const KIND: char> Id<KIND> {
     /// Wraps an existing UUID.

@@ -23,6 +23,8 @@ pub enum FieldReason {
     UnknownReference,
     /// A value that must be unique is already taken.
     Duplicate,
+    /// The period overlaps another one in the same list.
+    Overlaps,
 }
 
 /// One refused field.

@@ -5,7 +5,7 @@ use super::*;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
 use docket_domain::id::{CaseId, HearingId, NeutralId, VenueId};
-use docket_domain::roster::{Neutral, NeutralRoles};
+use docket_domain::roster::Neutral;
 use docket_domain::text::Bilingual;
 use docket_domain::time::{Instant, ZonedWallTime};
 
@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 4);
+    assert_eq!(schema_version(), 5);
 }
 
 #[test]
@@ -72,18 +72,111 @@ fn sample_venue() -> Venue {
     }
 }
 
+fn sample_neutral() -> Neutral {
+    use docket_domain::roster::{NeutralDraft, PanelDraft, UnavailabilityDraft};
+    NeutralDraft {
+        name_en: "Chan Tai Man".into(),
+        name_zh: "陳大文".into(),
+        roles: "both".into(),
+        titles: "SC".into(),
+        date_of_birth: Some("1968-04-02".into()),
+        nationalities: vec!["HK".into(), "GB".into()],
+        languages: vec!["yue:native".into(), "en:fluent".into()],
+        admissions: vec!["Hong Kong".into(), "England and Wales".into()],
+        panels: vec![PanelDraft {
+            panel: "hkiac_panel".into(),
+            from: "2020-01-01".into(),
+            until: Some("2026-12-31".into()),
+        }],
+        home_zone: "Asia/Hong_Kong".into(),
+        email: Some("chan@example.hk".into()),
+        phone: Some("+852 2525 0000".into()),
+        rate_amount: Some("7000".into()),
+        rate_currency: Some("HKD".into()),
+        max_concurrent: Some(6),
+        unavailability: vec![UnavailabilityDraft {
+            from: "2026-12-20".into(),
+            until: "2027-01-03".into(),
+            zone: String::new(),
+            reason: "Leave".into(),
+        }],
+        notes: "Prefers morning hearings.".into(),
+    }
+    .validate(NeutralId::for_testing(1))
+    .unwrap()
+}
+
+#[test]
+fn roster_records_round_trip_and_the_conflict_query_finds_them() {
+    use docket_domain::id::{AppointmentId, PartyId};
+    use docket_domain::roster::appointment::{AppointedBy, Appointment, AppointmentRole};
+    use docket_domain::roster::party::{CaseParty, Party, PartyKind, Side};
+    let mut store = Store::open_in_memory().unwrap();
+    let neutral = sample_neutral();
+    let case = sample_case();
+    let party = Party {
+        id: PartyId::for_testing(1),
+        name: Bilingual::new("Harbour Co", "港湾公司"),
+        kind: PartyKind::Company,
+        nationality: "CN".into(),
+        group: Some("Harbour Group".into()),
+    };
+    let appointment = Appointment {
+        id: AppointmentId::for_testing(1),
+        case_id: case.id,
+        neutral_id: neutral.id,
+        role: AppointmentRole::CoArbitrator,
+        appointed_by: AppointedBy::Party,
+        party_id: Some(party.id),
+        counsel_id: None,
+        firm_id: None,
+        nominated_on: "2026-02-01".parse().unwrap(),
+        confirmed_on: None,
+        ended_on: None,
+        rate: None,
+    };
+    store
+        .write(|tx| -> Result<(), StoreError> {
+            repo::neutrals::insert(tx, &neutral, now())?;
+            repo::cases::insert(tx, &case, now())?;
+            repo::parties::insert_party(tx, &party, now())?;
+            repo::parties::set_case_party(
+                tx,
+                case.id,
+                &CaseParty {
+                    party_id: party.id,
+                    side: Side::Claimant,
+                    counsel_id: None,
+                },
+            )?;
+            repo::appointments::insert(tx, &appointment, now())?;
+            Ok(())
+        })
+        .unwrap();
+    store
+        .read(|c| -> Result<(), StoreError> {
+            assert_eq!(repo::neutrals::get(c, neutral.id)?, Some(neutral.clone()));
+            let grouped = repo::parties::parties_in_groups(c, &["harbour group ".into()])?;
+            assert_eq!(grouped, vec![party.clone()]);
+            let found = repo::appointments::relevant(c, None, &[party.id], &[], &[], &[])?;
+            assert_eq!(found.len(), 1);
+            assert_eq!(found[0].appointment, appointment);
+            assert_eq!(found[0].party_key.as_deref(), Some("group:harbour group"));
+            assert_eq!(
+                repo::appointments::open_counts(c, None)?.get(&neutral.id),
+                Some(&1)
+            );
+            assert_eq!(repo::appointments::fee_caps(c)?.len(), 2);
+            assert_eq!(repo::appointments::rules(c)?.len(), 10);
+            Ok(())
+        })
+        .unwrap();
+}
+
 #[test]
 fn every_repository_round_trips() {
     let mut store = Store::open_in_memory().unwrap();
-    let neutral = Neutral {
-        id: NeutralId::for_testing(1),
-        name: Bilingual::new("Chan Tai Man", "陳大文"),
-        roles: NeutralRoles::Both,
-        nationalities: vec!["HK".into(), "GB".into()],
-        languages: vec!["yue".into(), "en".into()],
-        home_zone: "Asia/Hong_Kong".parse().unwrap(),
-        email: Some("chan@example.hk".into()),
-    };
+    let neutral = sample_neutral();
     let case = sample_case();
     let venue = sample_venue();
     let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);

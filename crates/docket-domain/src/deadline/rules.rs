@@ -78,6 +78,12 @@ impl Verification {
             Verification::Unverified => "unverified",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Verified, Self::Secondary, Self::Unverified]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
 }
 
 /// One version of a rule set: what it is called, since when it applies, where it comes from, and its

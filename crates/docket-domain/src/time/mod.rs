@@ -173,6 +173,15 @@ impl CivilDate {
             .ok_or(TimeError::OutOfRange)
     }
 
+    /// The same day `years` years earlier (29 February becomes 28 February): the start of a look-back.
+    pub fn years_before(&self, years: u32) -> Result<Self, TimeError> {
+        let y = self.0.year() - i32::try_from(years).map_err(|_| TimeError::OutOfRange)?;
+        NaiveDate::from_ymd_opt(y, self.0.month(), self.0.day())
+            .or_else(|| NaiveDate::from_ymd_opt(y, self.0.month(), self.0.day() - 1))
+            .map(Self)
+            .ok_or(TimeError::OutOfRange)
+    }
+
     /// Days from `self` to `other` (positive when `other` is later).
     pub fn days_until(&self, other: CivilDate) -> i64 {
         (other.0 - self.0).num_days()
@@ -256,6 +265,11 @@ impl LocalDateTime {
     /// `02:30`.
     pub fn hh_mm(&self) -> String {
         self.0.format("%H:%M").to_string()
+    }
+
+    /// This reading taken as UTC (only a fallback where no zone applies).
+    pub fn assume_utc(&self) -> Instant {
+        Instant(self.0.and_utc())
     }
 
     /// The reading `minutes` later in wall-clock terms (no zone is involved).

@@ -1,10 +1,12 @@
 //! Row <-> domain mapping, one module per table. Writers take a `Transaction` (so every change is part
 //! of one); readers take a `Connection`.
 
+pub mod appointments;
 pub mod cases;
 pub mod hearings;
 pub mod holidays;
 pub mod neutrals;
+pub mod parties;
 pub mod settings;
 pub mod venues;
 pub mod workflow;
@@ -30,10 +32,6 @@ where
 }
 
 /// A comma-separated list column.
-pub(crate) fn join_list(items: &[String]) -> String {
-    items.join(",")
-}
-
 pub(crate) fn split_list(value: &str) -> Vec<String> {
     value
         .split(',')
@@ -61,6 +59,8 @@ pub enum Table {
     Cases,
     Venues,
     Hearings,
+    Parties,
+    Appointments,
 }
 
 impl Table {
@@ -70,6 +70,8 @@ impl Table {
             Table::Cases => "cases",
             Table::Venues => "venues",
             Table::Hearings => "hearings",
+            Table::Parties => "parties",
+            Table::Appointments => "appointments",
         }
     }
 }

@@ -1,8 +1,9 @@
 // Every piece of screen text, in English, Simplified Chinese and Traditional Chinese. The English
 // table defines the keys; the type makes a missing or extra key in another language a type error.
 import type { Locale } from '../ipc';
+import { rosterEn, rosterHans, rosterHant } from './catalogue-roster';
 
-const en = {
+const baseEn = {
   'app.name': 'Bay Docket',
   'app.tagline': 'Cases, deadlines and hearings across the Bay',
   'nav.label': 'Sections',
@@ -208,10 +209,13 @@ const en = {
   'about.build': 'Time-zone database {tzdb} · SQLite {sqlite}',
 } as const;
 
+const en = { ...baseEn, ...rosterEn };
+
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
 
 const zhHans: Catalogue = {
+  ...rosterHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -415,6 +419,7 @@ const zhHans: Catalogue = {
 };
 
 const zhHant: Catalogue = {
+  ...rosterHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',

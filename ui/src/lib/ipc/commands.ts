@@ -23,6 +23,29 @@ import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
+import type { AppointmentDatesDto } from './bindings/AppointmentDatesDto';
+import type { AppointmentDto } from './bindings/AppointmentDto';
+import type { CandidateDto } from './bindings/CandidateDto';
+import type { CasePartyDto } from './bindings/CasePartyDto';
+import type { CasePartyInputDto } from './bindings/CasePartyInputDto';
+import type { ConflictRecordInputDto } from './bindings/ConflictRecordInputDto';
+import type { ConflictReportDto } from './bindings/ConflictReportDto';
+import type { ConflictRuleDto } from './bindings/ConflictRuleDto';
+import type { ConnectionDto } from './bindings/ConnectionDto';
+import type { ConnectionInputDto } from './bindings/ConnectionInputDto';
+import type { CounselDto } from './bindings/CounselDto';
+import type { CounselInputDto } from './bindings/CounselInputDto';
+import type { FeeCapDto } from './bindings/FeeCapDto';
+import type { FindNeutralDto } from './bindings/FindNeutralDto';
+import type { FirmDto } from './bindings/FirmDto';
+import type { FirmInputDto } from './bindings/FirmInputDto';
+import type { NeutralDetailDto } from './bindings/NeutralDetailDto';
+import type { NeutralInputDto } from './bindings/NeutralInputDto';
+import type { NeutralQueryDto } from './bindings/NeutralQueryDto';
+import type { PartyDetailDto } from './bindings/PartyDetailDto';
+import type { PartyDto } from './bindings/PartyDto';
+import type { PartyInputDto } from './bindings/PartyInputDto';
+import type { ProposalDto } from './bindings/ProposalDto';
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -40,7 +63,30 @@ export const commands = {
   getOverview: () => call<OverviewDto>('get_overview'),
   loadDemo: () => call<DemoSummaryDto>('load_demo'),
   dismissDemoOffer: () => call<OverviewDto>('dismiss_demo_offer'),
-  listNeutrals: (query?: string) => call<NeutralDto[]>('list_neutrals', { query: query ?? null }),
+  listNeutrals: (query: Partial<NeutralQueryDto> = {}) =>
+    call<NeutralDto[]>('list_neutrals', {
+      query: { text: null, role: null, language: null, panel: null, nationality: null, ...query },
+    }),
+  neutralDetail: (id: string) => call<NeutralDetailDto>('neutral_detail', { id }),
+  createNeutral: (input: NeutralInputDto) => call<NeutralDetailDto>('create_neutral', { input }),
+  updateNeutral: (id: string, input: NeutralInputDto) => call<NeutralDetailDto>('update_neutral', { id, input }),
+  listParties: (text?: string) => call<PartyDto[]>('list_parties', { text: text ?? null }),
+  createParty: (input: PartyInputDto) => call<PartyDto>('create_party', { input }),
+  partyDetail: (id: string) => call<PartyDetailDto>('party_detail', { id }),
+  listFirms: () => call<FirmDto[]>('list_firms'),
+  createFirm: (input: FirmInputDto) => call<FirmDto>('create_firm', { input }),
+  listCounsel: () => call<CounselDto[]>('list_counsel'),
+  createCounsel: (input: CounselInputDto) => call<CounselDto>('create_counsel', { input }),
+  setCaseParty: (input: CasePartyInputDto) => call<CasePartyDto[]>('set_case_party', { input }),
+  addConnection: (input: ConnectionInputDto) => call<ConnectionDto>('add_connection', { input }),
+  checkConflicts: (input: ProposalDto) => call<ConflictReportDto>('check_conflicts', { input }),
+  proposeAppointment: (input: ProposalDto) => call<ConflictReportDto>('propose_appointment', { input }),
+  recordConflict: (input: ConflictRecordInputDto) => call<ConflictReportDto>('record_conflict', { input }),
+  setAppointmentDates: (input: AppointmentDatesDto) => call<AppointmentDto>('set_appointment_dates', { input }),
+  findNeutrals: (input: FindNeutralDto) => call<CandidateDto[]>('find_neutrals', { input }),
+  conflictRules: () => call<ConflictRuleDto[]>('conflict_rules'),
+  feeCaps: () => call<FeeCapDto[]>('fee_caps'),
+  lastClerkName: () => call<string | null>('last_clerk_name'),
   listCases: () => call<CaseDto[]>('list_cases'),
   listHearings: () => call<HearingDto[]>('list_hearings'),
   createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),

@@ -41,7 +41,9 @@ describe('command errors', () => {
         return [];
       },
     });
-    await commands.listNeutrals('陳');
-    expect(seen).toEqual({ query: '陳' });
+    await commands.listNeutrals({ text: '陳' });
+    expect(seen).toEqual({
+      query: { text: '陳', role: null, language: null, panel: null, nationality: null },
+    });
   });
 });

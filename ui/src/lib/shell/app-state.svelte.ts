@@ -54,6 +54,12 @@ class Shell {
     });
   }
 
+  /** Opens a case's page on the Cases screen. */
+  openCaseRef(reference: string): void {
+    this.openCase = reference;
+    this.screen = 'cases';
+  }
+
   /** Runs an action; a failure is shown in the error banner instead of being thrown. */
   async guard<T>(action: () => Promise<T>): Promise<T | undefined> {
     try {

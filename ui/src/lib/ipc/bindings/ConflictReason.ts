@@ -3,4 +3,4 @@
 /**
  * Why a request conflicts with stored data.
  */
-export type ConflictReason = "databaseNotEmpty";
+export type ConflictReason = "databaseNotEmpty" | { "appointmentBlocked": { blocking: number, } };

@@ -1,0 +1,433 @@
+//! Appointments, conflict records, the conflict-rule parameters and the institutions' fee caps.
+
+use super::{parse_col, stamp};
+use crate::StoreError;
+use docket_domain::conflict::{
+    ConflictRecord, FeeCap, PastAppointment, RecordKind, Rule, RuleParams, Severity,
+};
+use docket_domain::deadline::Verification;
+use docket_domain::id::{AppointmentId, CaseId, CounselId, FirmId, NeutralId, PartyId};
+use docket_domain::roster::Money;
+use docket_domain::roster::appointment::{AppointedBy, Appointment, AppointmentRole};
+use docket_domain::time::{CivilDate, Instant};
+use docket_domain::workflow::Institution;
+use rusqlite::{Connection, Row, Transaction, params};
+use std::collections::HashMap;
+
+const T: &str = "appointments";
+
+fn parsed<V: std::str::FromStr>(column: &'static str, s: &str) -> Result<V, StoreError> {
+    parse_col(T, column, s, |s| s.parse::<V>().ok())
+}
+
+fn opt<V: std::str::FromStr>(
+    column: &'static str,
+    s: Option<String>,
+) -> Result<Option<V>, StoreError> {
+    s.map(|s| parsed(column, &s)).transpose()
+}
+
+pub fn insert(tx: &Transaction<'_>, a: &Appointment, now: Instant) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO appointments (id, case_id, neutral_id, role, appointed_by, party_id, counsel_id, firm_id,
+                                   nominated_on, confirmed_on, ended_on, rate_minor, rate_currency, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            a.id.to_string(),
+            a.case_id.to_string(),
+            a.neutral_id.to_string(),
+            a.role.as_str(),
+            a.appointed_by.as_str(),
+            a.party_id.map(|x| x.to_string()),
+            a.counsel_id.map(|x| x.to_string()),
+            a.firm_id.map(|x| x.to_string()),
+            a.nominated_on.to_string(),
+            a.confirmed_on.map(|d| d.to_string()),
+            a.ended_on.map(|d| d.to_string()),
+            a.rate.as_ref().map(|r| r.amount_minor),
+            a.rate.as_ref().map(|r| r.currency.clone()),
+            stamp(now),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Sets the confirmation and end dates of an appointment.
+pub fn set_dates(
+    tx: &Transaction<'_>,
+    id: AppointmentId,
+    confirmed_on: Option<CivilDate>,
+    ended_on: Option<CivilDate>,
+) -> Result<bool, StoreError> {
+    let n = tx.execute(
+        "UPDATE appointments SET confirmed_on = ?2, ended_on = ?3 WHERE id = ?1",
+        params![
+            id.to_string(),
+            confirmed_on.map(|d| d.to_string()),
+            ended_on.map(|d| d.to_string())
+        ],
+    )?;
+    Ok(n == 1)
+}
+
+const SELECT: &str =
+    "SELECT a.id, a.case_id, a.neutral_id, a.role, a.appointed_by, a.party_id, a.counsel_id,
+        a.firm_id, a.nominated_on, a.confirmed_on, a.ended_on, a.rate_minor, a.rate_currency,
+        c.reference, p.group_name
+    FROM appointments a JOIN cases c ON c.id = a.case_id LEFT JOIN parties p ON p.id = a.party_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<Result<PastAppointment, StoreError>> {
+    let cols: [Option<String>; 11] = [
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+        r.get(9)?,
+        r.get(10)?,
+    ];
+    let rate_minor: Option<i64> = r.get(11)?;
+    let rate_currency: Option<String> = r.get(12)?;
+    let reference: String = r.get(13)?;
+    let group: Option<String> = r.get(14)?;
+    Ok((|| {
+        let [
+            id,
+            case,
+            neutral,
+            role,
+            by,
+            party,
+            counsel,
+            firm,
+            nominated,
+            confirmed,
+            ended,
+        ] = cols;
+        let req = |c: &'static str, v: Option<String>| {
+            v.ok_or(StoreError::Corrupt {
+                table: T,
+                column: c,
+                value: String::new(),
+            })
+        };
+        let party_id: Option<PartyId> = opt("party_id", party)?;
+        let party_key =
+            party_id.map(
+                |p| match group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+                    Some(g) => format!("group:{}", g.to_lowercase()),
+                    None => format!("party:{p}"),
+                },
+            );
+        Ok(PastAppointment {
+            appointment: Appointment {
+                id: parsed("id", &req("id", id)?)?,
+                case_id: parsed("case_id", &req("case_id", case)?)?,
+                neutral_id: parsed("neutral_id", &req("neutral_id", neutral)?)?,
+                role: parse_col(T, "role", &req("role", role)?, AppointmentRole::parse)?,
+                appointed_by: parse_col(
+                    T,
+                    "appointed_by",
+                    &req("appointed_by", by)?,
+                    AppointedBy::parse,
+                )?,
+                party_id,
+                counsel_id: opt::<CounselId>("counsel_id", counsel)?,
+                firm_id: opt::<FirmId>("firm_id", firm)?,
+                nominated_on: parsed("nominated_on", &req("nominated_on", nominated)?)?,
+                confirmed_on: opt("confirmed_on", confirmed)?,
+                ended_on: opt("ended_on", ended)?,
+                rate: match (rate_minor, rate_currency) {
+                    (Some(amount_minor), Some(currency)) => Some(Money {
+                        amount_minor,
+                        currency,
+                    }),
+                    _ => None,
+                },
+            },
+            case_reference: reference,
+            party_key,
+        })
+    })())
+}
+
+fn collect(
+    conn: &Connection,
+    sql: &str,
+    args: impl rusqlite::Params,
+) -> Result<Vec<PastAppointment>, StoreError> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut out = Vec::new();
+    for r in stmt.query_map(args, row)? {
+        out.push(r??);
+    }
+    Ok(out)
+}
+
+/// The appointments in a case, by nomination date.
+pub fn of_case(conn: &Connection, case: CaseId) -> Result<Vec<PastAppointment>, StoreError> {
+    collect(
+        conn,
+        &format!("{SELECT} WHERE a.case_id = ?1 ORDER BY a.nominated_on, a.rowid"),
+        [case.to_string()],
+    )
+}
+
+/// A neutral's appointments, newest first.
+pub fn of_neutral(
+    conn: &Connection,
+    neutral: NeutralId,
+) -> Result<Vec<PastAppointment>, StoreError> {
+    collect(
+        conn,
+        &format!("{SELECT} WHERE a.neutral_id = ?1 ORDER BY a.nominated_on DESC"),
+        [neutral.to_string()],
+    )
+}
+
+/// Appointments nominated by a party, newest first.
+pub fn by_party(conn: &Connection, party: PartyId) -> Result<Vec<PastAppointment>, StoreError> {
+    collect(
+        conn,
+        &format!("{SELECT} WHERE a.party_id = ?1 ORDER BY a.nominated_on DESC"),
+        [party.to_string()],
+    )
+}
+
+/// One appointment by id.
+pub fn get(conn: &Connection, id: AppointmentId) -> Result<Option<PastAppointment>, StoreError> {
+    Ok(collect(conn, &format!("{SELECT} WHERE a.id = ?1"), [id.to_string()])?.pop())
+}
+
+/// What the conflict check needs to look at: appointments nominated by any of `parties`, `counsel`
+/// or `firms`, or made in any of `cases` (the case itself and its related cases); for one neutral or
+/// (with `None`) for all.
+pub fn relevant(
+    conn: &Connection,
+    neutral: Option<NeutralId>,
+    parties: &[PartyId],
+    counsel: &[CounselId],
+    firms: &[FirmId],
+    cases: &[CaseId],
+) -> Result<Vec<PastAppointment>, StoreError> {
+    fn json<I: ToString>(v: &[I]) -> String {
+        serde_json::to_string(&v.iter().map(ToString::to_string).collect::<Vec<_>>())
+            .unwrap_or_else(|_| "[]".to_owned())
+    }
+    let sql = format!(
+        "{SELECT} WHERE a.id IN (
+            SELECT id FROM appointments WHERE party_id IN (SELECT value FROM json_each(?1))
+            UNION SELECT id FROM appointments WHERE counsel_id IN (SELECT value FROM json_each(?2))
+            UNION SELECT id FROM appointments WHERE firm_id IN (SELECT value FROM json_each(?3))
+            UNION SELECT id FROM appointments WHERE case_id IN (SELECT value FROM json_each(?4)))
+          AND (?5 = '' OR a.neutral_id = ?5)"
+    );
+    collect(
+        conn,
+        &sql,
+        params![
+            json(parties),
+            json(counsel),
+            json(firms),
+            json(cases),
+            neutral.map(|n| n.to_string()).unwrap_or_default()
+        ],
+    )
+}
+
+/// How many appointments each neutral holds in open cases (not ended), for one neutral or all.
+pub fn open_counts(
+    conn: &Connection,
+    neutral: Option<NeutralId>,
+) -> Result<HashMap<NeutralId, u32>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT a.neutral_id, COUNT(*) FROM appointments a JOIN cases c ON c.id = a.case_id
+         WHERE a.ended_on IS NULL AND c.status <> 'closed' AND (?1 = '' OR a.neutral_id = ?1)
+         GROUP BY a.neutral_id",
+    )?;
+    let filter = neutral.map(|n| n.to_string()).unwrap_or_default();
+    let rows = stmt.query_map([filter], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+    })?;
+    let mut out = HashMap::new();
+    for r in rows {
+        let (id, n) = r?;
+        out.insert(parsed("neutral_id", &id)?, n);
+    }
+    Ok(out)
+}
+
+pub fn insert_record(
+    tx: &Transaction<'_>,
+    r: &ConflictRecord,
+    now: Instant,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO conflict_records (id, case_id, neutral_id, rule, subject, kind, recorded_on, recorded_by,
+                                       note, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            r.id.to_string(),
+            r.case_id.to_string(),
+            r.neutral_id.to_string(),
+            r.rule.as_str(),
+            r.subject,
+            r.kind.as_str(),
+            r.recorded_on.to_string(),
+            r.recorded_by,
+            r.note,
+            stamp(now)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Records in a case (for one neutral, or all), oldest first.
+pub fn records(
+    conn: &Connection,
+    case: CaseId,
+    neutral: Option<NeutralId>,
+) -> Result<Vec<ConflictRecord>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT id, case_id, neutral_id, rule, subject, kind, recorded_on, recorded_by, note
+         FROM conflict_records WHERE case_id = ?1 AND (?2 = '' OR neutral_id = ?2)
+         ORDER BY recorded_on, created_at",
+    )?;
+    let filter = neutral.map(|n| n.to_string()).unwrap_or_default();
+    let rows = stmt.query_map(params![case.to_string(), filter], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, String>(6)?,
+            r.get::<_, String>(7)?,
+            r.get::<_, String>(8)?,
+        ))
+    })?;
+    let t = "conflict_records";
+    let mut out = Vec::new();
+    for r in rows {
+        let (id, case, neutral, rule, subject, kind, on, by, note) = r?;
+        out.push(ConflictRecord {
+            id: parse_col(t, "id", &id, |s| s.parse().ok())?,
+            case_id: parse_col(t, "case_id", &case, |s| s.parse().ok())?,
+            neutral_id: parse_col(t, "neutral_id", &neutral, |s| s.parse().ok())?,
+            rule: parse_col(t, "rule", &rule, Rule::parse)?,
+            subject,
+            kind: parse_col(t, "kind", &kind, RecordKind::parse)?,
+            recorded_on: parse_col(t, "recorded_on", &on, |s| s.parse().ok())?,
+            recorded_by: by,
+            note,
+        });
+    }
+    Ok(out)
+}
+
+/// The stored parameters of every conflict rule.
+pub fn rules(conn: &Connection) -> Result<Vec<RuleParams>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT rule, severity, lookback_years, threshold, source, verification FROM conflict_rules",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, u32>(2)?,
+            r.get::<_, u32>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    let t = "conflict_rules";
+    let mut out = Vec::new();
+    for r in rows {
+        let (rule, severity, lookback_years, threshold, source, verification) = r?;
+        out.push(RuleParams {
+            rule: parse_col(t, "rule", &rule, Rule::parse)?,
+            severity: parse_col(t, "severity", &severity, Severity::parse)?,
+            lookback_years,
+            threshold,
+            source,
+            verification: parse_col(t, "verification", &verification, Verification::parse)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Changes one rule's parameters.
+pub fn set_rule(tx: &Transaction<'_>, p: &RuleParams, now: Instant) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE conflict_rules SET severity = ?2, lookback_years = ?3, threshold = ?4, source = ?5,
+                verification = ?6, updated_at = ?7 WHERE rule = ?1",
+        params![
+            p.rule.as_str(),
+            p.severity.as_str(),
+            p.lookback_years,
+            p.threshold,
+            p.source,
+            p.verification.as_str(),
+            stamp(now)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Every fee cap, oldest first.
+pub fn fee_caps(conn: &Connection) -> Result<Vec<FeeCap>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT institution, currency, amount_minor, effective_from, source, verification FROM fee_caps
+         ORDER BY institution, effective_from",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    let t = "fee_caps";
+    let mut out = Vec::new();
+    for r in rows {
+        let (inst, currency, amount_minor, from, source, verification) = r?;
+        out.push(FeeCap {
+            institution: parse_col(t, "institution", &inst, Institution::parse)?,
+            cap: Money {
+                amount_minor,
+                currency,
+            },
+            effective_from: parse_col(t, "effective_from", &from, |s| s.parse().ok())?,
+            source,
+            verification: parse_col(t, "verification", &verification, Verification::parse)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Adds (or replaces) the cap in force from a date.
+pub fn set_fee_cap(tx: &Transaction<'_>, c: &FeeCap) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO fee_caps (institution, currency, amount_minor, effective_from, source, verification)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (institution, effective_from) DO UPDATE SET currency = excluded.currency,
+             amount_minor = excluded.amount_minor, source = excluded.source, verification = excluded.verification",
+        params![
+            c.institution.code(),
+            c.cap.currency,
+            c.cap.amount_minor,
+            c.effective_from.to_string(),
+            c.source,
+            c.verification.as_str()
+        ],
+    )?;
+    Ok(())
+}
