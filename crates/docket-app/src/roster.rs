@@ -127,6 +127,13 @@ struct CaseContext {
 }
 
 impl App {
+    fn refuse_duplicate(&self, n: &Neutral) -> Result<(), AppError> {
+        let candidates = self.store.read(|c| {
+            repo::neutrals::possible_duplicates(c, n.email.as_deref(), n.date_of_birth)
+        })?;
+        refuse_duplicate(&candidates, n)
+    }
+
     fn today(&self) -> CivilDate {
         self.clock.now().date_in(Zone::HONG_KONG)
     }
@@ -211,8 +218,7 @@ impl App {
         let neutral = draft(input)
             .validate(NeutralId::from_uuid(self.ids.next_uuid()))
             .map_err(AppError::validation)?;
-        let existing = self.store.read(repo::neutrals::list)?;
-        refuse_duplicate(&existing, &neutral)?;
+        self.refuse_duplicate(&neutral)?;
         let now = self.clock.now();
         self.store
             .write(|tx| repo::neutrals::insert(tx, &neutral, now))?;
@@ -229,8 +235,7 @@ impl App {
         let neutral = draft(input)
             .validate(current.id)
             .map_err(AppError::validation)?;
-        let existing = self.store.read(repo::neutrals::list)?;
-        refuse_duplicate(&existing, &neutral)?;
+        self.refuse_duplicate(&neutral)?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::neutrals::update(tx, &neutral, now)?;
@@ -585,8 +590,8 @@ impl App {
                 });
             }
             let mut related = Vec::new();
-            let labels = repo::cases::labels(c)?;
-            for id in repo::parties::related_cases(c, case.id)? {
+            let linked = repo::parties::related_cases(c, case.id)?;
+            for (id, reference) in repo::cases::references(c, &linked)? {
                 let mut keys = BTreeSet::new();
                 for cp in repo::parties::case_parties(c, id)? {
                     if let Some(p) = repo::parties::get_party(c, cp.party_id)? {
@@ -595,11 +600,7 @@ impl App {
                 }
                 related.push(RelatedCaseFacts {
                     id,
-                    reference: labels
-                        .iter()
-                        .find(|l| l.id == id)
-                        .map(|l| l.reference.clone())
-                        .unwrap_or_default(),
+                    reference,
                     party_keys: keys,
                 });
             }
@@ -1292,15 +1293,10 @@ impl App {
 
     pub(crate) fn related_references(&self, case: CaseId) -> Result<Vec<String>, AppError> {
         Ok(self.store.read(|c| -> Result<_, StoreError> {
-            let labels = repo::cases::labels(c)?;
-            Ok(repo::parties::related_cases(c, case)?
-                .iter()
-                .filter_map(|id| {
-                    labels
-                        .iter()
-                        .find(|l| l.id == *id)
-                        .map(|l| l.reference.clone())
-                })
+            let related = repo::parties::related_cases(c, case)?;
+            Ok(repo::cases::references(c, &related)?
+                .into_iter()
+                .map(|(_, r)| r)
                 .collect())
         })?)
     }

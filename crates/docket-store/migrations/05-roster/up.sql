@@ -113,6 +113,8 @@ CREATE INDEX appointments_by_case ON appointments (case_id);
 CREATE INDEX appointments_by_party ON appointments (party_id, nominated_on);
 CREATE INDEX appointments_by_counsel ON appointments (counsel_id, nominated_on);
 CREATE INDEX appointments_by_firm ON appointments (firm_id, nominated_on);
+-- Open appointments per neutral (caseload), without touching the table.
+CREATE INDEX appointments_open ON appointments (neutral_id, case_id) WHERE ended_on IS NULL;
 
 CREATE TABLE conflict_records (
     id          TEXT PRIMARY KEY,

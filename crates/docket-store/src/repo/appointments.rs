@@ -239,15 +239,16 @@ pub fn relevant(
     )
 }
 
-/// How many appointments each neutral holds in open cases (not ended), for one neutral or all.
+/// How many appointments each neutral holds (nominated and not yet ended), for one neutral or all.
+/// An appointment counts until its end date is recorded; closing a case is recorded that way.
 pub fn open_counts(
     conn: &Connection,
     neutral: Option<NeutralId>,
 ) -> Result<HashMap<NeutralId, u32>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT a.neutral_id, COUNT(*) FROM appointments a JOIN cases c ON c.id = a.case_id
-         WHERE a.ended_on IS NULL AND c.status <> 'closed' AND (?1 = '' OR a.neutral_id = ?1)
-         GROUP BY a.neutral_id",
+        "SELECT neutral_id, COUNT(*) FROM appointments INDEXED BY appointments_open
+         WHERE ended_on IS NULL AND (?1 = '' OR neutral_id = ?1)
+         GROUP BY neutral_id",
     )?;
     let filter = neutral.map(|n| n.to_string()).unwrap_or_default();
     let rows = stmt.query_map([filter], |r| {

@@ -7,7 +7,7 @@ use docket_domain::id::CaseId;
 use docket_domain::text::Bilingual;
 use docket_domain::time::Instant;
 use docket_domain::workflow::{Procedure, Stage};
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 const T: &str = "cases";
 
@@ -102,6 +102,21 @@ pub struct CaseLabel {
 }
 
 /// Every case's label.
+/// The references of the given cases, in the same order (unknown ids are skipped).
+pub fn references(conn: &Connection, ids: &[CaseId]) -> Result<Vec<(CaseId, String)>, StoreError> {
+    let mut stmt = conn.prepare("SELECT reference FROM cases WHERE id = ?1")?;
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(r) = stmt
+            .query_row([id.to_string()], |r| r.get::<_, String>(0))
+            .optional()?
+        {
+            out.push((*id, r));
+        }
+    }
+    Ok(out)
+}
+
 pub fn labels(conn: &Connection) -> Result<Vec<CaseLabel>, StoreError> {
     let mut stmt = conn.prepare("SELECT id, reference, model, stage FROM cases")?;
     let rows = stmt.query_map([], |r| {

@@ -203,6 +203,29 @@ pub fn get(conn: &Connection, id: NeutralId) -> Result<Option<Neutral>, StoreErr
     Ok(v.pop())
 }
 
+/// Neutrals who might be the same person as a new profile: same e-mail (any case) or same date of
+/// birth. The caller compares names.
+pub fn possible_duplicates(
+    conn: &Connection,
+    email: Option<&str>,
+    date_of_birth: Option<CivilDate>,
+) -> Result<Vec<Neutral>, StoreError> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM neutrals
+         WHERE (?1 <> '' AND lower(email) = lower(?1)) OR (?2 <> '' AND date_of_birth = ?2)"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut out = Vec::new();
+    let args = params![
+        email.unwrap_or_default(),
+        date_of_birth.map(|d| d.to_string()).unwrap_or_default()
+    ];
+    for row in stmt.query_map(args, from_row)? {
+        out.push(row??);
+    }
+    Ok(out)
+}
+
 /// The stored search keys (English and Chinese names folded), by neutral.
 pub fn search_keys(conn: &Connection) -> Result<HashMap<NeutralId, String>, StoreError> {
     let mut stmt = conn.prepare("SELECT id, search_key, name_en, name_zh FROM neutrals")?;
