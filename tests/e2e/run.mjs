@@ -51,6 +51,19 @@ await waitForPort(4444, 15000);
 
 /** Opens the app on the test database; each session is a fresh start of the process. */
 async function launch() {
+  // WebKitWebDriver sometimes drops the first session request while it starts: try three times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await connect();
+    } catch (e) {
+      if (attempt === 3) throw e;
+      console.log(`    (session request failed, retrying: ${e.message.split('\n')[0]})`);
+      await sleep(2000);
+    }
+  }
+}
+
+async function connect() {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: 4444,
@@ -147,6 +160,16 @@ try {
     });
     assert((await textOf(browser, 'roster-table')).includes('Chan Ka-wing'), 'Chan Ka-wing not found by 陈嘉荣');
     await screenshot(browser, '03-roster.png');
+    await browser.execute((el) => {
+      el.value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, await $id(browser, 'roster-search'));
+    const tan = await browser.$('//*[@data-testid="roster-table"]//tr[contains(., "Tan Wei Ming")]');
+    await tan.waitForExist({ timeout: 10000 });
+    await tan.scrollIntoView();
+    await (await tan.$('button')).click();
+    await waitForText(browser, 'neutral-appointments', 'Co-arbitrator');
+    await screenshot(browser, '03b-profile.png');
 
     await (await $id(browser, 'nav-calendar')).click();
     await waitForText(browser, 'screen-title', 'Calendar');
