@@ -12,6 +12,7 @@ pub mod deadline;
 pub mod hearing;
 pub mod id;
 pub mod roster;
+pub mod schedule;
 pub mod text;
 pub mod time;
 pub mod validation;

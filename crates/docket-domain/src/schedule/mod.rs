@@ -1,0 +1,434 @@
+//! Scheduling: who takes part in a hearing and in which zone, the checks a new or moved hearing must
+//! pass (double bookings, travel between Shenzhen and Hong Kong, holidays on the venue's side, typhoon
+//! and black-rain adjournments, acceptable hours, unavailability, daylight-saving "shoulder" weeks),
+//! the slot finder, and weekly series.
+//!
+//! Everything works on instants (Unix seconds) once the hearing's wall time has been resolved in its
+//! zone; local hours are always computed from a participant's own zone.
+
+pub mod series;
+pub mod slots;
+
+use crate::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent, WeatherKind};
+use crate::hearing::VenueKind;
+use crate::id::{HearingId, VenueId};
+use crate::text::Bilingual;
+use crate::time::{CivilDate, Instant, LocalDateTime, TimeError, Zone};
+
+/// What a participant is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParticipantKind {
+    Neutral,
+    Party,
+    Counsel,
+    Interpreter,
+    Other,
+}
+
+impl ParticipantKind {
+    pub const ALL: [ParticipantKind; 5] = [
+        Self::Neutral,
+        Self::Party,
+        Self::Counsel,
+        Self::Interpreter,
+        Self::Other,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Neutral => "neutral",
+            Self::Party => "party",
+            Self::Counsel => "counsel",
+            Self::Interpreter => "interpreter",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Local hours as minutes after midnight, `[from, until)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hours {
+    pub from: u32,
+    pub until: u32,
+}
+
+impl Hours {
+    /// 08:00–20:00: what a participant accepts unless told otherwise.
+    pub const ACCEPTABLE: Hours = Hours {
+        from: 8 * 60,
+        until: 20 * 60,
+    };
+    /// 09:00–18:00: office hours of the hearing rooms.
+    pub const OFFICE: Hours = Hours {
+        from: 9 * 60,
+        until: 18 * 60,
+    };
+
+    /// `09:00–18:00`.
+    pub fn parse(s: &str) -> Option<Hours> {
+        let (a, b) = s.trim().split_once(['-', '–'])?;
+        let minute = |t: &str| -> Option<u32> {
+            let (h, m) = t.trim().split_once(':')?;
+            let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+            (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
+        };
+        let (from, until) = (minute(a)?, minute(b)?);
+        (from < until).then_some(Hours { from, until })
+    }
+
+    pub fn display(&self) -> String {
+        format!(
+            "{:02}:{:02}–{:02}:{:02}",
+            self.from / 60,
+            self.from % 60,
+            self.until / 60,
+            self.until % 60
+        )
+    }
+
+    /// Whether a period from local `start` lasting `minutes` lies within these hours on its day.
+    pub fn contains(&self, start: LocalDateTime, minutes: u32) -> bool {
+        let m = start.minute_of_day();
+        m >= self.from && m + minutes <= self.until
+    }
+}
+
+/// A person taking part in a hearing, in their own zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub kind: ParticipantKind,
+    /// `neutral:<id>`, `party:<id>`, `counsel:<id>`, or `person:<name>`: how double bookings are found.
+    pub key: String,
+    pub name: Bilingual,
+    pub zone: Zone,
+    /// The hours this person accepts for a hearing in their own zone.
+    pub hours: Hours,
+}
+
+/// A period during which someone (or a room) is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Busy {
+    pub start: i64,
+    pub end: i64,
+}
+
+impl Busy {
+    pub fn overlaps(&self, start: i64, end: i64) -> bool {
+        self.start < end && start < self.end
+    }
+}
+
+/// An existing hearing, as far as the checks need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booked {
+    pub id: HearingId,
+    pub case_reference: String,
+    pub venue: VenueId,
+    pub venue_kind: VenueKind,
+    pub start: i64,
+    pub end: i64,
+    pub participants: Vec<String>,
+}
+
+/// A hearing to be booked or moved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposed {
+    /// Set when an existing hearing is moved (it is not in conflict with itself).
+    pub id: Option<HearingId>,
+    pub start: Instant,
+    pub minutes: u32,
+    pub zone: Zone,
+    pub venue: VenueId,
+    pub venue_kind: VenueKind,
+    pub participants: Vec<Participant>,
+}
+
+impl Proposed {
+    pub fn end(&self) -> Instant {
+        self.start.plus_seconds(i64::from(self.minutes) * 60)
+    }
+}
+
+/// The side of the border whose holidays close a venue.
+pub fn venue_jurisdiction(kind: VenueKind, zone: Zone) -> Option<Jurisdiction> {
+    match kind {
+        VenueKind::HongKongRoom => Some(Jurisdiction::HongKong),
+        VenueKind::ShenzhenRoom => Some(Jurisdiction::Mainland),
+        VenueKind::Online if zone == Zone::HONG_KONG => Some(Jurisdiction::HongKong),
+        VenueKind::Online if zone == Zone::SHANGHAI => Some(Jurisdiction::Mainland),
+        VenueKind::Online => None,
+    }
+}
+
+/// What else is known when a hearing is checked.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// Hearings that overlap the proposed one (with the travel buffer around it), any venue.
+    pub nearby: &'a [Booked],
+    pub calendars: &'a [HolidayCalendar],
+    /// Recorded Hong Kong warnings.
+    pub weather: &'a [WeatherEvent],
+    /// Unavailability and imported busy times, by participant key.
+    pub unavailable: &'a [(String, Busy, String)],
+    /// Minutes needed between a Shenzhen room and a Hong Kong room for the same person.
+    pub travel_buffer_minutes: i64,
+}
+
+/// Morning or afternoon, for the Judiciary's adjournment practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Session {
+    Morning,
+    Afternoon,
+}
+
+/// How serious a scheduling finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The hearing cannot go ahead as booked.
+    Block,
+    /// Someone should look before it is confirmed.
+    Warn,
+}
+
+/// One reason a hearing time is a problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    PersonDoubleBooked {
+        who: Bilingual,
+        other: String,
+        other_start: i64,
+    },
+    RoomDoubleBooked {
+        other: String,
+        other_start: i64,
+    },
+    TravelTooTight {
+        who: Bilingual,
+        other: String,
+        minutes_between: i64,
+        needed: i64,
+    },
+    Holiday {
+        jurisdiction: Jurisdiction,
+        name: Option<Bilingual>,
+        date: CivilDate,
+    },
+    NoHolidayData {
+        jurisdiction: Jurisdiction,
+        year: i32,
+    },
+    Weather {
+        kind: WeatherKind,
+        session: Session,
+    },
+    OutsideHours {
+        who: Bilingual,
+        zone: Zone,
+        local_start: LocalDateTime,
+        local_end: LocalDateTime,
+        hours: Hours,
+    },
+    Unavailable {
+        who: Bilingual,
+        reason: String,
+    },
+    /// A clock change within a week moved this person's hour relative to the hearing.
+    Shoulder {
+        who: Bilingual,
+        zone: Zone,
+        local_start: LocalDateTime,
+        /// The same hearing time a week earlier (or later), in this person's zone.
+        usual: LocalDateTime,
+    },
+}
+
+impl Finding {
+    pub fn severity(&self) -> Severity {
+        match self {
+            Finding::PersonDoubleBooked { .. }
+            | Finding::RoomDoubleBooked { .. }
+            | Finding::Holiday { .. }
+            | Finding::Unavailable { .. } => Severity::Block,
+            _ => Severity::Warn,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Finding::PersonDoubleBooked { .. } => "person_double_booked",
+            Finding::RoomDoubleBooked { .. } => "room_double_booked",
+            Finding::TravelTooTight { .. } => "travel_too_tight",
+            Finding::Holiday { .. } => "holiday",
+            Finding::NoHolidayData { .. } => "no_holiday_data",
+            Finding::Weather { .. } => "weather",
+            Finding::OutsideHours { .. } => "outside_hours",
+            Finding::Unavailable { .. } => "unavailable",
+            Finding::Shoulder { .. } => "shoulder_week",
+        }
+    }
+}
+
+/// The local reading one week before and after, if either differs in clock time from `at` as seen
+/// from the hearing zone (a clock change in either zone within a week).
+pub fn shoulder(at: Instant, hearing_zone: Zone, zone: Zone) -> Option<LocalDateTime> {
+    let week = 7 * 24 * 3600;
+    let here = at.local_in(zone);
+    let hearing_local = at.local_in(hearing_zone);
+    for delta in [-week, week] {
+        // The same wall time in the hearing zone a week away, seen in the participant's zone.
+        let other = at.plus_seconds(delta);
+        let shift = i64::from(other.local_in(hearing_zone).minute_of_day())
+            - i64::from(hearing_local.minute_of_day());
+        let other = other.plus_seconds(-shift * 60);
+        let seen = other.local_in(zone);
+        if seen.minute_of_day() != here.minute_of_day() {
+            return Some(seen);
+        }
+    }
+    None
+}
+
+/// Checks a proposed hearing. Findings come blocking first.
+pub fn check(p: &Proposed, ctx: &Context<'_>) -> Result<Vec<Finding>, TimeError> {
+    let mut out = Vec::new();
+    let (start, end) = (p.start.unix_seconds(), p.end().unix_seconds());
+    let buffer = ctx.travel_buffer_minutes * 60;
+    for b in ctx.nearby.iter().filter(|b| Some(b.id) != p.id) {
+        if b.venue == p.venue && b.venue_kind != VenueKind::Online && b.overlaps(start, end) {
+            out.push(Finding::RoomDoubleBooked {
+                other: b.case_reference.clone(),
+                other_start: b.start,
+            });
+        }
+        for person in &p.participants {
+            if !b.participants.contains(&person.key) {
+                continue;
+            }
+            if b.overlaps(start, end) {
+                out.push(Finding::PersonDoubleBooked {
+                    who: person.name.clone(),
+                    other: b.case_reference.clone(),
+                    other_start: b.start,
+                });
+            } else if crosses_border(b.venue_kind, p.venue_kind) {
+                let gap = if b.end <= start {
+                    start - b.end
+                } else {
+                    b.start - end
+                };
+                if gap < buffer {
+                    out.push(Finding::TravelTooTight {
+                        who: person.name.clone(),
+                        other: b.case_reference.clone(),
+                        minutes_between: gap / 60,
+                        needed: ctx.travel_buffer_minutes,
+                    });
+                }
+            }
+        }
+    }
+    let date = p.start.date_in(p.zone);
+    if let Some(j) = venue_jurisdiction(p.venue_kind, p.zone)
+        && let Some(cal) = ctx.calendars.iter().find(|c| c.jurisdiction == j)
+    {
+        match cal.status(date) {
+            Ok(s) if !s.is_working() => out.push(Finding::Holiday {
+                jurisdiction: j,
+                name: cal.entry(date).map(|e| e.name.clone()),
+                date,
+            }),
+            Ok(_) => {}
+            Err(_) => out.push(Finding::NoHolidayData {
+                jurisdiction: j,
+                year: date.year(),
+            }),
+        }
+    }
+    if venue_jurisdiction(p.venue_kind, p.zone) == Some(Jurisdiction::HongKong)
+        && let Some(f) = weather(p, ctx.weather)?
+    {
+        out.push(f);
+    }
+    for person in &p.participants {
+        let local_start = p.start.local_in(person.zone);
+        let local_end = p.end().local_in(person.zone);
+        let same_day = local_start.date() == local_end.date() || local_end.minute_of_day() == 0;
+        if !(same_day && person.hours.contains(local_start, p.minutes)) {
+            out.push(Finding::OutsideHours {
+                who: person.name.clone(),
+                zone: person.zone,
+                local_start,
+                local_end,
+                hours: person.hours,
+            });
+        }
+        for (key, busy, reason) in ctx.unavailable {
+            if *key == person.key && busy.overlaps(start, end) {
+                out.push(Finding::Unavailable {
+                    who: person.name.clone(),
+                    reason: reason.clone(),
+                });
+            }
+        }
+        if person.zone != p.zone
+            && let Some(usual) = shoulder(p.start, p.zone, person.zone)
+        {
+            out.push(Finding::Shoulder {
+                who: person.name.clone(),
+                zone: person.zone,
+                local_start,
+                usual,
+            });
+        }
+    }
+    out.sort_by_key(Finding::severity);
+    Ok(out)
+}
+
+impl Booked {
+    fn overlaps(&self, start: i64, end: i64) -> bool {
+        self.start < end && start < self.end
+    }
+}
+
+fn crosses_border(a: VenueKind, b: VenueKind) -> bool {
+    matches!(
+        (a, b),
+        (VenueKind::ShenzhenRoom, VenueKind::HongKongRoom)
+            | (VenueKind::HongKongRoom, VenueKind::ShenzhenRoom)
+    )
+}
+
+/// The Judiciary's practice: a warning in force at 06:00 adjourns the morning, still in force at 11:00
+/// the afternoon as well.
+fn weather(p: &Proposed, events: &[WeatherEvent]) -> Result<Option<Finding>, TimeError> {
+    let date = p.start.date_in(Zone::HONG_KONG);
+    let at = |h: u32| -> Result<Instant, TimeError> {
+        crate::time::ZonedWallTime::new(date.at(h, 0)?, Zone::HONG_KONG)
+            .resolve(crate::time::Disambiguation::Compatible)
+            .map(|r| r.instant)
+    };
+    let in_force = |t: Instant| events.iter().find(|e| e.start <= t && t < e.end);
+    let afternoon = p.start.local_in(Zone::HONG_KONG).minute_of_day() >= 13 * 60;
+    let session = if afternoon {
+        Session::Afternoon
+    } else {
+        Session::Morning
+    };
+    let event = if afternoon {
+        in_force(at(11)?)
+    } else {
+        in_force(at(6)?)
+    };
+    Ok(event.map(|e| Finding::Weather {
+        kind: e.kind,
+        session,
+    }))
+}
+
+#[cfg(test)]
+mod tests;
