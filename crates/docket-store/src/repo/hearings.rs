@@ -3,10 +3,13 @@
 
 use super::{parse_col, stamp};
 use crate::StoreError;
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus};
+use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, VenueKind};
 use docket_domain::id::{CaseId, HearingId, VenueId};
+use docket_domain::schedule::{Booked, Busy, Hours, Participant, ParticipantKind};
+use docket_domain::text::Bilingual;
 use docket_domain::time::{Instant, UtcOffset, ZonedWallTime};
 use rusqlite::{Connection, Transaction, params};
+use std::collections::HashMap;
 
 const T: &str = "hearings";
 
@@ -14,8 +17,8 @@ pub fn insert(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), Sto
     tx.execute(
         "INSERT INTO hearings (id, case_id, kind, venue_id, starts_local, zone, duration_minutes,
                                starts_utc, offset_seconds, tzdb_version, status, ical_uid, sequence,
-                               created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                               created_at, updated_at, ends_utc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
         params![
             h.id.to_string(),
             h.case_id.to_string(),
@@ -31,6 +34,7 @@ pub fn insert(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), Sto
             h.ical_uid,
             h.sequence,
             stamp(now),
+            h.ends_utc().to_rfc3339(),
         ],
     )?;
     Ok(())
@@ -105,4 +109,320 @@ impl Row {
             sequence: self.sequence,
         })
     }
+}
+
+/// What a hearing record holds beyond its time and place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    pub language: String,
+    pub interpretation: String,
+    pub link: Option<String>,
+    pub series_id: Option<String>,
+    pub review: Option<String>,
+}
+
+/// Stores a hearing with its details and participants (one transaction, the caller's).
+pub fn insert_full(
+    tx: &Transaction<'_>,
+    h: &Hearing,
+    details: &Details,
+    participants: &[Participant],
+    now: Instant,
+) -> Result<(), StoreError> {
+    insert(tx, h, now)?;
+    tx.execute(
+        "UPDATE hearings SET ends_utc = ?2, language = ?3, interpretation = ?4, link = ?5, series_id = ?6,
+                review = ?7 WHERE id = ?1",
+        params![
+            h.id.to_string(),
+            h.ends_utc().to_rfc3339(),
+            details.language,
+            details.interpretation,
+            details.link,
+            details.series_id,
+            details.review
+        ],
+    )?;
+    write_participants(tx, h, participants)
+}
+
+fn write_participants(
+    tx: &Transaction<'_>,
+    h: &Hearing,
+    participants: &[Participant],
+) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM hearing_participants WHERE hearing_id = ?1",
+        [h.id.to_string()],
+    )?;
+    let mut stmt = tx.prepare(
+        "INSERT INTO hearing_participants (hearing_id, kind, key, name_en, name_zh, zone, hours_from,
+                                           hours_until, starts_utc, ends_utc)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for p in participants {
+        stmt.execute(params![
+            h.id.to_string(),
+            p.kind.as_str(),
+            p.key,
+            p.name.en,
+            p.name.zh,
+            p.zone.name(),
+            p.hours.from,
+            p.hours.until,
+            h.derived.utc.to_rfc3339(),
+            h.ends_utc().to_rfc3339(),
+        ])?;
+    }
+    Ok(())
+}
+
+/// Moves a hearing (new wall time, instant and duration), raising its iCalendar sequence.
+pub fn reschedule(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE hearings SET starts_local = ?2, zone = ?3, duration_minutes = ?4, starts_utc = ?5,
+                offset_seconds = ?6, tzdb_version = ?7, ends_utc = ?8, sequence = sequence + 1,
+                status = ?9, review = NULL, updated_at = ?10
+         WHERE id = ?1",
+        params![
+            h.id.to_string(),
+            h.start.local.to_iso(),
+            h.start.zone.name(),
+            h.duration_minutes,
+            h.derived.utc.to_rfc3339(),
+            h.derived.offset.seconds(),
+            h.derived.tzdb_version,
+            h.ends_utc().to_rfc3339(),
+            h.status.as_str(),
+            stamp(now)
+        ],
+    )?;
+    tx.execute(
+        "UPDATE hearing_participants SET starts_utc = ?2, ends_utc = ?3 WHERE hearing_id = ?1",
+        params![
+            h.id.to_string(),
+            h.derived.utc.to_rfc3339(),
+            h.ends_utc().to_rfc3339()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Sets a hearing's status (cancelling raises the sequence too: calendars must hear of it).
+pub fn set_status(
+    tx: &Transaction<'_>,
+    id: HearingId,
+    status: HearingStatus,
+    now: Instant,
+) -> Result<bool, StoreError> {
+    let n = tx.execute(
+        "UPDATE hearings SET status = ?2, sequence = sequence + 1, updated_at = ?3 WHERE id = ?1",
+        params![id.to_string(), status.as_str(), stamp(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Flags a hearing for review (e.g. its instant moved with a new tz database).
+pub fn flag(tx: &Transaction<'_>, id: HearingId, why: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE hearings SET review = ?2 WHERE id = ?1",
+        params![id.to_string(), why],
+    )?;
+    Ok(())
+}
+
+/// Details of every hearing (or of one).
+pub fn details(
+    conn: &Connection,
+    only: Option<HearingId>,
+) -> Result<HashMap<HearingId, Details>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT id, language, interpretation, link, series_id, review FROM hearings
+         WHERE ?1 = '' OR id = ?1",
+    )?;
+    let filter = only.map(|i| i.to_string()).unwrap_or_default();
+    let rows = stmt.query_map([filter], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Details {
+                language: r.get(1)?,
+                interpretation: r.get(2)?,
+                link: r.get(3)?,
+                series_id: r.get(4)?,
+                review: r.get(5)?,
+            },
+        ))
+    })?;
+    let mut out = HashMap::new();
+    for row in rows {
+        let (id, d) = row?;
+        out.insert(parse_col(T, "id", &id, |s| s.parse::<HearingId>().ok())?, d);
+    }
+    Ok(out)
+}
+
+fn participant_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, [String; 6], u32, u32)> {
+    Ok((
+        r.get(0)?,
+        [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, String::new()],
+        r.get(6)?,
+        r.get(7)?,
+    ))
+}
+
+/// Participants of every hearing (or of one), in the order they were added.
+pub fn participants(
+    conn: &Connection,
+    only: Option<HearingId>,
+) -> Result<HashMap<HearingId, Vec<Participant>>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT hearing_id, kind, key, name_en, name_zh, zone, hours_from, hours_until
+         FROM hearing_participants WHERE ?1 = '' OR hearing_id = ?1 ORDER BY rowid",
+    )?;
+    let filter = only.map(|i| i.to_string()).unwrap_or_default();
+    let mut out: HashMap<HearingId, Vec<Participant>> = HashMap::new();
+    for row in stmt.query_map([filter], participant_row)? {
+        let (id, [kind, key, en, zh, zone, _], from, until) = row?;
+        let t = "hearing_participants";
+        out.entry(parse_col(t, "hearing_id", &id, |s| s.parse::<HearingId>().ok())?)
+            .or_default()
+            .push(Participant {
+                kind: parse_col(t, "kind", &kind, ParticipantKind::parse)?,
+                key,
+                name: Bilingual::new(en, zh),
+                zone: parse_col(t, "zone", &zone, |s| s.parse().ok())?,
+                hours: Hours { from, until },
+            });
+    }
+    Ok(out)
+}
+
+/// Hearings (not cancelled) that overlap `[start - margin, end + margin)` in `venue` or with any of
+/// `people`, for the double-booking and travel checks. `longest` bounds how long a hearing can be,
+/// so the scan stays within an index range.
+pub fn nearby(
+    conn: &Connection,
+    venue: VenueId,
+    people: &[String],
+    start: Instant,
+    end: Instant,
+    margin_seconds: i64,
+) -> Result<Vec<Booked>, StoreError> {
+    const LONGEST: i64 = 24 * 3600;
+    let lo = start.plus_seconds(-(margin_seconds + LONGEST)).to_rfc3339();
+    let from = start.plus_seconds(-margin_seconds).to_rfc3339();
+    let hi = end.plus_seconds(margin_seconds).to_rfc3339();
+    let mut ids: Vec<String> = Vec::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT id FROM hearings INDEXED BY hearings_by_venue
+             WHERE venue_id = ?1 AND starts_utc >= ?2 AND starts_utc < ?3 AND ends_utc > ?4
+               AND status <> 'cancelled'",
+        )?;
+        for r in stmt.query_map(params![venue.to_string(), lo, hi, from], |r| r.get::<_, String>(0))? {
+            ids.push(r?);
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT hearing_id FROM hearing_participants INDEXED BY hearing_participants_by_key
+             WHERE key = ?1 AND starts_utc >= ?2 AND starts_utc < ?3 AND ends_utc > ?4",
+        )?;
+        for key in people {
+            for r in stmt.query_map(params![key, lo, hi, from], |r| r.get::<_, String>(0))? {
+                ids.push(r?);
+            }
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    let mut out = Vec::new();
+    let mut head = conn.prepare_cached(
+        "SELECT h.case_id, c.reference, h.venue_id, v.kind, h.starts_utc, h.ends_utc, h.status
+         FROM hearings h JOIN cases c ON c.id = h.case_id JOIN venues v ON v.id = h.venue_id
+         WHERE h.id = ?1",
+    )?;
+    let mut keys = conn.prepare_cached("SELECT key FROM hearing_participants WHERE hearing_id = ?1")?;
+    for id in ids {
+        let (_, reference, venue_id, kind, s, e, status): (String, String, String, String, String, String, String) =
+            head.query_row([&id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+            })?;
+        if status == "cancelled" {
+            continue;
+        }
+        let participants = keys
+            .query_map([&id], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        out.push(Booked {
+            id: parse_col(T, "id", &id, |s| s.parse::<HearingId>().ok())?,
+            case_reference: reference,
+            venue: parse_col(T, "venue_id", &venue_id, |s| s.parse::<VenueId>().ok())?,
+            venue_kind: parse_col("venues", "kind", &kind, VenueKind::parse)?,
+            start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+            end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+            participants,
+        });
+    }
+    Ok(out)
+}
+
+/// Busy periods of each participant key (not cancelled) within `[from, until)`, sorted by start.
+pub fn busy(
+    conn: &Connection,
+    keys: &[String],
+    from: Instant,
+    until: Instant,
+) -> Result<Vec<Vec<Busy>>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.starts_utc, p.ends_utc FROM hearing_participants p INDEXED BY hearing_participants_by_key
+         JOIN hearings h ON h.id = p.hearing_id
+         WHERE p.key = ?1 AND p.starts_utc >= ?2 AND p.starts_utc < ?3 AND h.status <> 'cancelled'
+         ORDER BY p.starts_utc",
+    )?;
+    let lo = from.plus_seconds(-24 * 3600).to_rfc3339();
+    let hi = until.to_rfc3339();
+    let mut out = Vec::new();
+    for key in keys {
+        let mut list = Vec::new();
+        for r in stmt.query_map(params![key, lo, hi], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })? {
+            let (s, e) = r?;
+            list.push(Busy {
+                start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+                end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+            });
+        }
+        out.push(list);
+    }
+    Ok(out)
+}
+
+/// A room's bookings (not cancelled) within `[from, until)`, sorted by start.
+pub fn room_busy(
+    conn: &Connection,
+    venue: VenueId,
+    from: Instant,
+    until: Instant,
+) -> Result<Vec<Busy>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT starts_utc, ends_utc FROM hearings INDEXED BY hearings_by_venue
+         WHERE venue_id = ?1 AND starts_utc >= ?2 AND starts_utc < ?3 AND status <> 'cancelled'
+         ORDER BY starts_utc",
+    )?;
+    let mut list = Vec::new();
+    for r in stmt.query_map(
+        params![
+            venue.to_string(),
+            from.plus_seconds(-24 * 3600).to_rfc3339(),
+            until.to_rfc3339()
+        ],
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+    )? {
+        let (s, e) = r?;
+        list.push(Busy {
+            start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+            end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+        });
+    }
+    Ok(list)
 }
