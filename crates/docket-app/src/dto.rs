@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 mod roster;
+mod schedule;
 pub use roster::*;
+pub use schedule::*;
 
 /// A text in English and Chinese.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -287,6 +289,18 @@ pub struct HearingDto {
     pub status: HearingStatusDto,
     pub ical_uid: String,
     pub sequence: u32,
+    pub participants: Vec<ParticipantDto>,
+    pub language: String,
+    pub interpretation: String,
+    pub link: Option<String>,
+    pub series_id: Option<String>,
+    /// Why the clerk should look at this hearing again (e.g. the tz database moved its instant).
+    pub review: Option<String>,
+    /// Start and end in the display zone asked for (the hearing's zone when none was asked).
+    pub display_start: String,
+    pub display_end: String,
+    pub display_zone: String,
+    pub display_offset: String,
 }
 
 impl HearingDto {
@@ -307,6 +321,16 @@ impl HearingDto {
             status: h.status.into(),
             ical_uid: h.ical_uid.clone(),
             sequence: h.sequence,
+            participants: Vec::new(),
+            language: String::new(),
+            interpretation: String::new(),
+            link: None,
+            series_id: None,
+            review: None,
+            display_start: h.start.local.to_iso(),
+            display_end: h.ends_utc().local_in(h.start.zone).to_iso(),
+            display_zone: h.start.zone.name().to_owned(),
+            display_offset: h.derived.offset.to_string(),
         }
     }
 }

@@ -117,6 +117,8 @@ pub enum ConflictReason {
     DatabaseNotEmpty,
     /// An appointment cannot be confirmed while blocking findings are unresolved.
     AppointmentBlocked { blocking: u32 },
+    /// A hearing cannot be booked or moved while blocking findings stand.
+    HearingBlocked { blocking: u32 },
 }
 
 /// One refused field, with a machine-readable reason.

@@ -95,6 +95,17 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                     "示範資料只能載入空資料庫；此資料庫已有記錄。",
                 )
                 .to_owned(),
+            ConflictReason::HearingBlocked { blocking } => match l {
+                Locale::En => format!(
+                    "The hearing was not booked: {blocking} blocking finding(s) — a double booking, a holiday or unavailability. Choose another time or room."
+                ),
+                Locale::ZhHans => format!(
+                    "未预订聆讯：有 {blocking} 项阻却事项（重复预订、假期或不可出席）。请另选时间或房间。"
+                ),
+                Locale::ZhHant => format!(
+                    "未預訂聆訊：有 {blocking} 項阻卻事項（重複預訂、假期或不可出席）。請另選時間或房間。"
+                ),
+            },
             ConflictReason::AppointmentBlocked { blocking } => match l {
                 Locale::En => format!(
                     "This appointment cannot be confirmed: {blocking} blocking finding(s) are unresolved. Record the parties' written waiver, or choose another neutral."
@@ -389,6 +400,15 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "available_until" => ("Available until", "可用截至", "可用截至"),
         "related" => ("Related case", "关联案件", "關聯案件"),
         "appointment" => ("Appointment", "委任", "委任"),
+        "venue" => ("Venue", "场地", "場地"),
+        "minutes" => ("Duration (minutes)", "时长（分钟）", "時長（分鐘）"),
+        "participants" => ("Participant", "参与者", "參與者"),
+        "choose" => ("Reading of the time", "时间取值", "時間取值"),
+        "status" => ("Status", "状态", "狀態"),
+        "weeks" => ("Weeks", "周数", "週數"),
+        "window" => ("Venue hours", "场地时间", "場地時間"),
+        "display_zone" => ("Display time zone", "显示时区", "顯示時區"),
+        "to" => ("Until", "至", "至"),
         other => {
             // List items: `panels[1]` is "Panel terms (row 2)".
             if let Some((base, rest)) = other.split_once('[')
@@ -542,6 +562,28 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "不早於提名日期的日期",
         ),
         "another_case" => l.pick("a different case", "另一宗案件", "另一宗案件"),
+        "earlier_or_later" => l.pick("earlier or later", "earlier 或 later", "earlier 或 later"),
+        "room_zone" => l.pick(
+            "the room's own time zone (only online hearings choose a zone)",
+            "房间所在时区（只有在线聆讯可另选时区）",
+            "房間所在時區（只有在線聆訊可另選時區）",
+        ),
+        "participant_kind" => l.pick(
+            "neutral, party, counsel, interpreter or other",
+            "neutral、party、counsel、interpreter 或 other",
+            "neutral、party、counsel、interpreter 或 other",
+        ),
+        "hours" => l.pick("hours such as 08:00-20:00", "时间段，如 08:00-20:00", "時間段，如 08:00-20:00"),
+        "hearing_kind" => l.pick(
+            "procedural_conference, evidentiary_hearing, mediation_session, award_delivery or other",
+            "procedural_conference、evidentiary_hearing、mediation_session、award_delivery 或 other",
+            "procedural_conference、evidentiary_hearing、mediation_session、award_delivery 或 other",
+        ),
+        "hearing_status" => l.pick(
+            "tentative, confirmed, postponed or cancelled",
+            "tentative、confirmed、postponed 或 cancelled",
+            "tentative、confirmed、postponed 或 cancelled",
+        ),
         "locale" => l.pick(
             "en, zh-Hans or zh-Hant",
             "en、zh-Hans 或 zh-Hant",

@@ -19,6 +19,7 @@ mod holidays;
 pub mod i18n;
 pub mod paths;
 mod roster;
+mod schedule;
 
 pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
@@ -28,7 +29,7 @@ pub use i18n::Locale;
 use docket_domain::time::{TZDB_VERSION, Zone};
 use docket_store::repo::{self, Table};
 use docket_store::{Store, StoreError};
-use dto::{AppInfoDto, CaseDto, DemoSummaryDto, HearingDto, OverviewDto, SettingsDto};
+use dto::{AppInfoDto, CaseDto, DemoSummaryDto, OverviewDto, SettingsDto};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -297,32 +298,6 @@ impl App {
                 dto
             })
             .collect())
-    }
-
-    /// Every hearing in start order, with its case reference and venue.
-    pub fn list_hearings(&self) -> Result<Vec<HearingDto>, AppError> {
-        let (cases, venues, hearings) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                repo::cases::list(c)?,
-                repo::venues::list(c)?,
-                repo::hearings::list(c)?,
-            ))
-        })?;
-        let refs: HashMap<_, _> = cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
-        let rooms: HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
-        hearings
-            .iter()
-            .map(|h| {
-                let venue = rooms.get(&h.venue_id).ok_or_else(|| AppError::Internal {
-                    detail: format!("hearing {} has no venue {}", h.id, h.venue_id),
-                })?;
-                Ok(HearingDto::new(
-                    h,
-                    refs.get(&h.case_id).copied().unwrap_or_default(),
-                    venue,
-                ))
-            })
-            .collect()
     }
 
     /// Pairs an error with its sentence in the current language.

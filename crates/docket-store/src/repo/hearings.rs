@@ -264,7 +264,14 @@ pub fn details(
 fn participant_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, [String; 6], u32, u32)> {
     Ok((
         r.get(0)?,
-        [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, String::new()],
+        [
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            String::new(),
+        ],
         r.get(6)?,
         r.get(7)?,
     ))
@@ -284,15 +291,17 @@ pub fn participants(
     for row in stmt.query_map([filter], participant_row)? {
         let (id, [kind, key, en, zh, zone, _], from, until) = row?;
         let t = "hearing_participants";
-        out.entry(parse_col(t, "hearing_id", &id, |s| s.parse::<HearingId>().ok())?)
-            .or_default()
-            .push(Participant {
-                kind: parse_col(t, "kind", &kind, ParticipantKind::parse)?,
-                key,
-                name: Bilingual::new(en, zh),
-                zone: parse_col(t, "zone", &zone, |s| s.parse().ok())?,
-                hours: Hours { from, until },
-            });
+        out.entry(parse_col(t, "hearing_id", &id, |s| {
+            s.parse::<HearingId>().ok()
+        })?)
+        .or_default()
+        .push(Participant {
+            kind: parse_col(t, "kind", &kind, ParticipantKind::parse)?,
+            key,
+            name: Bilingual::new(en, zh),
+            zone: parse_col(t, "zone", &zone, |s| s.parse().ok())?,
+            hours: Hours { from, until },
+        });
     }
     Ok(out)
 }
@@ -319,7 +328,9 @@ pub fn nearby(
              WHERE venue_id = ?1 AND starts_utc >= ?2 AND starts_utc < ?3 AND ends_utc > ?4
                AND status <> 'cancelled'",
         )?;
-        for r in stmt.query_map(params![venue.to_string(), lo, hi, from], |r| r.get::<_, String>(0))? {
+        for r in stmt.query_map(params![venue.to_string(), lo, hi, from], |r| {
+            r.get::<_, String>(0)
+        })? {
             ids.push(r?);
         }
         let mut stmt = conn.prepare_cached(
@@ -340,12 +351,28 @@ pub fn nearby(
          FROM hearings h JOIN cases c ON c.id = h.case_id JOIN venues v ON v.id = h.venue_id
          WHERE h.id = ?1",
     )?;
-    let mut keys = conn.prepare_cached("SELECT key FROM hearing_participants WHERE hearing_id = ?1")?;
+    let mut keys =
+        conn.prepare_cached("SELECT key FROM hearing_participants WHERE hearing_id = ?1")?;
     for id in ids {
-        let (_, reference, venue_id, kind, s, e, status): (String, String, String, String, String, String, String) =
-            head.query_row([&id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
-            })?;
+        let (_, reference, venue_id, kind, s, e, status): (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+        ) = head.query_row([&id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?;
         if status == "cancelled" {
             continue;
         }
@@ -388,7 +415,8 @@ pub fn busy(
         })? {
             let (s, e) = r?;
             list.push(Busy {
-                start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+                start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?
+                    .unix_seconds(),
                 end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
             });
         }

@@ -1,0 +1,156 @@
+//! Transport types for booking hearings, their checks, the slot finder and the calendar views.
+
+use super::BilingualDto;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A participant as typed: a roster neutral, a party or counsel by id, or a named person.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ParticipantInputDto {
+    /// `neutral`, `party`, `counsel`, `interpreter` or `other`.
+    pub kind: String,
+    pub ref_id: Option<String>,
+    pub name: Option<String>,
+    /// The participant's IANA zone (a neutral's home zone when empty).
+    pub zone: Option<String>,
+    /// Acceptable local hours, `08:00-20:00` when empty.
+    pub hours: Option<String>,
+}
+
+/// A hearing (or a weekly series) to check and, with `save`, book.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct HearingInputDto {
+    pub case_reference: String,
+    /// `procedural_conference`, `evidentiary_hearing`, `mediation_session`, `award_delivery`, `other`.
+    pub kind: String,
+    pub venue_code: String,
+    /// Local wall time `YYYY-MM-DDTHH:MM` in the hearing's zone.
+    pub start: String,
+    /// The hearing's zone: the room's zone, or chosen for an online hearing.
+    pub zone: Option<String>,
+    pub minutes: i64,
+    pub participants: Vec<ParticipantInputDto>,
+    pub language: String,
+    pub interpretation: String,
+    pub link: Option<String>,
+    /// `tentative` (default) or `confirmed`.
+    pub status: Option<String>,
+    /// For a wall time in a daylight-saving gap or fold: `earlier` or `later`.
+    pub choose: Option<String>,
+    /// Book the same time for this many weeks (a weekly series).
+    pub weeks: Option<u32>,
+    pub save: bool,
+}
+
+/// Moves a hearing to a new wall time (and duration).
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct MoveHearingDto {
+    pub id: String,
+    pub start: String,
+    pub zone: Option<String>,
+    pub minutes: Option<i64>,
+    pub choose: Option<String>,
+    pub save: bool,
+}
+
+/// One participant's view of a time.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantTimeDto {
+    pub name: BilingualDto,
+    pub kind: String,
+    pub zone: String,
+    /// Local wall time at the start, `YYYY-MM-DDTHH:MM`.
+    pub local: String,
+    pub local_end: String,
+    /// UTC offset, `+02:00`.
+    pub offset: String,
+    pub outside_hours: bool,
+    pub shoulder: bool,
+}
+
+/// A scheduling finding with its sentence in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HearingFindingDto {
+    pub code: String,
+    /// `block` or `warn`.
+    pub severity: String,
+    pub text: String,
+}
+
+/// A participant stored with a hearing.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ParticipantDto {
+    pub kind: String,
+    pub key: String,
+    pub name: BilingualDto,
+    pub zone: String,
+    pub hours: String,
+}
+
+/// The check of a hearing time, and what was booked.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HearingCheckDto {
+    pub starts_local: String,
+    pub ends_local: String,
+    pub zone: String,
+    pub starts_utc: String,
+    pub participants: Vec<ParticipantTimeDto>,
+    /// For a series: each occurrence's local start with its findings' codes.
+    pub occurrences: Vec<OccurrenceDto>,
+    pub findings: Vec<HearingFindingDto>,
+    pub blocking: u32,
+    /// The hearing ids booked (empty for a preview).
+    pub saved: Vec<String>,
+}
+
+/// One occurrence of a series, as checked.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OccurrenceDto {
+    pub starts_local: String,
+    pub findings: Vec<HearingFindingDto>,
+}
+
+/// What the slot finder is asked.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SlotQueryDto {
+    pub participants: Vec<ParticipantInputDto>,
+    pub minutes: i64,
+    /// The hearing's zone (a room's zone when `venue_code` is a room).
+    pub zone: Option<String>,
+    pub venue_code: Option<String>,
+    /// Hearing-zone dates, inclusive.
+    pub from: String,
+    pub to: String,
+    /// The venue's hours in the hearing zone, `09:00-18:00` when empty.
+    pub window: Option<String>,
+    pub count: Option<u32>,
+}
+
+/// A free slot with everyone's local time.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SlotDto {
+    pub starts_local: String,
+    pub starts_utc: String,
+    pub participants: Vec<ParticipantTimeDto>,
+    pub outside_preferred: u32,
+    pub shoulder: bool,
+}
+
+/// Slots, or why there can be none and what would help.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SlotsDto {
+    pub zone: String,
+    pub slots: Vec<SlotDto>,
+    /// Sentences: which constraints cannot be met together.
+    pub reasons: Vec<String>,
+    /// Sentences: what would relax them.
+    pub suggestions: Vec<String>,
+}

@@ -1,0 +1,917 @@
+//! Hearing use cases: book (one hearing or a weekly series) with every participant's local time and
+//! the checks, move, cancel, list in a display zone, review after a tz database change, and find
+//! free slots.
+
+use crate::dto::{
+    BilingualDto, HearingCheckDto, HearingDto, HearingFindingDto, HearingInputDto, MoveHearingDto,
+    OccurrenceDto, ParticipantDto, ParticipantInputDto, ParticipantTimeDto, SlotDto, SlotQueryDto,
+    SlotsDto,
+};
+use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
+use crate::i18n::Locale;
+use crate::{App, explain};
+use docket_domain::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent};
+use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::id::{HearingId, Id, NeutralId};
+use docket_domain::schedule::series::Weekly;
+use docket_domain::schedule::slots::{self, Infeasible, Outcome, Relaxation, Request, Who};
+use docket_domain::schedule::{
+    Busy, Context, Finding, Hours, Participant, ParticipantKind, Proposed, Severity, check,
+    shoulder, venue_jurisdiction,
+};
+use docket_domain::text::Bilingual;
+use docket_domain::time::{
+    CivilDate, Disambiguation, Instant, LocalDateTime, TZDB_VERSION, Zone, ZonedWallTime,
+};
+use docket_store::StoreError;
+use docket_store::repo;
+use docket_store::repo::hearings::Details;
+use std::collections::HashMap;
+
+/// Unavailability by participant key: (key, period, reason).
+type Away = Vec<(String, Busy, String)>;
+
+const TRAVEL_KEY: &str = "travel_buffer_minutes";
+const DEFAULT_TRAVEL: i64 = 90;
+
+fn field(field: &str, reason: FieldProblemReason) -> AppError {
+    AppError::field(field, reason)
+}
+
+fn malformed(f: &str, expected: &str) -> AppError {
+    field(
+        f,
+        FieldProblemReason::Malformed {
+            expected: expected.to_owned(),
+        },
+    )
+}
+
+fn how(choose: Option<&str>) -> Result<Disambiguation, AppError> {
+    match choose.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(Disambiguation::Reject),
+        Some("earlier") => Ok(Disambiguation::Earlier),
+        Some("later") => Ok(Disambiguation::Later),
+        Some(_) => Err(malformed("choose", "earlier_or_later")),
+    }
+}
+
+fn minutes(f: &str, m: i64) -> Result<u32, AppError> {
+    if (5..=24 * 60).contains(&m) {
+        u32::try_from(m).map_err(|_| field(f, FieldProblemReason::OutOfRange { min: 5, max: 1440 }))
+    } else {
+        Err(field(
+            f,
+            FieldProblemReason::OutOfRange { min: 5, max: 1440 },
+        ))
+    }
+}
+
+fn time_dto(
+    l: Locale,
+    p: &Participant,
+    start: Instant,
+    mins: u32,
+    hearing_zone: Zone,
+) -> ParticipantTimeDto {
+    let _ = l;
+    let local = start.local_in(p.zone);
+    let end = start.plus_seconds(i64::from(mins) * 60).local_in(p.zone);
+    let same_day = local.date() == end.date() || end.minute_of_day() == 0;
+    ParticipantTimeDto {
+        name: (&p.name).into(),
+        kind: p.kind.as_str().to_owned(),
+        zone: p.zone.name().to_owned(),
+        local: local.to_iso(),
+        local_end: end.to_iso(),
+        offset: p.zone.offset_at(start).to_string(),
+        outside_hours: !(same_day && p.hours.contains(local, mins)),
+        shoulder: p.zone != hearing_zone && shoulder(start, hearing_zone, p.zone).is_some(),
+    }
+}
+
+impl App {
+    fn venue_by_code(&self, code: &str) -> Result<Venue, AppError> {
+        self.store
+            .read(repo::venues::list)?
+            .into_iter()
+            .find(|v| v.code.eq_ignore_ascii_case(code.trim()))
+            .ok_or_else(|| field("venue", FieldProblemReason::UnknownReference))
+    }
+
+    /// The hearing's zone: a room's own zone, or the one chosen for an online hearing.
+    fn hearing_zone(venue: &Venue, zone: Option<&str>) -> Result<Zone, AppError> {
+        match (venue.kind, zone.map(str::trim).filter(|z| !z.is_empty())) {
+            (VenueKind::Online, Some(z)) => z
+                .parse::<Zone>()
+                .map_err(|_| field("zone", FieldProblemReason::UnknownZone)),
+            (_, Some(z)) => {
+                let zone = z
+                    .parse::<Zone>()
+                    .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?;
+                if zone.name() == venue.zone.name() {
+                    Ok(zone)
+                } else {
+                    Err(malformed("zone", "room_zone"))
+                }
+            }
+            (_, None) => Ok(venue.zone),
+        }
+    }
+
+    /// Resolves typed participants: roster neutrals bring their name, zone and unavailability.
+    fn participants(
+        &self,
+        input: &[ParticipantInputDto],
+    ) -> Result<(Vec<Participant>, Away), AppError> {
+        let mut out: Vec<Participant> = Vec::new();
+        let mut away = Vec::new();
+        for (i, p) in input.iter().enumerate() {
+            let f = format!("participants[{i}]");
+            let kind = ParticipantKind::parse(p.kind.trim())
+                .ok_or_else(|| malformed(&f, "participant_kind"))?;
+            let hours = match p.hours.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+                None => Hours::ACCEPTABLE,
+                Some(h) => Hours::parse(h).ok_or_else(|| malformed(&f, "hours"))?,
+            };
+            let zone_of = |default: Option<Zone>| -> Result<Zone, AppError> {
+                match p.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
+                    Some(z) => z
+                        .parse::<Zone>()
+                        .map_err(|_| field(&f, FieldProblemReason::UnknownZone)),
+                    None => default.ok_or_else(|| field(&f, FieldProblemReason::Required)),
+                }
+            };
+            let reference = p.ref_id.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            let participant = match (kind, reference) {
+                (ParticipantKind::Neutral, Some(id)) => {
+                    let nid: NeutralId = id
+                        .parse()
+                        .map_err(|_| field(&f, FieldProblemReason::UnknownReference))?;
+                    let n = self
+                        .store
+                        .read(|c| repo::neutrals::get(c, nid))?
+                        .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
+                    let key = format!("neutral:{}", n.id);
+                    for u in &n.unavailability {
+                        let (a, b) = u.instants();
+                        away.push((
+                            key.clone(),
+                            Busy {
+                                start: a.unix_seconds(),
+                                end: b.unix_seconds(),
+                            },
+                            u.reason.clone(),
+                        ));
+                    }
+                    Participant {
+                        kind,
+                        key,
+                        name: n.name.clone(),
+                        zone: zone_of(Some(n.home_zone))?,
+                        hours,
+                    }
+                }
+                (ParticipantKind::Party, Some(id)) => {
+                    let pid = id
+                        .parse()
+                        .map_err(|_| field(&f, FieldProblemReason::UnknownReference))?;
+                    let party = self
+                        .store
+                        .read(|c| repo::parties::get_party(c, pid))?
+                        .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
+                    Participant {
+                        kind,
+                        key: format!("party:{}", party.id),
+                        name: party.name,
+                        zone: zone_of(None)?,
+                        hours,
+                    }
+                }
+                (ParticipantKind::Counsel, Some(id)) => {
+                    let cid = id
+                        .parse()
+                        .map_err(|_| field(&f, FieldProblemReason::UnknownReference))?;
+                    let counsel = self
+                        .store
+                        .read(|c| repo::parties::get_counsel(c, cid))?
+                        .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
+                    Participant {
+                        kind,
+                        key: format!("counsel:{}", counsel.id),
+                        name: counsel.name,
+                        zone: zone_of(None)?,
+                        hours,
+                    }
+                }
+                (_, _) => {
+                    let name = p
+                        .name
+                        .as_deref()
+                        .map(str::trim)
+                        .filter(|n| !n.is_empty())
+                        .ok_or_else(|| field(&f, FieldProblemReason::Required))?;
+                    Participant {
+                        kind,
+                        key: format!("person:{}", docket_domain::roster::search::fold(name)),
+                        name: Bilingual::new(name, ""),
+                        zone: zone_of(None)?,
+                        hours,
+                    }
+                }
+            };
+            if out.iter().any(|o| o.key == participant.key) {
+                return Err(field(&f, FieldProblemReason::Duplicate));
+            }
+            out.push(participant);
+        }
+        Ok((out, away))
+    }
+
+    fn travel_buffer(&self) -> Result<i64, AppError> {
+        Ok(self
+            .store
+            .read(|c| repo::settings::get(c, TRAVEL_KEY))?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_TRAVEL))
+    }
+
+    fn calendars_and_weather(&self) -> Result<(Vec<HolidayCalendar>, Vec<WeatherEvent>), AppError> {
+        Ok(self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                vec![
+                    repo::holidays::calendar(c, Jurisdiction::HongKong)?,
+                    repo::holidays::calendar(c, Jurisdiction::Mainland)?,
+                ],
+                repo::holidays::weather(c)?
+                    .into_iter()
+                    .map(|(_, e, _)| e)
+                    .collect(),
+            ))
+        })?)
+    }
+
+    fn check_one(
+        &self,
+        proposed: &Proposed,
+        away: &[(String, Busy, String)],
+        calendars: &[HolidayCalendar],
+        weather: &[WeatherEvent],
+        buffer: i64,
+    ) -> Result<Vec<Finding>, AppError> {
+        let keys: Vec<String> = proposed
+            .participants
+            .iter()
+            .map(|p| p.key.clone())
+            .collect();
+        let nearby = self.store.read(|c| {
+            repo::hearings::nearby(
+                c,
+                proposed.venue,
+                &keys,
+                proposed.start,
+                proposed.end(),
+                buffer * 60,
+            )
+        })?;
+        let ctx = Context {
+            nearby: &nearby,
+            calendars,
+            weather,
+            unavailable: away,
+            travel_buffer_minutes: buffer,
+        };
+        check(proposed, &ctx).map_err(|e| AppError::time("start", e))
+    }
+
+    fn finding_dtos(&self, findings: &[Finding]) -> Vec<HearingFindingDto> {
+        let l = self.locale();
+        findings
+            .iter()
+            .map(|f| HearingFindingDto {
+                code: f.code().to_owned(),
+                severity: match f.severity() {
+                    Severity::Block => "block",
+                    Severity::Warn => "warn",
+                }
+                .to_owned(),
+                text: explain::hearing_finding(l, f),
+            })
+            .collect()
+    }
+
+    /// Checks a hearing (or weekly series) and, with `save` and no blocking finding, books it.
+    pub fn schedule_hearing(
+        &mut self,
+        input: &HearingInputDto,
+    ) -> Result<HearingCheckDto, AppError> {
+        let case = self.case_by_reference(&input.case_reference)?;
+        let kind = HearingKind::parse(input.kind.trim())
+            .ok_or_else(|| malformed("kind", "hearing_kind"))?;
+        let venue = self.venue_by_code(&input.venue_code)?;
+        let zone = Self::hearing_zone(&venue, input.zone.as_deref())?;
+        let mins = minutes("minutes", input.minutes)?;
+        let local: LocalDateTime = input
+            .start
+            .trim()
+            .parse()
+            .map_err(|_| malformed("start", "local_date_time"))?;
+        let disambiguation = how(input.choose.as_deref())?;
+        let status = match input
+            .status
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => HearingStatus::Tentative,
+            Some(s) => {
+                HearingStatus::parse(s).ok_or_else(|| malformed("status", "hearing_status"))?
+            }
+        };
+        let (participants, away) = self.participants(&input.participants)?;
+        let weeks = input.weeks.unwrap_or(1).clamp(1, 104);
+        let occurrences = Weekly {
+            first: ZonedWallTime::new(local, zone),
+            count: weeks,
+            exceptions: vec![],
+            moved: vec![],
+        }
+        .occurrences()
+        .map_err(|e| AppError::time("start", e))?;
+        let (calendars, weather) = self.calendars_and_weather()?;
+        let buffer = self.travel_buffer()?;
+        let mut checked = Vec::new();
+        for wall in &occurrences {
+            let derived = DerivedStart::derive(wall, disambiguation, TZDB_VERSION)
+                .map_err(|e| AppError::time("start", e))?;
+            let proposed = Proposed {
+                id: None,
+                start: derived.utc,
+                minutes: mins,
+                zone,
+                venue: venue.id,
+                venue_kind: venue.kind,
+                participants: participants.clone(),
+            };
+            let findings = self.check_one(&proposed, &away, &calendars, &weather, buffer)?;
+            checked.push((*wall, derived, findings));
+        }
+        let l = self.locale();
+        let Some((first_wall, first, first_findings)) = checked.first().cloned() else {
+            return Err(malformed("weeks", "weeks"));
+        };
+        let blocking = checked
+            .iter()
+            .flat_map(|(_, _, f)| f)
+            .filter(|f| f.severity() == Severity::Block)
+            .count();
+        let mut saved = Vec::new();
+        if input.save {
+            if blocking > 0 {
+                return Err(AppError::Conflict {
+                    reason: ConflictReason::HearingBlocked {
+                        blocking: u32::try_from(blocking).unwrap_or(u32::MAX),
+                    },
+                });
+            }
+            let series_id =
+                (weeks > 1).then(|| Id::<'S'>::from_uuid(self.ids.next_uuid()).to_string());
+            let details = Details {
+                language: input.language.trim().to_owned(),
+                interpretation: input.interpretation.trim().to_owned(),
+                link: input.link.clone().filter(|s| !s.trim().is_empty()),
+                series_id,
+                review: None,
+            };
+            let mut hearings = Vec::new();
+            for (wall, derived, _) in &checked {
+                let id = HearingId::from_uuid(self.ids.next_uuid());
+                hearings.push(Hearing {
+                    id,
+                    case_id: case.id,
+                    kind,
+                    venue_id: venue.id,
+                    start: *wall,
+                    duration_minutes: mins,
+                    derived: derived.clone(),
+                    status,
+                    ical_uid: format!("{id}@bay-docket"),
+                    sequence: 0,
+                });
+            }
+            let now = self.clock.now();
+            self.store.write(|tx| -> Result<(), StoreError> {
+                for h in &hearings {
+                    repo::hearings::insert_full(tx, h, &details, &participants, now)?;
+                }
+                repo::workflow::audit(
+                    tx,
+                    "case",
+                    &case.id.to_string(),
+                    "hearing_booked",
+                    None,
+                    Some(&format!(
+                        "{} {} {}",
+                        kind.as_str(),
+                        first_wall.local.to_iso(),
+                        zone.name()
+                    )),
+                    now,
+                )
+            })?;
+            saved = hearings.iter().map(|h| h.id.to_string()).collect();
+        }
+        Ok(HearingCheckDto {
+            starts_local: first_wall.local.to_iso(),
+            ends_local: first
+                .utc
+                .plus_seconds(i64::from(mins) * 60)
+                .local_in(zone)
+                .to_iso(),
+            zone: zone.name().to_owned(),
+            starts_utc: first.utc.to_rfc3339(),
+            participants: participants
+                .iter()
+                .map(|p| time_dto(l, p, first.utc, mins, zone))
+                .collect(),
+            occurrences: if weeks > 1 {
+                checked
+                    .iter()
+                    .map(|(w, _, f)| OccurrenceDto {
+                        starts_local: w.local.to_iso(),
+                        findings: self.finding_dtos(f),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            findings: self.finding_dtos(&first_findings),
+            blocking: u32::try_from(blocking).unwrap_or(u32::MAX),
+            saved,
+        })
+    }
+
+    fn hearing(&self, id: &str) -> Result<Hearing, AppError> {
+        let hid: HearingId = id
+            .trim()
+            .parse()
+            .map_err(|_| field("id", FieldProblemReason::UnknownReference))?;
+        self.store
+            .read(repo::hearings::list)?
+            .into_iter()
+            .find(|h| h.id == hid)
+            .ok_or_else(|| AppError::NotFound {
+                entity: Entity::Hearing,
+                key: id.trim().to_owned(),
+            })
+    }
+
+    fn stored_participants(&self, id: HearingId) -> Result<Vec<Participant>, AppError> {
+        Ok(self
+            .store
+            .read(|c| repo::hearings::participants(c, Some(id)))?
+            .remove(&id)
+            .unwrap_or_default())
+    }
+
+    fn away_of(&self, people: &[Participant]) -> Result<Away, AppError> {
+        let mut away = Vec::new();
+        for p in people {
+            let Some(id) = p
+                .key
+                .strip_prefix("neutral:")
+                .and_then(|s| s.parse::<NeutralId>().ok())
+            else {
+                continue;
+            };
+            if let Some(n) = self.store.read(|c| repo::neutrals::get(c, id))? {
+                for u in &n.unavailability {
+                    let (a, b) = u.instants();
+                    away.push((
+                        p.key.clone(),
+                        Busy {
+                            start: a.unix_seconds(),
+                            end: b.unix_seconds(),
+                        },
+                        u.reason.clone(),
+                    ));
+                }
+            }
+        }
+        Ok(away)
+    }
+
+    /// The checks for an existing hearing as it stands.
+    pub fn hearing_conflicts(&self, id: &str) -> Result<HearingCheckDto, AppError> {
+        let h = self.hearing(id)?;
+        self.recheck(&h, None)
+    }
+
+    fn recheck(&self, h: &Hearing, saved: Option<String>) -> Result<HearingCheckDto, AppError> {
+        let venue = self
+            .store
+            .read(repo::venues::list)?
+            .into_iter()
+            .find(|v| v.id == h.venue_id)
+            .ok_or_else(|| AppError::Internal {
+                detail: format!("hearing {} has no venue", h.id),
+            })?;
+        let people = self.stored_participants(h.id)?;
+        let away = self.away_of(&people)?;
+        let (calendars, weather) = self.calendars_and_weather()?;
+        let proposed = Proposed {
+            id: Some(h.id),
+            start: h.derived.utc,
+            minutes: h.duration_minutes,
+            zone: h.start.zone,
+            venue: venue.id,
+            venue_kind: venue.kind,
+            participants: people.clone(),
+        };
+        let findings = self.check_one(
+            &proposed,
+            &away,
+            &calendars,
+            &weather,
+            self.travel_buffer()?,
+        )?;
+        let l = self.locale();
+        let blocking = findings
+            .iter()
+            .filter(|f| f.severity() == Severity::Block)
+            .count();
+        Ok(HearingCheckDto {
+            starts_local: h.start.local.to_iso(),
+            ends_local: h.ends_utc().local_in(h.start.zone).to_iso(),
+            zone: h.start.zone.name().to_owned(),
+            starts_utc: h.derived.utc.to_rfc3339(),
+            participants: people
+                .iter()
+                .map(|p| time_dto(l, p, h.derived.utc, h.duration_minutes, h.start.zone))
+                .collect(),
+            occurrences: Vec::new(),
+            findings: self.finding_dtos(&findings),
+            blocking: u32::try_from(blocking).unwrap_or(u32::MAX),
+            saved: saved.into_iter().collect(),
+        })
+    }
+
+    /// Moves a hearing: checked first; saved with `save` when nothing blocks (its iCalendar sequence rises).
+    pub fn move_hearing(&mut self, input: &MoveHearingDto) -> Result<HearingCheckDto, AppError> {
+        let mut h = self.hearing(&input.id)?;
+        let local: LocalDateTime = input
+            .start
+            .trim()
+            .parse()
+            .map_err(|_| malformed("start", "local_date_time"))?;
+        let zone = match input
+            .zone
+            .as_deref()
+            .map(str::trim)
+            .filter(|z| !z.is_empty())
+        {
+            Some(z) => z
+                .parse::<Zone>()
+                .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?,
+            None => h.start.zone,
+        };
+        if let Some(m) = input.minutes {
+            h.duration_minutes = minutes("minutes", m)?;
+        }
+        let wall = ZonedWallTime::new(local, zone);
+        h.derived = DerivedStart::derive(&wall, how(input.choose.as_deref())?, TZDB_VERSION)
+            .map_err(|e| AppError::time("start", e))?;
+        h.start = wall;
+        let preview = self.recheck(&h, None)?;
+        if !input.save {
+            return Ok(preview);
+        }
+        if preview.blocking > 0 {
+            return Err(AppError::Conflict {
+                reason: ConflictReason::HearingBlocked {
+                    blocking: preview.blocking,
+                },
+            });
+        }
+        let now = self.clock.now();
+        self.store.write(|tx| -> Result<(), StoreError> {
+            repo::hearings::reschedule(tx, &h, now)?;
+            repo::workflow::audit(
+                tx,
+                "case",
+                &h.case_id.to_string(),
+                "hearing_moved",
+                None,
+                Some(&format!(
+                    "{} {}",
+                    h.start.local.to_iso(),
+                    h.start.zone.name()
+                )),
+                now,
+            )
+        })?;
+        self.recheck(&h, Some(h.id.to_string()))
+    }
+
+    /// Cancels a hearing (kept, marked cancelled, sequence raised so calendars learn of it).
+    pub fn cancel_hearing(&mut self, id: &str) -> Result<HearingDto, AppError> {
+        let h = self.hearing(id)?;
+        let now = self.clock.now();
+        self.store.write(|tx| -> Result<(), StoreError> {
+            repo::hearings::set_status(tx, h.id, HearingStatus::Cancelled, now)?;
+            repo::workflow::audit(
+                tx,
+                "case",
+                &h.case_id.to_string(),
+                "hearing_cancelled",
+                None,
+                Some(&h.start.local.to_iso()),
+                now,
+            )
+        })?;
+        self.hearings_between(None, None, None)?
+            .into_iter()
+            .find(|d| d.id == h.id.to_string())
+            .ok_or_else(|| AppError::Internal {
+                detail: "hearing just cancelled".to_owned(),
+            })
+    }
+
+    /// Every hearing in start order, with its case reference and venue.
+    pub fn list_hearings(&self) -> Result<Vec<HearingDto>, AppError> {
+        self.hearings_between(None, None, None)
+    }
+
+    /// Hearings starting between two dates (display-zone dates, inclusive), with their times also in
+    /// `display_zone` (each hearing's own zone when none is given).
+    pub fn hearings_between(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+        display_zone: Option<&str>,
+    ) -> Result<Vec<HearingDto>, AppError> {
+        let display = match display_zone.map(str::trim).filter(|z| !z.is_empty()) {
+            Some(z) => Some(
+                z.parse::<Zone>()
+                    .map_err(|_| field("display_zone", FieldProblemReason::UnknownZone))?,
+            ),
+            None => None,
+        };
+        let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
+            v.map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<CivilDate>().map_err(|_| malformed(f, "date")))
+                .transpose()
+        };
+        let (from, to) = (date("from", from)?, date("to", to)?);
+        let (cases, venues, hearings, details, people) =
+            self.store.read(|c| -> Result<_, StoreError> {
+                Ok((
+                    repo::cases::labels(c)?,
+                    repo::venues::list(c)?,
+                    repo::hearings::list(c)?,
+                    repo::hearings::details(c, None)?,
+                    repo::hearings::participants(c, None)?,
+                ))
+            })?;
+        let refs: HashMap<_, _> = cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
+        let rooms: HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
+        let mut out = Vec::new();
+        for h in &hearings {
+            let zone = display.unwrap_or(h.start.zone);
+            let day = h.derived.utc.date_in(zone);
+            if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
+                continue;
+            }
+            let venue = rooms.get(&h.venue_id).ok_or_else(|| AppError::Internal {
+                detail: format!("hearing {} has no venue {}", h.id, h.venue_id),
+            })?;
+            let mut dto =
+                HearingDto::new(h, refs.get(&h.case_id).copied().unwrap_or_default(), venue);
+            if let Some(d) = details.get(&h.id) {
+                dto.language = d.language.clone();
+                dto.interpretation = d.interpretation.clone();
+                dto.link = d.link.clone();
+                dto.series_id = d.series_id.clone();
+                dto.review = d.review.clone();
+            }
+            dto.participants = people
+                .get(&h.id)
+                .map(|list| {
+                    list.iter()
+                        .map(|p| ParticipantDto {
+                            kind: p.kind.as_str().to_owned(),
+                            key: p.key.clone(),
+                            name: BilingualDto::from(&p.name),
+                            zone: p.zone.name().to_owned(),
+                            hours: p.hours.display(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            dto.display_start = h.derived.utc.local_in(zone).to_iso();
+            dto.display_end = h.ends_utc().local_in(zone).to_iso();
+            dto.display_zone = zone.name().to_owned();
+            dto.display_offset = zone.offset_at(h.derived.utc).to_string();
+            out.push(dto);
+        }
+        Ok(out)
+    }
+
+    /// Re-derives every future hearing's instant with this build's tz database; a hearing whose
+    /// instant moved is flagged for review (its wall time stays the truth). Returns how many.
+    pub fn review_time_zones(&mut self) -> Result<u32, AppError> {
+        let now = self.clock.now();
+        let hearings = self.store.read(repo::hearings::list)?;
+        let mut moved = Vec::new();
+        for h in hearings
+            .iter()
+            .filter(|h| h.derived.utc > now && h.status != HearingStatus::Cancelled)
+        {
+            if h.derived.tzdb_version == TZDB_VERSION {
+                continue;
+            }
+            let Ok(fresh) =
+                DerivedStart::derive(&h.start, Disambiguation::Compatible, TZDB_VERSION)
+            else {
+                continue;
+            };
+            if fresh.utc != h.derived.utc {
+                moved.push((
+                    h.id,
+                    format!(
+                        "tzdb {} → {}: {} {} now starts at {} instead of {}",
+                        h.derived.tzdb_version,
+                        TZDB_VERSION,
+                        h.start.local.to_iso(),
+                        h.start.zone.name(),
+                        fresh.utc.to_rfc3339(),
+                        h.derived.utc.to_rfc3339()
+                    ),
+                ));
+            }
+        }
+        if !moved.is_empty() {
+            self.store.write(|tx| -> Result<(), StoreError> {
+                for (id, why) in &moved {
+                    repo::hearings::flag(tx, *id, why)?;
+                }
+                Ok(())
+            })?;
+        }
+        Ok(u32::try_from(moved.len()).unwrap_or(u32::MAX))
+    }
+
+    /// The earliest free slots for everyone, or why none can exist.
+    pub fn find_slots(&self, q: &SlotQueryDto) -> Result<SlotsDto, AppError> {
+        let venue = match q
+            .venue_code
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(code) => Some(self.venue_by_code(code)?),
+            None => None,
+        };
+        let zone = match (
+            &venue,
+            q.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()),
+        ) {
+            (Some(v), z) => Self::hearing_zone(v, z)?,
+            (None, Some(z)) => z
+                .parse::<Zone>()
+                .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?,
+            (None, None) => return Err(field("zone", FieldProblemReason::Required)),
+        };
+        let mins = minutes("minutes", q.minutes)?;
+        let from: CivilDate = q
+            .from
+            .trim()
+            .parse()
+            .map_err(|_| malformed("from", "date"))?;
+        let to: CivilDate = q.to.trim().parse().map_err(|_| malformed("to", "date"))?;
+        if to < from {
+            return Err(malformed("to", "after_start"));
+        }
+        if from.days_until(to) > 366 {
+            return Err(field(
+                "to",
+                FieldProblemReason::OutOfRange { min: 0, max: 366 },
+            ));
+        }
+        let window = match q.window.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+            None => Hours::OFFICE,
+            Some(w) => Hours::parse(w).ok_or_else(|| malformed("window", "hours"))?,
+        };
+        let (people, away) = self.participants(&q.participants)?;
+        let start = Instant::from_utc(
+            from.add_days(-1).map_err(|e| AppError::time("from", e))?,
+            0,
+            0,
+        )
+        .map_err(|e| AppError::time("from", e))?;
+        let end = Instant::from_utc(to.add_days(2).map_err(|e| AppError::time("to", e))?, 0, 0)
+            .map_err(|e| AppError::time("to", e))?;
+        let keys: Vec<String> = people.iter().map(|p| p.key.clone()).collect();
+        let (mut busy, room) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::hearings::busy(c, &keys, start, end)?,
+                match &venue {
+                    Some(v) if v.kind != VenueKind::Online => {
+                        repo::hearings::room_busy(c, v.id, start, end)?
+                    }
+                    _ => Vec::new(),
+                },
+            ))
+        })?;
+        for (i, p) in people.iter().enumerate() {
+            for (key, b, _) in &away {
+                if *key == p.key {
+                    busy[i].push(*b);
+                }
+            }
+            busy[i].sort();
+        }
+        let (calendars, _) = self.calendars_and_weather()?;
+        let side = venue
+            .as_ref()
+            .map(|v| v.kind)
+            .and_then(|k| venue_jurisdiction(k, zone))
+            .or_else(|| venue_jurisdiction(VenueKind::Online, zone));
+        let calendar = side.and_then(|j| calendars.iter().find(|c| c.jurisdiction == j));
+        let req = Request {
+            zone,
+            window,
+            minutes: mins,
+            from,
+            until: to,
+            step_minutes: 30,
+            participants: &people,
+            busy: &busy,
+            room: &room,
+            calendar,
+            count: q.count.unwrap_or(10).clamp(1, 50) as usize,
+        };
+        let l = self.locale();
+        let outcome = slots::find(&req).map_err(|e| AppError::time("from", e))?;
+        let mut dto = SlotsDto {
+            zone: zone.name().to_owned(),
+            slots: Vec::new(),
+            reasons: Vec::new(),
+            suggestions: Vec::new(),
+        };
+        match outcome {
+            Outcome::Slots(found) => {
+                dto.slots = found
+                    .iter()
+                    .map(|s| SlotDto {
+                        starts_local: s.start.local_in(zone).to_iso(),
+                        starts_utc: s.start.to_rfc3339(),
+                        participants: people
+                            .iter()
+                            .map(|p| time_dto(l, p, s.start, mins, zone))
+                            .collect(),
+                        outside_preferred: u32::try_from(s.outside_preferred.len())
+                            .unwrap_or(u32::MAX),
+                        shoulder: !s.shoulder.is_empty(),
+                    })
+                    .collect();
+            }
+            Outcome::None(Infeasible::Busy) => {
+                dto.reasons.push(explain::no_free_time(l, from, to));
+                dto.suggestions.push(explain::try_later(l));
+            }
+            Outcome::None(Infeasible::Hours { conflicts, relax }) => {
+                let who = |w: Who| -> String {
+                    match w {
+                        Who::Venue => explain::venue_hours(l, zone, window),
+                        Who::Participant(i) => people
+                            .get(i)
+                            .map(|p| explain::person_hours(l, p))
+                            .unwrap_or_default(),
+                    }
+                };
+                dto.reasons = conflicts
+                    .iter()
+                    .map(|(a, b)| explain::never_meet(l, &who(*a), &who(*b), mins))
+                    .collect();
+                dto.suggestions = relax
+                    .iter()
+                    .map(|r| match r {
+                        Relaxation::StartEarlier { who: w, from } => {
+                            explain::relax_start(l, &who(*w), *from)
+                        }
+                        Relaxation::EndLater { who: w, until } => {
+                            explain::relax_end(l, &who(*w), *until)
+                        }
+                        Relaxation::HearingZone { zone } => explain::relax_zone(l, *zone),
+                    })
+                    .collect();
+            }
+        }
+        Ok(dto)
+    }
+}
+
+#[cfg(test)]
+mod tests;
