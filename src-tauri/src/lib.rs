@@ -59,6 +59,11 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::time_limits,
             commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,
+            commands::hearings::schedule_hearing,
+            commands::hearings::move_hearing,
+            commands::hearings::cancel_hearing,
+            commands::hearings::hearing_conflicts,
+            commands::hearings::find_slots,
             commands::deadlines::rule_sets,
             commands::deadlines::compute_deadline,
             commands::deadlines::calendar_month,
@@ -82,13 +87,23 @@ fn db_flag(args: impl Iterator<Item = String>) -> Option<PathBuf> {
 /// Opens the database (flag, then `BAY_DOCKET_DB`, then the per-user data folder) and runs the app.
 pub fn run() -> ExitCode {
     let started = std::time::Instant::now();
-    let app = docket_app::paths::resolve_db_path(db_flag(std::env::args()))
+    let mut app = docket_app::paths::resolve_db_path(db_flag(std::env::args()))
         .and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));
-    match &app {
-        Ok(a) => eprintln!(
-            "bay-docket: database {}",
-            a.info().db_path.unwrap_or_default()
-        ),
+    match &mut app {
+        Ok(a) => {
+            eprintln!(
+                "bay-docket: database {}",
+                a.info().db_path.unwrap_or_default()
+            );
+            // A new tz database can move a future hearing's instant: flag those for the clerk.
+            match a.review_time_zones() {
+                Ok(0) => {}
+                Ok(n) => eprintln!(
+                    "bay-docket: {n} future hearing(s) flagged: the tz database moved them"
+                ),
+                Err(e) => eprintln!("bay-docket: tz review failed: {e}"),
+            }
+        }
         Err(e) => eprintln!("bay-docket: {e}"),
     }
     let state = AppState::new(app, started);

@@ -34,6 +34,11 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::ConflictRuleDto::export_all(&cfg)?;
     crate::dto::FeeCapDto::export_all(&cfg)?;
     crate::dto::AppointmentDatesDto::export_all(&cfg)?;
+    crate::dto::HearingInputDto::export_all(&cfg)?;
+    crate::dto::MoveHearingDto::export_all(&cfg)?;
+    crate::dto::HearingCheckDto::export_all(&cfg)?;
+    crate::dto::SlotQueryDto::export_all(&cfg)?;
+    crate::dto::SlotsDto::export_all(&cfg)?;
     CaseDto::export_all(&cfg)?;
     VenueDto::export_all(&cfg)?;
     HearingDto::export_all(&cfg)?;

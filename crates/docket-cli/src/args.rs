@@ -78,7 +78,12 @@ pub enum Command {
     /// Hearings and sessions.
     Hearings {
         #[command(subcommand)]
-        command: ListOnly,
+        command: HearingsCommand,
+    },
+    /// Free slots for a hearing: everyone's hours, calendars, the room and holidays.
+    Slots {
+        #[command(subcommand)]
+        command: SlotsCommand,
     },
     /// Procedural deadlines on the Hong Kong and Mainland calendars.
     Deadline {
@@ -614,6 +619,13 @@ pub enum ConflictsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// The scheduling checks for a booked hearing.
+    Hearing {
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// The conflict rules' parameters and the fee caps, with their sources.
     Rules {
         #[arg(long)]
@@ -621,11 +633,108 @@ pub enum ConflictsCommand {
     },
 }
 
+#[derive(Debug, Args)]
+pub struct ParticipantArgs {
+    /// A roster neutral (id or unique name); repeat.
+    #[arg(long = "neutral")]
+    pub neutrals: Vec<String>,
+    /// Another participant NAME@ZONE[@HH:MM-HH:MM], e.g. "Ana Lima@America/Sao_Paulo"; repeat.
+    #[arg(long = "participant")]
+    pub others: Vec<String>,
+}
+
 #[derive(Debug, Subcommand)]
-pub enum ListOnly {
-    /// List them.
+pub enum HearingsCommand {
+    /// List hearings (optionally between two dates, shown in another zone).
     List {
-        /// Print JSON instead of a table.
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// Show times in this IANA zone (default: each hearing's own zone).
+        #[arg(long)]
+        display_zone: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check and book a hearing; a time in a DST gap or fold is refused unless --earlier/--later.
+    Add {
+        #[arg(long = "case")]
+        case: String,
+        /// Local wall time YYYY-MM-DDTHH:MM in the hearing's zone.
+        #[arg(long)]
+        start: String,
+        /// The hearing's zone (online hearings; rooms use their own).
+        #[arg(long)]
+        zone: Option<String>,
+        #[arg(long, default_value_t = 60)]
+        minutes: i64,
+        /// Room or venue code (default ONLINE).
+        #[arg(long, default_value = "ONLINE")]
+        room: String,
+        #[arg(long, default_value = "procedural_conference")]
+        kind: String,
+        #[command(flatten)]
+        people: ParticipantArgs,
+        /// Repeat weekly for this many weeks.
+        #[arg(long)]
+        weeks: Option<u32>,
+        #[arg(long)]
+        earlier: bool,
+        #[arg(long)]
+        later: bool,
+        /// Only check; do not book.
+        #[arg(long)]
+        check: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a hearing to a new local time (checked first).
+    Move {
+        id: String,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        minutes: Option<i64>,
+        #[arg(long)]
+        earlier: bool,
+        #[arg(long)]
+        later: bool,
+        #[arg(long)]
+        check: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cancel a hearing.
+    Cancel { id: String },
+    /// The checks for a booked hearing.
+    Conflicts {
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SlotsCommand {
+    /// The earliest free slots, or why none can exist.
+    Find {
+        #[command(flatten)]
+        people: ParticipantArgs,
+        #[arg(long, default_value_t = 60)]
+        minutes: i64,
+        /// The hearing zone (or use --room).
+        #[arg(long)]
+        zone: Option<String>,
+        #[arg(long)]
+        room: Option<String>,
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long, default_value_t = 10)]
+        count: u32,
         #[arg(long)]
         json: bool,
     },

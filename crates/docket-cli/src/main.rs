@@ -3,6 +3,7 @@
 
 mod args;
 mod roster;
+mod schedule;
 mod table;
 
 /// Writes one line to stdout; a closed pipe (`docket ... | head`) is not an error.
@@ -408,12 +409,8 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 }
             }
         },
-        Command::Hearings {
-            command: args::ListOnly::List { json },
-        } => {
-            let list = app.list_hearings()?;
-            render(json, &list, |list| table::hearings(l, list))?;
-        }
+        Command::Hearings { command } => schedule::hearings(app, l, command)?,
+        Command::Slots { command } => schedule::slots(app, l, command)?,
     }
     Ok(())
 }

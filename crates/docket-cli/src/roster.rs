@@ -12,7 +12,7 @@ use docket_app::dto::{
 use docket_app::{App, AppError, Entity, Locale};
 
 /// A neutral's id from an id or a name that finds exactly one neutral.
-fn neutral_id(app: &App, s: &str) -> Result<String, AppError> {
+pub(crate) fn neutral_id(app: &App, s: &str) -> Result<String, AppError> {
     if s.trim().len() == 36 && s.contains('-') {
         return Ok(s.trim().to_owned());
     }
@@ -427,6 +427,10 @@ pub fn conflicts(app: &mut App, l: Locale, command: ConflictsCommand) -> Result<
                 limit: Some(limit),
             })?;
             render(json, &list, |list| table::candidates(l, list))
+        }
+        ConflictsCommand::Hearing { id, json } => {
+            let c = app.hearing_conflicts(&id)?;
+            render(json, &c, |c| table::hearing_check(l, c))
         }
         ConflictsCommand::Rules { json } => {
             let rules = app.conflict_rules()?;

@@ -114,13 +114,16 @@ pub fn hearings(l: Locale, list: &[HearingDto]) {
         .iter()
         .map(|h| {
             vec![
-                h.starts_local.replace('T', " "),
-                format!("{} (UTC{})", h.zone, h.utc_offset),
+                h.display_start.replace('T', " "),
+                format!("{} (UTC{})", h.display_zone, h.display_offset),
                 format!("{}′", h.duration_minutes),
                 h.case_reference.clone(),
                 serde_name(&h.kind),
                 serde_name(&h.status),
                 h.venue.code.clone(),
+                h.participants.len().to_string(),
+                h.review.clone().map(|_| "!".to_owned()).unwrap_or_default(),
+                h.id.clone(),
             ]
         })
         .collect();
@@ -133,6 +136,9 @@ pub fn hearings(l: Locale, list: &[HearingDto]) {
             l.pick("Kind", "类型", "類型"),
             l.pick("Status", "状态", "狀態"),
             l.pick("Venue", "场地", "場地"),
+            l.pick("People", "人数", "人數"),
+            l.pick("Review", "复核", "覆核"),
+            "ID",
         ],
         &rows,
     );
@@ -540,5 +546,92 @@ pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) 
             "{} {} {} ({}) {}",
             c.institution, c.effective_from, c.cap.display, c.verification, c.source
         ));
+    }
+}
+
+pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
+    crate::emit(&format!(
+        "{} – {} {}  ({} UTC)",
+        c.starts_local.replace('T', " "),
+        &c.ends_local[11..],
+        c.zone,
+        c.starts_utc
+    ));
+    for p in &c.participants {
+        let mut flags = String::new();
+        if p.outside_hours {
+            flags.push_str(l.pick("  outside hours", "  超出可用时间", "  超出可用時間"));
+        }
+        if p.shoulder {
+            flags.push_str(l.pick("  clock-change week", "  夏令时调整周", "  夏令時調整週"));
+        }
+        crate::emit(&format!(
+            "  {}  {} {} (UTC{}){flags}",
+            name(l, &p.name.en, &p.name.zh),
+            p.local.replace('T', " "),
+            p.zone,
+            p.offset
+        ));
+    }
+    for o in &c.occurrences {
+        let codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
+        crate::emit(&format!(
+            "  · {} {}",
+            o.starts_local.replace('T', " "),
+            codes.join(", ")
+        ));
+    }
+    for f in &c.findings {
+        let tag = if f.severity == "block" {
+            l.pick("BLOCK", "阻却", "阻卻")
+        } else {
+            l.pick("warn", "提示", "提示")
+        };
+        crate::emit(&format!("[{tag}] {}", f.text));
+    }
+    if c.saved.is_empty() {
+        crate::emit(l.pick(
+            "Not booked (checked only).",
+            "仅检查，未预订。",
+            "僅檢查，未預訂。",
+        ));
+    } else {
+        crate::emit(&format!(
+            "{} {}",
+            l.pick("Booked:", "已预订：", "已預訂："),
+            c.saved.join(" ")
+        ));
+    }
+}
+
+pub fn slots(l: Locale, s: &docket_app::dto::SlotsDto) {
+    for (i, slot) in s.slots.iter().enumerate() {
+        let mut line = format!(
+            "{:>2}. {} {}",
+            i + 1,
+            slot.starts_local.replace('T', " "),
+            s.zone
+        );
+        for p in &slot.participants {
+            line.push_str(&format!(
+                " · {} {}",
+                name(l, &p.name.en, &p.name.zh),
+                &p.local[11..]
+            ));
+        }
+        if slot.shoulder {
+            line.push_str(l.pick(
+                "  (clock-change week)",
+                "  （夏令时调整周）",
+                "  （夏令時調整週）",
+            ));
+        }
+        crate::emit(&line);
+    }
+    for r in &s.reasons {
+        crate::emit(&format!("✗ {r}"));
+    }
+    for r in &s.suggestions {
+        crate::emit(&format!("→ {r}"));
     }
 }

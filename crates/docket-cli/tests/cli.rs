@@ -486,3 +486,72 @@ fn bad_roster_input_names_the_field_in_the_clerks_language() {
     let o = docket(&db, &["neutrals", "list", "--json"]);
     assert_eq!(stdout(&o).trim(), "[]");
 }
+
+#[test]
+fn a_hearing_in_a_dst_gap_is_a_question_and_slots_explain_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    assert!(docket(&db, &["demo", "load"]).status.success());
+    let o = docket(&db, &["cases", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let reference = v[0]["reference"].as_str().unwrap().to_owned();
+    let add = |extra: &[&str]| {
+        let mut args = vec![
+            "hearings",
+            "add",
+            "--case",
+            &reference,
+            "--start",
+            "2026-03-29T02:30",
+            "--zone",
+            "Europe/Berlin",
+            "--participant",
+            "Dana Reyes@America/New_York",
+        ];
+        args.extend_from_slice(extra);
+        docket(&db, &args)
+    };
+    let o = add(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("does not exist"), "{}", stderr(&o));
+    let o = add(&["--later", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["startsUtc"], "2026-03-29T01:30:00Z");
+    assert_eq!(v["participants"][0]["local"], "2026-03-28T21:30");
+    let o = docket(
+        &db,
+        &[
+            "slots",
+            "find",
+            "--room",
+            "SZ-QH-1",
+            "--participant",
+            "Ana Lima@America/Sao_Paulo",
+            "--from",
+            "2026-12-07",
+            "--to",
+            "2026-12-11",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("never share") && stdout(&o).contains("Europe/London"),
+        "{}",
+        stdout(&o)
+    );
+    let o = docket(
+        &db,
+        &[
+            "hearings",
+            "list",
+            "--from",
+            "2026-03-28",
+            "--to",
+            "2026-03-29",
+            "--display-zone",
+            "Asia/Hong_Kong",
+        ],
+    );
+    assert!(stdout(&o).contains("2026-03-29 09:30"), "{}", stdout(&o));
+}

@@ -1,11 +1,49 @@
-//! Hearings.
+//! Hearings: list in a display zone, book with checks, move, cancel, and the slot finder.
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::HearingDto;
+use docket_app::dto::{
+    HearingCheckDto, HearingDto, HearingInputDto, MoveHearingDto, SlotQueryDto, SlotsDto,
+};
 use tauri::State;
 
 #[tauri::command]
-pub fn list_hearings(state: State<'_, AppState>) -> CmdResult<Vec<HearingDto>> {
-    state.with(|app| app.list_hearings())
+pub fn list_hearings(
+    state: State<'_, AppState>,
+    from: Option<String>,
+    to: Option<String>,
+    display_zone: Option<String>,
+) -> CmdResult<Vec<HearingDto>> {
+    state.with(|app| app.hearings_between(from.as_deref(), to.as_deref(), display_zone.as_deref()))
+}
+
+#[tauri::command]
+pub fn schedule_hearing(
+    state: State<'_, AppState>,
+    input: HearingInputDto,
+) -> CmdResult<HearingCheckDto> {
+    state.with(|app| app.schedule_hearing(&input))
+}
+
+#[tauri::command]
+pub fn move_hearing(
+    state: State<'_, AppState>,
+    input: MoveHearingDto,
+) -> CmdResult<HearingCheckDto> {
+    state.with(|app| app.move_hearing(&input))
+}
+
+#[tauri::command]
+pub fn cancel_hearing(state: State<'_, AppState>, id: String) -> CmdResult<HearingDto> {
+    state.with(|app| app.cancel_hearing(&id))
+}
+
+#[tauri::command]
+pub fn hearing_conflicts(state: State<'_, AppState>, id: String) -> CmdResult<HearingCheckDto> {
+    state.with(|app| app.hearing_conflicts(&id))
+}
+
+#[tauri::command]
+pub fn find_slots(state: State<'_, AppState>, query: SlotQueryDto) -> CmdResult<SlotsDto> {
+    state.with(|app| app.find_slots(&query))
 }

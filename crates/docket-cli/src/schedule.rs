@@ -1,0 +1,137 @@
+//! `docket hearings | slots`: booking, moving and listing hearings, and the slot finder.
+
+use crate::args::{HearingsCommand, ParticipantArgs, SlotsCommand};
+use crate::roster::neutral_id;
+use crate::{render, table};
+use docket_app::dto::{HearingInputDto, MoveHearingDto, ParticipantInputDto, SlotQueryDto};
+use docket_app::{App, AppError, Locale};
+
+fn people(app: &App, args: &ParticipantArgs) -> Result<Vec<ParticipantInputDto>, AppError> {
+    let mut out = Vec::new();
+    for n in &args.neutrals {
+        out.push(ParticipantInputDto {
+            kind: "neutral".into(),
+            ref_id: Some(neutral_id(app, n)?),
+            ..ParticipantInputDto::default()
+        });
+    }
+    for p in &args.others {
+        let mut parts = p.split('@');
+        out.push(ParticipantInputDto {
+            kind: "other".into(),
+            name: parts.next().map(str::to_owned),
+            zone: parts.next().map(str::to_owned),
+            hours: parts.next().map(str::to_owned),
+            ..ParticipantInputDto::default()
+        });
+    }
+    Ok(out)
+}
+
+fn choose(earlier: bool, later: bool) -> Option<String> {
+    match (earlier, later) {
+        (true, _) => Some("earlier".into()),
+        (_, true) => Some("later".into()),
+        _ => None,
+    }
+}
+
+pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<(), AppError> {
+    match command {
+        HearingsCommand::List {
+            from,
+            to,
+            display_zone,
+            json,
+        } => {
+            let list =
+                app.hearings_between(from.as_deref(), to.as_deref(), display_zone.as_deref())?;
+            render(json, &list, |list| table::hearings(l, list))
+        }
+        HearingsCommand::Add {
+            case,
+            start,
+            zone,
+            minutes,
+            room,
+            kind,
+            people: who,
+            weeks,
+            earlier,
+            later,
+            check,
+            json,
+        } => {
+            let input = HearingInputDto {
+                case_reference: case,
+                kind,
+                venue_code: room,
+                start,
+                zone,
+                minutes,
+                participants: people(app, &who)?,
+                choose: choose(earlier, later),
+                weeks,
+                save: !check,
+                ..HearingInputDto::default()
+            };
+            let c = app.schedule_hearing(&input)?;
+            render(json, &c, |c| table::hearing_check(l, c))
+        }
+        HearingsCommand::Move {
+            id,
+            start,
+            minutes,
+            earlier,
+            later,
+            check,
+            json,
+        } => {
+            let c = app.move_hearing(&MoveHearingDto {
+                id,
+                start,
+                zone: None,
+                minutes,
+                choose: choose(earlier, later),
+                save: !check,
+            })?;
+            render(json, &c, |c| table::hearing_check(l, c))
+        }
+        HearingsCommand::Cancel { id } => {
+            let h = app.cancel_hearing(&id)?;
+            crate::emit(&format!("{} {}", h.id, h.starts_local));
+            Ok(())
+        }
+        HearingsCommand::Conflicts { id, json } => {
+            let c = app.hearing_conflicts(&id)?;
+            render(json, &c, |c| table::hearing_check(l, c))
+        }
+    }
+}
+
+pub fn slots(app: &mut App, l: Locale, command: SlotsCommand) -> Result<(), AppError> {
+    match command {
+        SlotsCommand::Find {
+            people: who,
+            minutes,
+            zone,
+            room,
+            from,
+            to,
+            count,
+            json,
+        } => {
+            let s = app.find_slots(&SlotQueryDto {
+                participants: people(app, &who)?,
+                minutes,
+                zone,
+                venue_code: room,
+                from,
+                to,
+                window: None,
+                count: Some(count),
+            })?;
+            render(json, &s, |s| table::slots(l, s))
+        }
+    }
+}
