@@ -224,6 +224,41 @@ try {
     await waitForText(browser, 'case-appointments', 'Chan Ka-wing');
   });
 
+  await test('a hearing with a Berlin arbitrator in a clock-change week warns, and shows in Berlin time', async () => {
+    await (await $id(browser, 'nav-calendar')).click();
+    await (await $id(browser, 'book-open')).click();
+    await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
+    await (await $id(browser, 'book-start')).setValue('2027-03-30T16:00');
+    const picked = await browser.execute((el) => {
+      const option = [...el.options].find((o) => o.text.includes('Katharina Vogel'));
+      if (!option) return false;
+      el.value = option.value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }, await $id(browser, 'book-neutral'));
+    assert(picked, 'Katharina Vogel is not offered');
+    await (await $id(browser, 'book-add-neutral')).click();
+    await (await $id(browser, 'book-check')).click();
+    await waitForText(browser, 'booking-check', 'clock-change week');
+    const times = await textOf(browser, 'booking-check');
+    assert(times.includes('2027-03-30 10:00') && times.includes('Europe/Berlin'), times);
+    await screenshot(browser, '08-booking.png');
+    await (await $id(browser, 'book-save')).click();
+    await waitForText(browser, 'notice', 'Hearing booked');
+    await browser.execute((el) => {
+      el.value = 'Europe/Berlin';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, await $id(browser, 'display-zone'));
+    await waitForText(browser, 'agenda', 'Europe/Berlin · UTC+02:00');
+    const agenda = await textOf(browser, 'agenda');
+    assert(agenda.includes('10:00–11:00'), agenda);
+    await screenshot(browser, '09-calendar-berlin.png');
+    await (await $id(browser, 'view-week')).click();
+    await (await $id(browser, 'week-view')).waitForExist({ timeout: 10000 });
+    await screenshot(browser, '10-week.png');
+    await (await $id(browser, 'view-agenda')).click();
+  });
+
   await test('a Hong Kong mediation → Shenzhen arbitration case is opened, advanced and shows its deadlines', async () => {
     await (await $id(browser, 'nav-cases')).click();
     await (await $id(browser, 'case-new')).click();

@@ -61,6 +61,7 @@ function backend(saved: Locale | null) {
     list_cases: () => (loaded ? [sampleCase] : []),
     list_neutrals: () => [],
     list_hearings: () => [],
+    list_venues: () => [],
     list_case_deadlines: () => [],
     list_weather: () => [],
     time_limits: () => [],

@@ -637,6 +637,16 @@ impl App {
             })
     }
 
+    /// The bookable rooms and the online venue.
+    pub fn list_venues(&self) -> Result<Vec<crate::dto::VenueDto>, AppError> {
+        Ok(self
+            .store
+            .read(repo::venues::list)?
+            .iter()
+            .map(crate::dto::VenueDto::from)
+            .collect())
+    }
+
     /// Every hearing in start order, with its case reference and venue.
     pub fn list_hearings(&self) -> Result<Vec<HearingDto>, AppError> {
         self.hearings_between(None, None, None)

@@ -2,6 +2,7 @@
 
 use super::CmdResult;
 use crate::state::AppState;
+use docket_app::dto::VenueDto;
 use docket_app::dto::{
     HearingCheckDto, HearingDto, HearingInputDto, MoveHearingDto, SlotQueryDto, SlotsDto,
 };
@@ -46,4 +47,9 @@ pub fn hearing_conflicts(state: State<'_, AppState>, id: String) -> CmdResult<He
 #[tauri::command]
 pub fn find_slots(state: State<'_, AppState>, query: SlotQueryDto) -> CmdResult<SlotsDto> {
     state.with(|app| app.find_slots(&query))
+}
+
+#[tauri::command]
+pub fn list_venues(state: State<'_, AppState>) -> CmdResult<Vec<VenueDto>> {
+    state.with(|app| app.list_venues())
 }

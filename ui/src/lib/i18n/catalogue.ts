@@ -2,6 +2,7 @@
 // table defines the keys; the type makes a missing or extra key in another language a type error.
 import type { Locale } from '../ipc';
 import { rosterEn, rosterHans, rosterHant } from './catalogue-roster';
+import { scheduleEn, scheduleHans, scheduleHant } from './catalogue-schedule';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -209,13 +210,14 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn };
+const en = { ...baseEn, ...rosterEn, ...scheduleEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
 
 const zhHans: Catalogue = {
   ...rosterHans,
+  ...scheduleHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -420,6 +422,7 @@ const zhHans: Catalogue = {
 
 const zhHant: Catalogue = {
   ...rosterHant,
+  ...scheduleHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',

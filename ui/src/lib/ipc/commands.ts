@@ -23,6 +23,12 @@ import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
+import type { VenueDto } from './bindings/VenueDto';
+import type { HearingInputDto } from './bindings/HearingInputDto';
+import type { MoveHearingDto } from './bindings/MoveHearingDto';
+import type { HearingCheckDto } from './bindings/HearingCheckDto';
+import type { SlotQueryDto } from './bindings/SlotQueryDto';
+import type { SlotsDto } from './bindings/SlotsDto';
 import type { AppointmentDatesDto } from './bindings/AppointmentDatesDto';
 import type { AppointmentDto } from './bindings/AppointmentDto';
 import type { CandidateDto } from './bindings/CandidateDto';
@@ -88,7 +94,14 @@ export const commands = {
   feeCaps: () => call<FeeCapDto[]>('fee_caps'),
   lastClerkName: () => call<string | null>('last_clerk_name'),
   listCases: () => call<CaseDto[]>('list_cases'),
-  listHearings: () => call<HearingDto[]>('list_hearings'),
+  listHearings: (from?: string, to?: string, displayZone?: string) =>
+    call<HearingDto[]>('list_hearings', { from: from ?? null, to: to ?? null, displayZone: displayZone ?? null }),
+  listVenues: () => call<VenueDto[]>('list_venues'),
+  scheduleHearing: (input: HearingInputDto) => call<HearingCheckDto>('schedule_hearing', { input }),
+  moveHearing: (input: MoveHearingDto) => call<HearingCheckDto>('move_hearing', { input }),
+  cancelHearing: (id: string) => call<HearingDto>('cancel_hearing', { id }),
+  hearingConflicts: (id: string) => call<HearingCheckDto>('hearing_conflicts', { id }),
+  findSlots: (query: SlotQueryDto) => call<SlotsDto>('find_slots', { query }),
   createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),
   caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
   advanceCase: (reference: string, stage: string, date: string, note = '') =>
