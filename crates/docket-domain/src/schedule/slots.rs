@@ -115,56 +115,23 @@ pub fn find(req: &Request<'_>) -> Result<Outcome, TimeError> {
     let mut day = req.from;
     while day <= req.until && found.len() < req.count {
         if working(req.calendar, req.zone, day) {
-            let mut m = req.window.from;
-            while m + req.minutes <= req.window.until && found.len() < req.count {
-                let local = day.at(m / 60, m % 60)?;
-                m += step;
-                // Wall times in a gap or fold are not offered: the clerk would have to choose.
-                let Ok(r) = ZonedWallTime::new(local, req.zone).resolve(Disambiguation::Reject)
-                else {
-                    continue;
+            for (lo, hi) in feasible(req, day)? {
+                // Starts on the step grid counted from the venue's opening.
+                let offset = (lo - i64::from(req.window.from)).rem_euclid(i64::from(step));
+                let mut m = if offset == 0 {
+                    lo
+                } else {
+                    lo + i64::from(step) - offset
                 };
-                let start = r.instant.unix_seconds();
-                let end = start + duration;
-                if !free(req.room, &mut room_cursor, start, end) {
-                    continue;
-                }
-                let mut ok = true;
-                let mut outside = Vec::new();
-                for (i, p) in req.participants.iter().enumerate() {
-                    let ls = r.instant.local_in(p.zone);
-                    let le = r.instant.plus_seconds(duration).local_in(p.zone);
-                    let same_day = ls.date() == le.date() || le.minute_of_day() == 0;
-                    if !(same_day && p.hours.contains(ls, req.minutes)) {
-                        ok = false;
-                        break;
-                    }
-                    let busy = req.busy.get(i).map_or(&[][..], Vec::as_slice);
-                    if !free(busy, &mut cursors[i], start, end) {
-                        ok = false;
-                        break;
-                    }
-                    if !PREFERRED.contains(ls, req.minutes) {
-                        outside.push(i);
+                while m + i64::from(req.minutes) <= hi && found.len() < req.count {
+                    let minute = u32::try_from(m).unwrap_or(0);
+                    m += i64::from(step);
+                    if let Some(slot) =
+                        candidate(req, day, minute, duration, &mut cursors, &mut room_cursor)?
+                    {
+                        found.push(slot);
                     }
                 }
-                if !ok {
-                    continue;
-                }
-                let shoulder_weeks = req
-                    .participants
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| {
-                        p.zone != req.zone && shoulder(r.instant, req.zone, p.zone).is_some()
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                found.push(Slot {
-                    start: r.instant,
-                    outside_preferred: outside,
-                    shoulder: shoulder_weeks,
-                });
             }
         }
         day = day.add_days(1)?;
@@ -174,6 +141,88 @@ pub fn find(req: &Request<'_>) -> Result<Outcome, TimeError> {
     }
     found.sort_by_key(|s| (s.outside_preferred.len(), s.start));
     Ok(Outcome::Slots(found))
+}
+
+/// The ranges of the day (minutes after midnight in the hearing zone) in which the venue is open and
+/// every participant is within their acceptable hours, from the zones' offsets at local noon. The
+/// exact check of each candidate still follows (a clock change can fall inside the day).
+fn feasible(req: &Request<'_>, day: CivilDate) -> Result<Vec<(i64, i64)>, TimeError> {
+    let noon = ZonedWallTime::new(day.at(12, 0)?, req.zone)
+        .resolve(Disambiguation::Compatible)?
+        .instant;
+    let here = i64::from(req.zone.offset_at(noon).seconds() / 60);
+    let mut ranges = vec![(i64::from(req.window.from), i64::from(req.window.until))];
+    for p in req.participants {
+        let shift = here - i64::from(p.zone.offset_at(noon).seconds() / 60);
+        let mut next = Vec::new();
+        for (lo, hi) in &ranges {
+            for k in [-1440, 0, 1440] {
+                let a = i64::from(p.hours.from) + shift + k;
+                let b = i64::from(p.hours.until) + shift + k;
+                let (s, e) = ((*lo).max(a), (*hi).min(b));
+                if e - s >= i64::from(req.minutes) {
+                    next.push((s, e));
+                }
+            }
+        }
+        ranges = next;
+        if ranges.is_empty() {
+            break;
+        }
+    }
+    Ok(ranges)
+}
+
+/// The exact check of one start: a real wall time, the room and everyone free, everyone within
+/// their hours.
+fn candidate(
+    req: &Request<'_>,
+    day: CivilDate,
+    m: u32,
+    duration: i64,
+    cursors: &mut [usize],
+    room_cursor: &mut usize,
+) -> Result<Option<Slot>, TimeError> {
+    let local = day.at(m / 60, m % 60)?;
+    // Wall times in a gap or fold are not offered: the clerk would have to choose.
+    let Ok(r) = ZonedWallTime::new(local, req.zone).resolve(Disambiguation::Reject) else {
+        return Ok(None);
+    };
+    let start = r.instant.unix_seconds();
+    let end = start + duration;
+    if !free(req.room, room_cursor, start, end) {
+        return Ok(None);
+    }
+    let mut outside = Vec::new();
+    for i in 0..req.participants.len() {
+        let busy = req.busy.get(i).map_or(&[][..], Vec::as_slice);
+        if !free(busy, &mut cursors[i], start, end) {
+            return Ok(None);
+        }
+    }
+    for (i, p) in req.participants.iter().enumerate() {
+        let ls = r.instant.local_in(p.zone);
+        let le = r.instant.plus_seconds(duration).local_in(p.zone);
+        let same_day = ls.date() == le.date() || le.minute_of_day() == 0;
+        if !(same_day && p.hours.contains(ls, req.minutes)) {
+            return Ok(None);
+        }
+        if !PREFERRED.contains(ls, req.minutes) {
+            outside.push(i);
+        }
+    }
+    let shoulder_weeks = req
+        .participants
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.zone != req.zone && shoulder(r.instant, req.zone, p.zone).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    Ok(Some(Slot {
+        start: r.instant,
+        outside_preferred: outside,
+        shoulder: shoulder_weeks,
+    }))
 }
 
 /// Whether `[start, end)` is free in a sorted busy list; the cursor only moves forward, so a sweep

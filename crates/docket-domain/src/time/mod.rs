@@ -107,10 +107,41 @@ impl Instant {
 impl FromStr for Instant {
     type Err = TimeError;
 
+    /// RFC 3339. The form this app stores, `YYYY-MM-DDTHH:MM:SSZ`, is read directly (stored
+    /// instants are read by the thousand when busy times are loaded); any other form goes through
+    /// the general parser.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DateTime::parse_from_rfc3339(s.trim())
+        let t = s.trim();
+        if let Some(i) = Self::parse_stored(t.as_bytes()) {
+            return Ok(i);
+        }
+        DateTime::parse_from_rfc3339(t)
             .map(|d| Self(d.with_timezone(&Utc)))
             .map_err(|_| TimeError::MalformedInstant(s.to_owned()))
+    }
+}
+
+impl Instant {
+    fn parse_stored(b: &[u8]) -> Option<Self> {
+        if b.len() != 20
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || b[10] != b'T'
+            || b[13] != b':'
+            || b[16] != b':'
+            || b[19] != b'Z'
+        {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            b.get(r)?.iter().try_fold(0u32, |acc, c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
+        };
+        let date =
+            NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)?;
+        let time = date.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)?;
+        Some(Self(time.and_utc()))
     }
 }
 

@@ -14,6 +14,7 @@ UPDATE hearings
 
 CREATE INDEX hearings_by_venue ON hearings (venue_id, starts_utc);
 CREATE INDEX hearings_by_series ON hearings (series_id) WHERE series_id IS NOT NULL;
+CREATE INDEX hearings_cancelled ON hearings (id) WHERE status = 'cancelled';
 
 CREATE TABLE hearing_participants (
     hearing_id  TEXT NOT NULL REFERENCES hearings (id) ON DELETE CASCADE,

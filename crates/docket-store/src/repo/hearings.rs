@@ -399,25 +399,42 @@ pub fn busy(
     from: Instant,
     until: Instant,
 ) -> Result<Vec<Vec<Busy>>, StoreError> {
+    // Cancelled hearings are few: read their ids once instead of joining every row.
+    let mut cancelled = std::collections::HashSet::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT id FROM hearings INDEXED BY hearings_cancelled WHERE status = 'cancelled'",
+        )?;
+        for r in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            cancelled.insert(r?);
+        }
+    }
     let mut stmt = conn.prepare_cached(
-        "SELECT p.starts_utc, p.ends_utc FROM hearing_participants p INDEXED BY hearing_participants_by_key
-         JOIN hearings h ON h.id = p.hearing_id
-         WHERE p.key = ?1 AND p.starts_utc >= ?2 AND p.starts_utc < ?3 AND h.status <> 'cancelled'
-         ORDER BY p.starts_utc",
+        "SELECT hearing_id, starts_utc, ends_utc FROM hearing_participants
+         INDEXED BY hearing_participants_by_key
+         WHERE key = ?1 AND starts_utc >= ?2 AND starts_utc < ?3
+         ORDER BY starts_utc",
     )?;
     let lo = from.plus_seconds(-24 * 3600).to_rfc3339();
     let hi = until.to_rfc3339();
     let mut out = Vec::new();
     for key in keys {
         let mut list = Vec::new();
-        for r in stmt.query_map(params![key, lo, hi], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })? {
-            let (s, e) = r?;
+        let mut rows = stmt.query(params![key, lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| -> Result<&str, StoreError> {
+                r.get_ref(i)?
+                    .as_str()
+                    .map_err(|e| StoreError::from(rusqlite::Error::from(e)))
+            };
+            if !cancelled.is_empty() && cancelled.contains(text(0)?) {
+                continue;
+            }
+            // Read the instants in place: thousands of rows per participant.
+            let (s, e) = (text(1)?, text(2)?);
             list.push(Busy {
-                start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?
-                    .unix_seconds(),
-                end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+                start: parse_col(T, "starts_utc", s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+                end: parse_col(T, "ends_utc", e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
             });
         }
         out.push(list);
