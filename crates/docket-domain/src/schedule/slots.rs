@@ -194,9 +194,9 @@ fn candidate(
         return Ok(None);
     }
     let mut outside = Vec::new();
-    for i in 0..req.participants.len() {
+    for (i, cursor) in cursors.iter_mut().enumerate().take(req.participants.len()) {
         let busy = req.busy.get(i).map_or(&[][..], Vec::as_slice);
-        if !free(busy, &mut cursors[i], start, end) {
+        if !free(busy, cursor, start, end) {
             return Ok(None);
         }
     }
