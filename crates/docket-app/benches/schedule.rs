@@ -6,7 +6,7 @@
 //! the raw samples at the end.
 
 // Benchmark code: a failed unwrap is a failed benchmark set-up.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::{ParticipantInputDto, SlotQueryDto};
@@ -121,7 +121,7 @@ fn venue(n: u128) -> Venue {
         id: Id::for_testing(n),
         code: format!("ROOM-{n}"),
         name: Bilingual::new(format!("Room {n}"), ""),
-        kind: if n % 2 == 0 {
+        kind: if n.is_multiple_of(2) {
             VenueKind::HongKongRoom
         } else {
             VenueKind::ShenzhenRoom
