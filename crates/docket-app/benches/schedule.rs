@@ -6,7 +6,12 @@
 //! the raw samples at the end.
 
 // Benchmark code: a failed unwrap is a failed benchmark set-up.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::disallowed_methods
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::{ParticipantInputDto, SlotQueryDto};
