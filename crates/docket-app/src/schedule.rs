@@ -615,17 +615,24 @@ impl App {
 
     /// Cancels a hearing (kept, marked cancelled, sequence raised so calendars learn of it).
     pub fn cancel_hearing(&mut self, id: &str) -> Result<HearingDto, AppError> {
+        self.set_hearing_status(id, "cancelled")
+    }
+
+    /// Confirms, postpones or cancels a hearing (the iCalendar sequence rises with each change).
+    pub fn set_hearing_status(&mut self, id: &str, status: &str) -> Result<HearingDto, AppError> {
         let h = self.hearing(id)?;
+        let status = HearingStatus::parse(status.trim())
+            .ok_or_else(|| malformed("status", "hearing_status"))?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
-            repo::hearings::set_status(tx, h.id, HearingStatus::Cancelled, now)?;
+            repo::hearings::set_status(tx, h.id, status, now)?;
             repo::workflow::audit(
                 tx,
                 "case",
                 &h.case_id.to_string(),
-                "hearing_cancelled",
-                None,
-                Some(&h.start.local.to_iso()),
+                "hearing_status",
+                Some(h.status.as_str()),
+                Some(status.as_str()),
                 now,
             )
         })?;
@@ -633,7 +640,7 @@ impl App {
             .into_iter()
             .find(|d| d.id == h.id.to_string())
             .ok_or_else(|| AppError::Internal {
-                detail: "hearing just cancelled".to_owned(),
+                detail: "hearing just changed".to_owned(),
             })
     }
 

@@ -53,3 +53,12 @@ pub fn find_slots(state: State<'_, AppState>, query: SlotQueryDto) -> CmdResult<
 pub fn list_venues(state: State<'_, AppState>) -> CmdResult<Vec<VenueDto>> {
     state.with(|app| app.list_venues())
 }
+
+#[tauri::command]
+pub fn set_hearing_status(
+    state: State<'_, AppState>,
+    id: String,
+    status: String,
+) -> CmdResult<HearingDto> {
+    state.with(|app| app.set_hearing_status(&id, &status))
+}

@@ -380,6 +380,60 @@ impl Zone {
     }
 }
 
+/// A change of a zone's UTC offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Transition {
+    pub at: Instant,
+    pub before: UtcOffset,
+    pub after: UtcOffset,
+}
+
+impl Zone {
+    /// The zone's abbreviation in force at `at` (`HKT`, `CEST`, `-03`).
+    pub fn abbreviation_at(&self, at: Instant) -> String {
+        use chrono_tz::OffsetName;
+        self.0
+            .offset_from_utc_datetime(&at.0.naive_utc())
+            .abbreviation()
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    /// The offset changes between two instants, found by stepping a day at a time and narrowing
+    /// each change to the second.
+    pub fn transitions(&self, from: Instant, until: Instant) -> Vec<Transition> {
+        let mut out = Vec::new();
+        let day = 24 * 3600;
+        let mut t = from;
+        let mut before = self.offset_at(t);
+        while t < until {
+            let next = t.plus_seconds(day);
+            let after = self.offset_at(next);
+            if after != before {
+                // Narrow [t, next) to the first second with the new offset.
+                let (mut lo, mut hi) = (t.unix_seconds(), next.unix_seconds());
+                while hi - lo > 1 {
+                    let mid = lo + (hi - lo) / 2;
+                    let probe = Instant::from_unix_seconds(mid).unwrap_or(t);
+                    if self.offset_at(probe) == before {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                out.push(Transition {
+                    at: Instant::from_unix_seconds(hi).unwrap_or(next),
+                    before,
+                    after,
+                });
+                before = after;
+            }
+            t = next;
+        }
+        out
+    }
+}
+
 impl FromStr for Zone {
     type Err = TimeError;
 

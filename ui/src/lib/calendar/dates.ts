@@ -77,3 +77,25 @@ export function offsetMinutes(offset: string): number {
   const [h, m] = offset.slice(1).split(':').map(Number);
   return sign * ((h ?? 0) * 60 + (m ?? 0));
 }
+
+/** A local `YYYY-MM-DDTHH:MM` moved by `minutes` (wall-clock arithmetic; the server resolves the zone). */
+export function shiftLocal(local: string, minutes: number): string {
+  const t = Date.UTC(
+    Number(local.slice(0, 4)),
+    Number(local.slice(5, 7)) - 1,
+    Number(local.slice(8, 10)),
+    Number(local.slice(11, 13)),
+    Number(local.slice(14, 16)),
+  ) + minutes * 60_000;
+  return new Date(t).toISOString().slice(0, 16);
+}
+
+/**
+ * Where a hearing dropped at `day` and `minute` (in the display zone) goes in its own zone: the same
+ * shift applied to its wall time.
+ */
+export function droppedStart(h: { displayStart: string; startsLocal: string }, day: string, minute: number): string {
+  const days = Math.round((Date.parse(`${day}T00:00Z`) - Date.parse(`${h.displayStart.slice(0, 10)}T00:00Z`)) / 86_400_000);
+  const delta = days * 1440 + minute - minuteOf(h.displayStart);
+  return shiftLocal(h.startsLocal, delta);
+}

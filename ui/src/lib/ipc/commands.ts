@@ -100,6 +100,7 @@ export const commands = {
   scheduleHearing: (input: HearingInputDto) => call<HearingCheckDto>('schedule_hearing', { input }),
   moveHearing: (input: MoveHearingDto) => call<HearingCheckDto>('move_hearing', { input }),
   cancelHearing: (id: string) => call<HearingDto>('cancel_hearing', { id }),
+  setHearingStatus: (id: string, status: string) => call<HearingDto>('set_hearing_status', { id, status }),
   hearingConflicts: (id: string) => call<HearingCheckDto>('hearing_conflicts', { id }),
   findSlots: (query: SlotQueryDto) => call<SlotsDto>('find_slots', { query }),
   createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),

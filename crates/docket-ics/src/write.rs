@@ -1,0 +1,134 @@
+//! Content lines: names, parameters, values; TEXT escaping; folding at 75 octets.
+
+use docket_domain::time::{CivilDate, Instant, LocalDateTime};
+
+/// Escapes a TEXT value: backslash, semicolon, comma and newline.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Quotes a parameter value that contains `:`, `;` or `,` (and drops characters a parameter cannot hold).
+pub fn param_value(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| *c != '"' && !c.is_control()).collect();
+    if clean.contains([':', ';', ',']) {
+        format!("\"{clean}\"")
+    } else {
+        clean
+    }
+}
+
+/// `20260323T160000` (local, for a TZID-qualified value).
+pub fn local(l: LocalDateTime) -> String {
+    l.to_iso().replace(['-', ':'], "") + if l.to_iso().len() == 16 { "00" } else { "" }
+}
+
+/// `20260323T080000Z`.
+pub fn utc(i: Instant) -> String {
+    i.to_rfc3339().replace(['-', ':'], "")
+}
+
+/// `20260407`.
+pub fn date(d: CivilDate) -> String {
+    d.to_string().replace('-', "")
+}
+
+/// Accumulates folded content lines.
+#[derive(Debug, Default)]
+pub struct Writer {
+    out: String,
+}
+
+impl Writer {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Writes `NAME;PARAM=V:value`, folded. `value` must already be escaped where needed.
+    pub fn line(&mut self, name: &str, params: &[(&str, String)], value: &str) {
+        let mut raw = String::with_capacity(name.len() + value.len() + 16);
+        raw.push_str(name);
+        for (k, v) in params {
+            raw.push(';');
+            raw.push_str(k);
+            raw.push('=');
+            raw.push_str(v);
+        }
+        raw.push(':');
+        raw.push_str(value);
+        fold_into(&mut self.out, &raw);
+    }
+
+    /// `BEGIN:…` / `END:…` and other lines written as they are.
+    pub fn raw(&mut self, line: &str) {
+        fold_into(&mut self.out, line);
+    }
+
+    /// A TEXT property.
+    pub fn text(&mut self, name: &str, value: &str) {
+        self.line(name, &[], &escape_text(value));
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// Appends `line` folded to 75 octets per physical line (continuations start with a space), never
+/// splitting a UTF-8 character, each ending in CRLF.
+pub fn fold_into(out: &mut String, line: &str) {
+    let mut used = 0usize;
+    let mut limit = 75usize;
+    for ch in line.chars() {
+        let n = ch.len_utf8();
+        if used + n > limit {
+            out.push_str("\r\n ");
+            used = 0;
+            limit = 74; // the leading space counts
+        }
+        out.push(ch);
+        used += n;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_long_chinese_is_folded_between_characters() {
+        assert_eq!(escape_text("a,b;c\\d\ne:f"), "a\\,b\\;c\\\\d\\ne:f");
+        let mut w = Writer::new();
+        w.text("SUMMARY", &"仲裁庭聆訊".repeat(40));
+        let text = w.finish();
+        for physical in text.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= 75, "{} octets", physical.len());
+        }
+        let unfolded = text.replace("\r\n ", "");
+        assert_eq!(
+            unfolded.trim_end(),
+            format!("SUMMARY:{}", "仲裁庭聆訊".repeat(40))
+        );
+    }
+
+    #[test]
+    fn values_are_formatted_in_basic_form() {
+        let l: LocalDateTime = "2026-03-23T16:00".parse().unwrap();
+        assert_eq!(local(l), "20260323T160000");
+        let i: Instant = "2026-03-23T08:00:00Z".parse().unwrap();
+        assert_eq!(utc(i), "20260323T080000Z");
+        assert_eq!(date("2026-04-07".parse().unwrap()), "20260407");
+        assert_eq!(param_value("Chan, Tai Man"), "\"Chan, Tai Man\"");
+    }
+}
