@@ -13,7 +13,7 @@ fn offset(o: UtcOffset) -> String {
     let s = o.seconds();
     let sign = if s < 0 { '-' } else { '+' };
     let a = s.unsigned_abs();
-    if a % 60 == 0 {
+    if a.is_multiple_of(60) {
         format!("{sign}{:02}{:02}", a / 3600, (a % 3600) / 60)
     } else {
         format!("{sign}{:02}{:02}{:02}", a / 3600, (a % 3600) / 60, a % 60)
@@ -30,7 +30,7 @@ fn days_in_month(d: CivilDate) -> u32 {
 }
 
 /// `BYMONTH=3;BYDAY=-1SU` for a change on this local date, choosing "last" for the final week.
-fn rule_of(d: CivilDate) -> (u32, String, String) {
+fn rule_of(d: CivilDate) -> (u32, String) {
     let day = DAYS[(d.iso_weekday() as usize + 6) % 7];
     let last = d.day() + 7 > days_in_month(d);
     let nth = if last {
@@ -38,7 +38,7 @@ fn rule_of(d: CivilDate) -> (u32, String, String) {
     } else {
         ((d.day() - 1) / 7 + 1).to_string()
     };
-    (d.month(), format!("{nth}{day}"), String::new())
+    (d.month(), format!("{nth}{day}"))
 }
 
 fn block(w: &mut Writer, zone: Zone, kind: &str, changes: &[&Transition]) {
@@ -54,7 +54,7 @@ fn block(w: &mut Writer, zone: Zone, kind: &str, changes: &[&Transition]) {
         .iter()
         .map(|t| {
             let l = onset(t);
-            let (m, by, _) = rule_of(l.date());
+            let (m, by) = rule_of(l.date());
             (m, by, l.minute_of_day())
         })
         .collect();
