@@ -401,6 +401,14 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "related" => ("Related case", "关联案件", "關聯案件"),
         "appointment" => ("Appointment", "委任", "委任"),
         "venue" => ("Venue", "场地", "場地"),
+        "scope" => ("Export scope", "导出范围", "匯出範圍"),
+        "key" => (
+            "Case, neutral or room",
+            "案件、人选或房间",
+            "案件、人選或房間",
+        ),
+        "method" => ("Calendar method", "日历方式", "日曆方式"),
+        "lang" => ("Language", "语言", "語言"),
         "minutes" => ("Duration (minutes)", "时长（分钟）", "時長（分鐘）"),
         "participants" => ("Participant", "参与者", "參與者"),
         "choose" => ("Reading of the time", "时间取值", "時間取值"),
@@ -562,6 +570,16 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "不早於提名日期的日期",
         ),
         "another_case" => l.pick("a different case", "另一宗案件", "另一宗案件"),
+        "ics_method" => l.pick(
+            "file, publish, request or cancel",
+            "file、publish、request 或 cancel",
+            "file、publish、request 或 cancel",
+        ),
+        "ics_scope" => l.pick(
+            "all, case, neutral or room",
+            "all、case、neutral 或 room",
+            "all、case、neutral 或 room",
+        ),
         "earlier_or_later" => l.pick("earlier or later", "earlier 或 later", "earlier 或 later"),
         "room_zone" => l.pick(
             "the room's own time zone (only online hearings choose a zone)",

@@ -17,6 +17,7 @@ mod explain;
 mod holiday_import;
 mod holidays;
 pub mod i18n;
+mod ics;
 pub mod paths;
 mod roster;
 mod schedule;

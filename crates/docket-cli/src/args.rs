@@ -80,6 +80,11 @@ pub enum Command {
         #[command(subcommand)]
         command: HearingsCommand,
     },
+    /// iCalendar files that every client reads the same way.
+    Ics {
+        #[command(subcommand)]
+        command: IcsCommand,
+    },
     /// Free slots for a hearing: everyone's hours, calendars, the room and holidays.
     Slots {
         #[command(subcommand)]
@@ -735,6 +740,48 @@ pub enum SlotsCommand {
         to: String,
         #[arg(long, default_value_t = 10)]
         count: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IcsCommand {
+    /// Export hearings (and deadlines) as an .ics file (or an .eml invitation).
+    Export {
+        /// Where to write the file.
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[arg(long = "case")]
+        case: Option<String>,
+        /// A neutral's schedule (id or unique name).
+        #[arg(long)]
+        neutral: Option<String>,
+        /// A room's bookings (venue code).
+        #[arg(long)]
+        room: Option<String>,
+        /// Everything (the default).
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// en, zh-Hans, zh-Hant or both.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Include the cases' deadlines as all-day events.
+        #[arg(long)]
+        deadlines: bool,
+        /// file (default), publish, request or cancel.
+        #[arg(long)]
+        method: Option<String>,
+        /// The organizer's e-mail address for invitations.
+        #[arg(long)]
+        organizer: Option<String>,
+        /// Also write the invitation as an .eml next to the file (request or cancel).
+        #[arg(long)]
+        eml: bool,
         #[arg(long)]
         json: bool,
     },

@@ -1,9 +1,11 @@
 //! `docket hearings | slots`: booking, moving and listing hearings, and the slot finder.
 
-use crate::args::{HearingsCommand, ParticipantArgs, SlotsCommand};
+use crate::args::{HearingsCommand, IcsCommand, ParticipantArgs, SlotsCommand};
 use crate::roster::neutral_id;
 use crate::{render, table};
-use docket_app::dto::{HearingInputDto, MoveHearingDto, ParticipantInputDto, SlotQueryDto};
+use docket_app::dto::{
+    HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto, SlotQueryDto,
+};
 use docket_app::{App, AppError, Locale};
 
 fn people(app: &App, args: &ParticipantArgs) -> Result<Vec<ParticipantInputDto>, AppError> {
@@ -132,6 +134,79 @@ pub fn slots(app: &mut App, l: Locale, command: SlotsCommand) -> Result<(), AppE
                 count: Some(count),
             })?;
             render(json, &s, |s| table::slots(l, s))
+        }
+    }
+}
+
+pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError> {
+    match command {
+        IcsCommand::Export {
+            out,
+            case,
+            neutral,
+            room,
+            all: _,
+            from,
+            to,
+            lang,
+            deadlines,
+            method,
+            organizer,
+            eml,
+            json,
+        } => {
+            let (scope, key) = match (case, neutral, room) {
+                (Some(c), _, _) => ("case", Some(c)),
+                (_, Some(n), _) => ("neutral", Some(neutral_id(app, &n)?)),
+                (_, _, Some(r)) => ("room", Some(r)),
+                _ => ("all", None),
+            };
+            let f = app.export_ics(&IcsExportDto {
+                scope: scope.to_owned(),
+                key,
+                from,
+                to,
+                lang,
+                deadlines,
+                method,
+                organizer,
+            })?;
+            let write = |path: &std::path::Path, text: &str| {
+                std::fs::write(path, text).map_err(|e| AppError::FileUnreadable {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                })
+            };
+            write(&out, &f.text)?;
+            if eml && let Some(mail) = &f.email {
+                write(&out.with_extension("eml"), mail)?;
+            }
+            if json {
+                crate::print_json(&serde_json::json!({
+                    "file": out.display().to_string(),
+                    "hearings": f.hearings,
+                    "series": f.series,
+                    "deadlines": f.deadlines,
+                    "zones": f.zones,
+                    "problems": f.problems,
+                }))
+            } else {
+                crate::emit(&format!(
+                    "{} {}: {} {}, {} {}, {} {}",
+                    l.pick("Wrote", "已写入", "已寫入"),
+                    out.display(),
+                    f.hearings,
+                    l.pick("hearings", "场庭审", "場聆訊"),
+                    f.series,
+                    l.pick("series", "个系列", "個系列"),
+                    f.deadlines,
+                    l.pick("deadlines", "个期限", "個期限"),
+                ));
+                for p in &f.problems {
+                    crate::emit(&format!("! {p}"));
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -62,3 +62,11 @@ pub fn set_hearing_status(
 ) -> CmdResult<HearingDto> {
     state.with(|app| app.set_hearing_status(&id, &status))
 }
+
+#[tauri::command]
+pub fn export_ics(
+    state: State<'_, AppState>,
+    query: docket_app::dto::IcsExportDto,
+) -> CmdResult<docket_app::dto::IcsFileDto> {
+    state.with(|app| app.export_ics(&query))
+}

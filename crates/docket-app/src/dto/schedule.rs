@@ -154,3 +154,39 @@ pub struct SlotsDto {
     /// Sentences: what would relax them.
     pub suggestions: Vec<String>,
 }
+
+/// What to export as iCalendar.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct IcsExportDto {
+    /// `all`, `case` (key = reference), `neutral` (key = id) or `room` (key = venue code).
+    pub scope: String,
+    pub key: Option<String>,
+    /// Hearing-zone dates, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// `en`, `zh-Hans`, `zh-Hant` or `both`.
+    pub lang: Option<String>,
+    /// Add the cases' deadlines as all-day events.
+    pub deadlines: bool,
+    /// `file` (no METHOD), `publish`, `request` (an invitation) or `cancel`.
+    pub method: Option<String>,
+    /// The organizer's address for invitations.
+    pub organizer: Option<String>,
+}
+
+/// An exported calendar.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IcsFileDto {
+    pub file_name: String,
+    pub text: String,
+    pub hearings: u32,
+    pub series: u32,
+    pub deadlines: u32,
+    pub zones: Vec<String>,
+    /// What the lint found (empty when the file is clean).
+    pub problems: Vec<String>,
+    /// The same calendar as an e-mail (RFC 6047) when the method is `request` or `cancel`.
+    pub email: Option<String>,
+}

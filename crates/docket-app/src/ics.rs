@@ -1,0 +1,425 @@
+//! iCalendar export: hearings (weekly series as one RRULE with EXDATEs and RECURRENCE-ID overrides)
+//! and optionally case deadlines as all-day events, for the centre, a case, a neutral or a room, in
+//! English, Chinese or both; as a file, a feed or an invitation e-mail.
+
+use crate::App;
+use crate::dto::{HearingDto, IcsExportDto, IcsFileDto};
+use crate::error::{AppError, FieldProblemReason};
+use crate::i18n::Locale;
+use docket_domain::time::{CivilDate, LocalDateTime, Zone};
+use docket_ics::model::{Attendee, Calendar, Event, Method, When, email};
+use std::collections::BTreeMap;
+
+fn bad(field: &str, expected: &str) -> AppError {
+    AppError::field(
+        field,
+        FieldProblemReason::Malformed {
+            expected: expected.to_owned(),
+        },
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    One(Locale),
+    Both,
+}
+
+fn pick(lang: Lang, en: &str, zh: &str) -> String {
+    match lang {
+        Lang::One(Locale::En) => en.to_owned(),
+        Lang::One(_) => {
+            if zh.is_empty() {
+                en.to_owned()
+            } else {
+                zh.to_owned()
+            }
+        }
+        Lang::Both if zh.is_empty() || zh == en => en.to_owned(),
+        Lang::Both => format!("{en} / {zh}"),
+    }
+}
+
+fn kind_label(lang: Lang, kind: &str) -> String {
+    let (en, hans, hant) = match kind {
+        "procedural_conference" => ("Procedural conference", "程序会议", "程序會議"),
+        "evidentiary_hearing" => ("Evidentiary hearing", "开庭审理", "證據聆訊"),
+        "mediation_session" => ("Mediation session", "调解会议", "調解會議"),
+        "award_delivery" => ("Award delivery", "宣布裁决", "頒布裁決"),
+        _ => ("Hearing", "庭审", "聆訊"),
+    };
+    match lang {
+        Lang::One(Locale::En) => en.to_owned(),
+        Lang::One(Locale::ZhHans) => hans.to_owned(),
+        Lang::One(Locale::ZhHant) => hant.to_owned(),
+        Lang::Both => format!("{en} / {hant}"),
+    }
+}
+
+fn parse_local(s: &str) -> Result<LocalDateTime, AppError> {
+    s.parse().map_err(|_| AppError::Internal {
+        detail: format!("stored local time {s}"),
+    })
+}
+
+impl App {
+    /// Writes the iCalendar file for a scope and range.
+    pub fn export_ics(&self, q: &IcsExportDto) -> Result<IcsFileDto, AppError> {
+        let lang = match q.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => Lang::One(self.locale()),
+            Some("both") => Lang::Both,
+            Some(tag) => Lang::One(Locale::parse(tag).ok_or_else(|| bad("lang", "locale"))?),
+        };
+        let method = match q.method.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None | Some("file") => Method::None,
+            Some("publish") => Method::Publish,
+            Some("request") => Method::Request,
+            Some("cancel") => Method::Cancel,
+            Some(_) => return Err(bad("method", "ics_method")),
+        };
+        let key = q
+            .key
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_owned();
+        let scope = q.scope.trim();
+        if !matches!(scope, "all" | "" | "case" | "neutral" | "room") {
+            return Err(bad("scope", "ics_scope"));
+        }
+        if matches!(scope, "case" | "neutral" | "room") && key.is_empty() {
+            return Err(AppError::field("key", FieldProblemReason::Required));
+        }
+        if scope == "case" {
+            self.case_by_reference(&key)?;
+        }
+        let hearings: Vec<HearingDto> = self
+            .hearings_between(q.from.as_deref(), q.to.as_deref(), None)?
+            .into_iter()
+            .filter(|h| match scope {
+                "case" => h.case_reference == key,
+                "neutral" => h
+                    .participants
+                    .iter()
+                    .any(|p| p.key == format!("neutral:{key}")),
+                "room" => h.venue.code.eq_ignore_ascii_case(&key),
+                _ => true,
+            })
+            .collect();
+        let neutrals = self.store.read(docket_store::repo::neutrals::list)?;
+        let email_of = |key: &str| -> Option<String> {
+            key.strip_prefix("neutral:")
+                .and_then(|id| neutrals.iter().find(|n| n.id.to_string() == id))
+                .and_then(|n| n.email.clone())
+        };
+        let event_of = |h: &HearingDto| -> Result<Event, AppError> {
+            let zone: Zone = h.zone.parse().map_err(|_| AppError::Internal {
+                detail: format!("stored zone {}", h.zone),
+            })?;
+            let start = parse_local(&h.starts_local)?;
+            let end = parse_local(&h.ends_local)?;
+            let venue = pick(lang, &h.venue.name.en, &h.venue.name.zh);
+            let people: Vec<String> = h
+                .participants
+                .iter()
+                .map(|p| format!("{} ({})", pick(lang, &p.name.en, &p.name.zh), p.zone))
+                .collect();
+            let description = format!(
+                "{} · {}\n{}\n{}",
+                h.case_reference,
+                kind_label(
+                    lang,
+                    &serde_json::to_value(h.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default()
+                ),
+                people.join("\n"),
+                match lang {
+                    Lang::One(Locale::En) => format!(
+                        "Held at {} {} time; your calendar shows it in your own zone.",
+                        h.starts_local.replace('T', " "),
+                        h.zone
+                    ),
+                    Lang::One(Locale::ZhHans) => format!(
+                        "按 {} 时间 {} 举行；日历会按您所在时区显示。",
+                        h.zone,
+                        h.starts_local.replace('T', " ")
+                    ),
+                    _ => format!(
+                        "按 {} 時間 {} 舉行；日曆會按您所在時區顯示。Held at {} {} time.",
+                        h.zone,
+                        h.starts_local.replace('T', " "),
+                        h.starts_local.replace('T', " "),
+                        h.zone
+                    ),
+                }
+            );
+            let kind = serde_json::to_value(h.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let status_code = serde_json::to_value(h.status)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            Ok(Event {
+                uid: h.ical_uid.clone(),
+                sequence: h.sequence,
+                start: When::Zoned(start, zone),
+                end: When::Zoned(end, zone),
+                summary: format!("{} · {}", kind_label(lang, &kind), h.case_reference),
+                description,
+                location: venue,
+                status: Some(match status_code.as_str() {
+                    "confirmed" => "CONFIRMED",
+                    "cancelled" => "CANCELLED",
+                    _ => "TENTATIVE",
+                }),
+                conference: h.link.clone(),
+                attendees: h
+                    .participants
+                    .iter()
+                    .map(|p| Attendee {
+                        name: pick(lang, &p.name.en, &p.name.zh),
+                        email: email_of(&p.key),
+                        key: p.key.clone(),
+                    })
+                    .collect(),
+                rrule: None,
+                exdates: Vec::new(),
+                recurrence_id: None,
+                categories: vec![h.case_reference.clone()],
+            })
+        };
+        let mut events = Vec::new();
+        let mut series: BTreeMap<String, Vec<&HearingDto>> = BTreeMap::new();
+        for h in &hearings {
+            match &h.series_id {
+                Some(s) => series.entry(s.clone()).or_default().push(h),
+                None => {
+                    let mut e = event_of(h)?;
+                    if method == Method::Cancel {
+                        e.status = Some("CANCELLED");
+                        e.sequence += 1;
+                    }
+                    events.push(e);
+                }
+            }
+        }
+        let series_count = u32::try_from(series.len()).unwrap_or(u32::MAX);
+        for (id, mut list) in series {
+            list.sort_by(|a, b| a.starts_utc.cmp(&b.starts_utc));
+            events.extend(self.series_events(&id, &list, &event_of, method)?);
+        }
+        let mut deadlines = 0u32;
+        if q.deadlines && matches!(scope, "all" | "" | "case") {
+            for d in self.list_case_deadlines()? {
+                if scope == "case" && d.case_reference != key {
+                    continue;
+                }
+                let due: CivilDate = d.due.parse().map_err(|_| bad("due", "date"))?;
+                if q.from
+                    .as_deref()
+                    .and_then(|f| f.parse::<CivilDate>().ok())
+                    .is_some_and(|f| due < f)
+                    || q.to
+                        .as_deref()
+                        .and_then(|t| t.parse::<CivilDate>().ok())
+                        .is_some_and(|t| due > t)
+                {
+                    continue;
+                }
+                let next = due.add_days(1).map_err(|e| AppError::time("due", e))?;
+                let name = pick(lang, &d.name.en, &d.name.zh);
+                events.push(Event {
+                    uid: format!("deadline-{}@bay-docket", d.id),
+                    sequence: 0,
+                    start: When::Date(due),
+                    end: When::Date(next),
+                    summary: match lang {
+                        Lang::One(Locale::En) => format!("Deadline: {name} · {}", d.case_reference),
+                        _ => format!("期限：{name} · {}", d.case_reference),
+                    },
+                    description: d
+                        .steps
+                        .iter()
+                        .map(|s| s.text.clone())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    location: String::new(),
+                    status: None,
+                    conference: None,
+                    attendees: Vec::new(),
+                    rrule: None,
+                    exdates: Vec::new(),
+                    recurrence_id: None,
+                    categories: vec![d.case_reference.clone()],
+                });
+                deadlines += 1;
+            }
+        }
+        let now = self.clock.now();
+        let organizer = q
+            .organizer
+            .clone()
+            .filter(|o| o.contains('@'))
+            .unwrap_or_else(|| "registry@bay-docket.invalid".to_owned());
+        let name = match scope {
+            "case" => format!("Bay Docket · {key}"),
+            "room" => format!("Bay Docket · {key}"),
+            "neutral" => format!(
+                "Bay Docket · {}",
+                neutrals
+                    .iter()
+                    .find(|n| n.id.to_string() == key)
+                    .map(|n| pick(lang, &n.name.en, &n.name.zh))
+                    .unwrap_or_default()
+            ),
+            _ => "Bay Docket".to_owned(),
+        };
+        let cal = Calendar {
+            name: name.clone(),
+            method,
+            organizer: Some(("Bay Docket".to_owned(), organizer.clone())),
+            dtstamp: now,
+            events,
+        };
+        let text = cal.to_ics();
+        let problems = docket_ics::lint::lint(text.as_bytes())
+            .into_iter()
+            .map(|p| format!("line {}: {}", p.line, p.what))
+            .collect();
+        let zones: Vec<String> = {
+            let mut z: Vec<String> = hearings.iter().map(|h| h.zone.clone()).collect();
+            z.sort();
+            z.dedup();
+            z
+        };
+        let email = matches!(method, Method::Request | Method::Cancel).then(|| {
+            let to: Vec<String> = hearings
+                .iter()
+                .flat_map(|h| h.participants.iter().filter_map(|p| email_of(&p.key)))
+                .collect();
+            email(&organizer, &to, &name, &name, &text, method)
+        });
+        let slug: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .trim_matches('-')
+            .to_lowercase();
+        Ok(IcsFileDto {
+            file_name: format!(
+                "{}.ics",
+                if slug.is_empty() {
+                    "bay-docket".to_owned()
+                } else {
+                    slug
+                }
+            ),
+            text,
+            hearings: u32::try_from(hearings.len()).unwrap_or(u32::MAX),
+            series: series_count,
+            deadlines,
+            zones,
+            problems,
+            email,
+        })
+    }
+
+    /// A weekly series: one master with RRULE and EXDATEs, and an override per moved occurrence.
+    fn series_events(
+        &self,
+        id: &str,
+        list: &[&HearingDto],
+        event_of: &dyn Fn(&HearingDto) -> Result<Event, AppError>,
+        method: Method,
+    ) -> Result<Vec<Event>, AppError> {
+        let Some(first) = list.first() else {
+            return Ok(Vec::new());
+        };
+        let first_local = parse_local(&first.starts_local)?;
+        let minute = first_local.minute_of_day();
+        let first_date = first_local.date();
+        let slot = |l: LocalDateTime| -> i64 {
+            (first_date.days_until(l.date()) as f64 / 7.0).round() as i64
+        };
+        let grid = |k: i64| -> Result<LocalDateTime, AppError> {
+            first_date
+                .add_days(7 * k)
+                .and_then(|d| d.at(minute / 60, minute % 60))
+                .map_err(|e| AppError::time("start", e))
+        };
+        let last = list
+            .iter()
+            .map(|h| parse_local(&h.starts_local).map(slot))
+            .collect::<Result<Vec<_>, _>>()?;
+        let count = last.iter().copied().max().unwrap_or(0);
+        let sequence = list.iter().map(|h| h.sequence).max().unwrap_or(0)
+            + u32::from(method == Method::Cancel);
+        let uid = format!("series-{id}@bay-docket");
+        let mut master = event_of(first)?;
+        master.uid = uid.clone();
+        master.sequence = sequence;
+        let zone = match master.start {
+            When::Zoned(_, z) => z,
+            When::Date(_) => Zone::HONG_KONG,
+        };
+        let duration = i64::from(first.duration_minutes);
+        master.start = When::Zoned(grid(0)?, zone);
+        master.end = When::Zoned(
+            grid(0)?
+                .plus_minutes(duration)
+                .map_err(|e| AppError::time("start", e))?,
+            zone,
+        );
+        let until = docket_domain::time::ZonedWallTime::new(grid(count)?, zone)
+            .resolve(docket_domain::time::Disambiguation::Compatible)
+            .map_err(|e| AppError::time("start", e))?
+            .instant;
+        master.rrule = Some(format!(
+            "FREQ=WEEKLY;UNTIL={}",
+            docket_ics::write::utc(until)
+        ));
+        if method == Method::Cancel {
+            master.status = Some("CANCELLED");
+        }
+        let mut overrides = Vec::new();
+        for k in 0..=count {
+            let on_grid = grid(k)?;
+            let here: Vec<&&HearingDto> = list
+                .iter()
+                .filter(|h| parse_local(&h.starts_local).map(slot).ok() == Some(k))
+                .collect();
+            match here.first() {
+                None => master.exdates.push(on_grid),
+                Some(h)
+                    if h.status == crate::dto::HearingStatusDto::Cancelled
+                        && method != Method::Cancel =>
+                {
+                    master.exdates.push(on_grid)
+                }
+                Some(h) => {
+                    let local = parse_local(&h.starts_local)?;
+                    if local != on_grid || h.duration_minutes != first.duration_minutes {
+                        let mut e = event_of(h)?;
+                        e.uid = uid.clone();
+                        e.sequence = sequence;
+                        e.recurrence_id = Some(on_grid);
+                        if method == Method::Cancel {
+                            e.status = Some("CANCELLED");
+                        }
+                        overrides.push(e);
+                    }
+                }
+            }
+        }
+        let mut out = vec![master];
+        out.extend(overrides);
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,163 @@
+//! Export on the demo centre plus a scenario series: lint-clean files, series as RRULE with EXDATE and
+//! RECURRENCE-ID, all-day deadlines, cancellations with a higher SEQUENCE.
+
+use super::*;
+use crate::dto::{HearingInputDto, MoveHearingDto, ParticipantInputDto};
+use crate::{FixedClock, SequentialIds};
+use std::sync::Arc;
+
+fn demo() -> App {
+    let now = "2026-11-24T02:00:00Z".parse().unwrap();
+    let mut app = App::in_memory(
+        Arc::new(FixedClock(now)),
+        Arc::new(SequentialIds::default()),
+    )
+    .unwrap();
+    app.load_demo().unwrap();
+    app
+}
+
+fn unfolded(text: &str) -> String {
+    text.replace("\r\n ", "")
+}
+
+#[test]
+fn the_whole_centre_exports_lint_clean_with_deadlines_as_all_day_events() {
+    let app = demo();
+    let f = app
+        .export_ics(&IcsExportDto {
+            scope: "all".into(),
+            deadlines: true,
+            lang: Some("both".into()),
+            ..IcsExportDto::default()
+        })
+        .unwrap();
+    assert!(f.problems.is_empty(), "{:?}", f.problems);
+    assert_eq!(f.hearings, 60);
+    assert!(f.deadlines > 0);
+    let text = unfolded(&f.text);
+    assert!(text.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Hong_Kong\r\n"));
+    assert!(text.contains("DTSTART;VALUE=DATE:"));
+    assert!(
+        text.contains("SUMMARY:Procedural conference / 程序會議"),
+        "bilingual summaries"
+    );
+}
+
+#[test]
+fn a_series_is_one_rrule_with_its_exception_and_its_moved_occurrence() {
+    let mut app = demo();
+    let reference = app.list_cases().unwrap()[1].reference.clone();
+    let booked = app
+        .schedule_hearing(&HearingInputDto {
+            case_reference: reference.clone(),
+            kind: "procedural_conference".into(),
+            venue_code: "ONLINE".into(),
+            start: "2027-03-02T16:00".into(),
+            zone: Some("Asia/Hong_Kong".into()),
+            minutes: 120,
+            participants: vec![ParticipantInputDto {
+                kind: "counsel".into(),
+                name: Some("Dana Reyes, Esq.; NY".into()),
+                zone: Some("America/New_York".into()),
+                ..ParticipantInputDto::default()
+            }],
+            weeks: Some(5),
+            save: true,
+            ..HearingInputDto::default()
+        })
+        .unwrap();
+    app.cancel_hearing(&booked.saved[2]).unwrap();
+    app.move_hearing(&MoveHearingDto {
+        id: booked.saved[3].clone(),
+        start: "2027-03-24T17:00".into(),
+        save: true,
+        ..MoveHearingDto::default()
+    })
+    .unwrap();
+    let f = app
+        .export_ics(&IcsExportDto {
+            scope: "case".into(),
+            key: Some(reference),
+            from: Some("2027-03-01".into()),
+            to: Some("2027-03-31".into()),
+            lang: Some("en".into()),
+            ..IcsExportDto::default()
+        })
+        .unwrap();
+    assert!(f.problems.is_empty(), "{:?}", f.problems);
+    let text = unfolded(&f.text);
+    assert_eq!(f.series, 1);
+    assert_eq!(
+        text.matches("RRULE:FREQ=WEEKLY;UNTIL=20270330T080000Z")
+            .count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        text.contains("EXDATE;TZID=Asia/Hong_Kong:20270316T160000"),
+        "{text}"
+    );
+    assert!(
+        text.contains("RECURRENCE-ID;TZID=Asia/Hong_Kong:20270323T160000"),
+        "{text}"
+    );
+    assert!(
+        text.contains("DTSTART;TZID=Asia/Hong_Kong:20270324T170000"),
+        "{text}"
+    );
+    assert!(text.contains("CN=\"Dana Reyes, Esq.; NY\""), "{text}");
+    // The series' SEQUENCE is the highest of its occurrences (the moved one was raised).
+    assert!(text.contains("SEQUENCE:1"), "{text}");
+    let cancel = app
+        .export_ics(&IcsExportDto {
+            scope: "case".into(),
+            key: Some(app.list_cases().unwrap()[1].reference.clone()),
+            from: Some("2027-03-01".into()),
+            to: Some("2027-03-31".into()),
+            method: Some("cancel".into()),
+            ..IcsExportDto::default()
+        })
+        .unwrap();
+    let c = unfolded(&cancel.text);
+    assert!(
+        c.contains("METHOD:CANCEL") && c.contains("STATUS:CANCELLED") && c.contains("SEQUENCE:2"),
+        "{c}"
+    );
+    let mail = cancel.email.unwrap();
+    assert!(mail.contains("text/calendar; charset=UTF-8; method=CANCEL"));
+}
+
+#[test]
+fn bad_export_requests_name_the_field() {
+    let app = demo();
+    for (q, field) in [
+        (
+            IcsExportDto {
+                scope: "planet".into(),
+                ..IcsExportDto::default()
+            },
+            "scope",
+        ),
+        (
+            IcsExportDto {
+                scope: "case".into(),
+                ..IcsExportDto::default()
+            },
+            "key",
+        ),
+        (
+            IcsExportDto {
+                scope: "all".into(),
+                method: Some("shout".into()),
+                ..IcsExportDto::default()
+            },
+            "method",
+        ),
+    ] {
+        match app.export_ics(&q) {
+            Err(AppError::Validation { fields }) => assert_eq!(fields[0].field, field),
+            other => panic!("{field}: {other:?}"),
+        }
+    }
+}
