@@ -179,6 +179,33 @@ fn test(root: &Path) -> Result<()> {
     p.run_counted("UI unit tests (vitest)", || {
         phases::counted(&ui, "npm", &["test", "--silent"])
     })?;
+    p.run_counted(
+        "iCalendar interop (python icalendar, khal, ical.js, libical)",
+        || {
+            let out = root.join("target/interop");
+            let out_s = out.to_string_lossy().into_owned();
+            sh(
+                root,
+                &cargo(),
+                &[
+                    "run",
+                    "-q",
+                    "-p",
+                    "docket-ics",
+                    "--example",
+                    "scenario",
+                    "--",
+                    &out_s,
+                ],
+            )?;
+            // Debian's interpreter: the engines are Debian packages, whatever python is first on PATH.
+            phases::counted(
+                root,
+                "/usr/bin/python3",
+                &["tests/interop/engines.py", &out_s],
+            )
+        },
+    )?;
     e2e(root, &mut p, &root.join("target/debug/bay-docket"))?;
     p.finish()
 }

@@ -116,7 +116,7 @@ pub fn counted_env(
 
 /// Reads the summary lines of cargo test (`test result: ok. 12 passed; 0 failed; ...`), vitest
 /// (`Tests  14 passed (14)` or `Tests  1 failed | 13 passed (14)`) and our e2e runner
-/// (`e2e: 7 passed, 0 failed`).
+/// (`e2e: 7 passed, 0 failed`), and the iCalendar interop check (`interop: 7 passed, 0 failed`).
 fn parse_counts(line: &str) -> Counts {
     let plain = strip_ansi(line);
     let t = plain.trim();
@@ -131,7 +131,11 @@ fn parse_counts(line: &str) -> Counts {
             .and_then(|w| w[0].parse().ok())
             .unwrap_or(0)
     };
-    if t.starts_with("test result:") || t.starts_with("Tests ") || t.starts_with("e2e:") {
+    if t.starts_with("test result:")
+        || t.starts_with("Tests ")
+        || t.starts_with("e2e:")
+        || t.starts_with("interop:")
+    {
         Counts {
             passed: number_before("passed"),
             failed: number_before("failed"),

@@ -35,8 +35,18 @@ const BUILD: &[&str] = &[
 /// A virtual display, and a font with Chinese glyphs so screenshots show every language.
 const HEADLESS: &[&str] = &["xvfb", "xauth", "fonts-wqy-microhei"];
 
-/// The WebDriver server for WebKitGTK (`/usr/bin/WebKitWebDriver`).
-const TEST: &[&str] = &["webkit2gtk-driver"];
+/// The WebDriver server for WebKitGTK (`/usr/bin/WebKitWebDriver`), and the independent iCalendar
+/// engines the interop check expands our files with (python icalendar + recurring-ical-events, khal,
+/// libical through GObject introspection; ical.js comes from npm).
+const TEST: &[&str] = &[
+    "webkit2gtk-driver",
+    "python3",
+    "python3-gi",
+    "python3-icalendar",
+    "python3-recurring-ical-events",
+    "khal",
+    "gir1.2-ical-3.0",
+];
 
 pub fn all(root: &Path, p: &mut Phases, need: Need) -> Result<()> {
     let mut packages: Vec<&str> = BUILD.to_vec();

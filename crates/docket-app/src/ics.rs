@@ -239,6 +239,7 @@ impl App {
                     end: When::Date(next),
                     summary: match lang {
                         Lang::One(Locale::En) => format!("Deadline: {name} · {}", d.case_reference),
+                        Lang::Both => format!("Deadline / 期限: {name} · {}", d.case_reference),
                         _ => format!("期限：{name} · {}", d.case_reference),
                     },
                     description: d
@@ -377,7 +378,10 @@ impl App {
         let until = docket_domain::time::ZonedWallTime::new(grid(count)?, zone)
             .resolve(docket_domain::time::Disambiguation::Compatible)
             .map_err(|e| AppError::time("start", e))?
-            .instant;
+            .instant
+            // A day after the last occurrence (before the next would be): every client keeps the
+            // last one, whichever offset it compares UNTIL in.
+            .plus_seconds(24 * 3600);
         master.rrule = Some(format!(
             "FREQ=WEEKLY;UNTIL={}",
             docket_ics::write::utc(until)

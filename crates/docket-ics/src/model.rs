@@ -196,7 +196,13 @@ impl Calendar {
                 &format!("mailto:{email}"),
             );
         }
-        for a in &e.attendees {
+        // RFC 5546: a PUBLISH carries no ATTENDEE; invitations and cancellations do.
+        let attendees = if self.method == Method::Publish {
+            &[][..]
+        } else {
+            &e.attendees[..]
+        };
+        for a in attendees {
             let uri = match &a.email {
                 Some(m) => format!("mailto:{m}"),
                 None => format!("urn:x-bay-docket:{}", a.key.replace([' ', ':'], "-")),

@@ -89,7 +89,7 @@ fn a_series_is_one_rrule_with_its_exception_and_its_moved_occurrence() {
     let text = unfolded(&f.text);
     assert_eq!(f.series, 1);
     assert_eq!(
-        text.matches("RRULE:FREQ=WEEKLY;UNTIL=20270330T080000Z")
+        text.matches("RRULE:FREQ=WEEKLY;UNTIL=20270331T080000Z")
             .count(),
         1,
         "{text}"

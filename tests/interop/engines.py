@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+"""Expands Bay Docket's exported calendars with independent engines and compares the UTC instants
+with those the domain model computed (`NAME.expected` beside `NAME.ics`).
+
+Engines: python `icalendar` + `recurring-ical-events`, `khal` (import, then list), and `ical.js`
+(through ../e2e/icaljs.mjs, with only the file's own VTIMEZONEs). Every file is also checked by libical
+(parse errors and iTIP restrictions). Prints one line per check and `interop: N passed, M failed`.
+
+Usage: engines.py DIR
+"""
+import datetime
+import os
+import subprocess
+import sys
+import tempfile
+
+import icalendar
+import recurring_ical_events
+
+START = datetime.date(2020, 1, 1)
+END = datetime.date(2031, 1, 1)
+
+
+def canonical(uid, start, end):
+    if isinstance(start, datetime.datetime):
+        u = lambda d: d.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
+        return f"{uid}|{u(start)}|{u(end)}"
+    last = end - datetime.timedelta(days=1) if end > start else start
+    return f"{uid}|{start.isoformat()}|{last.isoformat()}"
+
+
+def expand_python(path):
+    cal = icalendar.Calendar.from_ical(open(path, "rb").read())
+    out = []
+    for e in recurring_ical_events.of(cal).between(START, END):
+        if str(e.get("STATUS", "")).upper() == "CANCELLED":
+            continue
+        start = e["DTSTART"].dt
+        end = e["DTEND"].dt if "DTEND" in e else start
+        out.append(canonical(str(e["UID"]), start, end))
+    return sorted(out)
+
+
+KHAL_CONFIG = """[calendars]
+[[docket]]
+path = {path}
+type = calendar
+[locale]
+local_timezone = UTC
+default_timezone = UTC
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+[default]
+default_calendar = docket
+"""
+
+
+def khal_list(*paths):
+    with tempfile.TemporaryDirectory() as tmp:
+        cal = os.path.join(tmp, "cal")
+        os.makedirs(cal)
+        config = os.path.join(tmp, "config")
+        with open(config, "w") as f:
+            f.write(KHAL_CONFIG.format(path=cal))
+        env = dict(os.environ, HOME=tmp, XDG_DATA_HOME=tmp, XDG_CONFIG_HOME=tmp)
+        for p in paths:
+            subprocess.run(["khal", "-c", config, "import", "--batch", p], check=True, env=env,
+                           capture_output=True)
+        days = (END - START).days
+        r = subprocess.run(
+            ["khal", "-c", config, "list", "--format", "{uid}|{start}|{end}|{status}", "--day-format", "",
+             START.isoformat(), f"{days}d"],
+            check=True, env=env, capture_output=True, text=True)
+        out = []
+        for line in r.stdout.splitlines():
+            if not line.strip():
+                continue
+            uid, start, end, status = (line.split("|") + ["", "", "", ""])[:4]
+            if "CANCELLED" in status.upper():
+                continue
+            out.append(f"{uid}|{start}|{end}")
+        return sorted(set(out))
+
+
+def expand_icaljs(path):
+    here = os.path.dirname(os.path.abspath(__file__))
+    script = os.path.join(here, "..", "e2e", "icaljs.mjs")
+    r = subprocess.run(["node", script, path, START.isoformat(), END.isoformat()], check=True,
+                       capture_output=True, text=True)
+    return sorted(l for l in r.stdout.splitlines() if l.strip())
+
+
+def libical(path):
+    import gi
+    gi.require_version("ICalGLib", "3.0")
+    from gi.repository import ICalGLib
+    text = open(path, encoding="utf-8").read()
+    comp = ICalGLib.Component.new_from_string(text)
+    if comp is None:
+        return ["libical could not parse the file"]
+    problems = []
+    if "X-LIC-ERROR" in comp.as_ical_string():
+        problems.append("libical reported X-LIC-ERROR")
+    if "METHOD:" in text and not ICalGLib.restriction_check(comp):
+        problems.append("libical iTIP restriction check failed")
+        problems.extend(l for l in comp.as_ical_string().splitlines() if "X-LIC-ERROR" in l)
+    return problems
+
+
+def main():
+    base = sys.argv[1]
+    passed = failed = 0
+
+    def report(name, ok, detail=""):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+            print(f"  ✓ {name}")
+        else:
+            failed += 1
+            print(f"  ✗ {name}\n{detail}")
+
+    def diff(want, got):
+        return "\n".join([f"      missing {x}" for x in want if x not in got] +
+                         [f"      extra   {x}" for x in got if x not in want])
+
+    want = sorted(l for l in open(os.path.join(base, "scenario.expected")).read().splitlines() if l)
+    path = os.path.join(base, "scenario.ics")
+    for engine, fn in [("python icalendar + recurring-ical-events", expand_python),
+                       ("khal", khal_list), ("ical.js", expand_icaljs)]:
+        try:
+            got = fn(path)
+            report(f"{engine} gives the domain's instants", got == want, diff(want, got))
+        except Exception as e:  # an engine failing is a failed check, with its message
+            report(f"{engine} gives the domain's instants", False, f"      {e}")
+    for name in ["scenario.ics", "moved-v1.ics", "moved-v2.ics"]:
+        problems = libical(os.path.join(base, name))
+        report(f"libical accepts {name}", not problems, "\n".join(f"      {p}" for p in problems))
+    moved = sorted(l for l in open(os.path.join(base, "moved.expected")).read().splitlines() if l)
+    got = khal_list(os.path.join(base, "moved-v1.ics"), os.path.join(base, "moved-v2.ics"))
+    report("khal: importing v1 then v2 leaves one event at the new time", got == moved, diff(moved, got))
+    print(f"interop: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
