@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "last_clerk_name",
     "list_cases",
     "list_hearings",
+    "save_ics",
     "export_ics",
     "set_hearing_status",
     "list_venues",

@@ -59,6 +59,7 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::time_limits,
             commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,
+            commands::hearings::save_ics,
             commands::hearings::export_ics,
             commands::hearings::set_hearing_status,
             commands::hearings::list_venues,

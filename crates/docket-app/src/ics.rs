@@ -329,6 +329,29 @@ impl App {
         })
     }
 
+    /// Exports and writes the file (and the .eml for an invitation) into `dir`; returns the file's
+    /// path in `file_name`.
+    pub fn save_ics(
+        &self,
+        q: &IcsExportDto,
+        dir: &std::path::Path,
+    ) -> Result<IcsFileDto, AppError> {
+        let mut f = self.export_ics(q)?;
+        let unreadable = |p: &std::path::Path, e: std::io::Error| AppError::FileUnreadable {
+            path: p.display().to_string(),
+            reason: e.to_string(),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| unreadable(dir, e))?;
+        let path = dir.join(&f.file_name);
+        std::fs::write(&path, &f.text).map_err(|e| unreadable(&path, e))?;
+        if let Some(mail) = &f.email {
+            let eml = path.with_extension("eml");
+            std::fs::write(&eml, mail).map_err(|e| unreadable(&eml, e))?;
+        }
+        f.file_name = path.display().to_string();
+        Ok(f)
+    }
+
     /// A weekly series: one master with RRULE and EXDATEs, and an override per moved occurrence.
     fn series_events(
         &self,

@@ -30,3 +30,12 @@ pub fn default_db_path() -> Result<PathBuf, AppError> {
         .map(|d| d.join(DATA_FOLDER).join(DB_FILE))
         .ok_or(AppError::NoDataFolder)
 }
+
+/// Where exported files go: the user's Downloads folder, else their home folder, else the folder
+/// beside the database.
+pub fn export_dir(db: Option<&std::path::Path>) -> PathBuf {
+    dirs::download_dir()
+        .or_else(dirs::home_dir)
+        .or_else(|| db.and_then(|p| p.parent()).map(PathBuf::from))
+        .unwrap_or_else(std::env::temp_dir)
+}

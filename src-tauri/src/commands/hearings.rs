@@ -70,3 +70,16 @@ pub fn export_ics(
 ) -> CmdResult<docket_app::dto::IcsFileDto> {
     state.with(|app| app.export_ics(&query))
 }
+
+/// Writes the calendar into the user's Downloads folder (the window has no file-system access).
+#[tauri::command]
+pub fn save_ics(
+    state: State<'_, AppState>,
+    query: docket_app::dto::IcsExportDto,
+) -> CmdResult<docket_app::dto::IcsFileDto> {
+    state.with(|app| {
+        let dir =
+            docket_app::paths::export_dir(app.info().db_path.as_deref().map(std::path::Path::new));
+        app.save_ics(&query, &dir)
+    })
+}

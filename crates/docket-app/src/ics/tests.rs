@@ -161,3 +161,28 @@ fn bad_export_requests_name_the_field() {
         }
     }
 }
+
+#[test]
+fn an_invitation_is_saved_as_ics_and_eml_with_matching_methods() {
+    let app = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let reference = app.list_cases().unwrap()[0].reference.clone();
+    let f = app
+        .save_ics(
+            &IcsExportDto {
+                scope: "case".into(),
+                key: Some(reference),
+                method: Some("request".into()),
+                organizer: Some("registry@centre.example".into()),
+                ..IcsExportDto::default()
+            },
+            dir.path(),
+        )
+        .unwrap();
+    let ics = std::fs::read_to_string(&f.file_name).unwrap();
+    assert!(ics.contains("METHOD:REQUEST\r\n"));
+    assert!(unfolded(&ics).contains("ORGANIZER;CN=Bay Docket:mailto:registry@centre.example"));
+    let eml =
+        std::fs::read_to_string(std::path::Path::new(&f.file_name).with_extension("eml")).unwrap();
+    assert!(eml.contains("method=REQUEST"));
+}

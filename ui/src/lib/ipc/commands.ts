@@ -23,6 +23,8 @@ import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
+import type { IcsExportDto } from './bindings/IcsExportDto';
+import type { IcsFileDto } from './bindings/IcsFileDto';
 import type { VenueDto } from './bindings/VenueDto';
 import type { HearingInputDto } from './bindings/HearingInputDto';
 import type { MoveHearingDto } from './bindings/MoveHearingDto';
@@ -96,6 +98,8 @@ export const commands = {
   listCases: () => call<CaseDto[]>('list_cases'),
   listHearings: (from?: string, to?: string, displayZone?: string) =>
     call<HearingDto[]>('list_hearings', { from: from ?? null, to: to ?? null, displayZone: displayZone ?? null }),
+  exportIcs: (query: IcsExportDto) => call<IcsFileDto>('export_ics', { query }),
+  saveIcs: (query: IcsExportDto) => call<IcsFileDto>('save_ics', { query }),
   listVenues: () => call<VenueDto[]>('list_venues'),
   scheduleHearing: (input: HearingInputDto) => call<HearingCheckDto>('schedule_hearing', { input }),
   moveHearing: (input: MoveHearingDto) => call<HearingCheckDto>('move_hearing', { input }),

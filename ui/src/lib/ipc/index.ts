@@ -78,3 +78,5 @@ export type { SlotDto } from './bindings/SlotDto';
 export type { ParticipantDto } from './bindings/ParticipantDto';
 export type { OccurrenceDto } from './bindings/OccurrenceDto';
 export type { VenueDto } from './bindings/VenueDto';
+export type { IcsExportDto } from './bindings/IcsExportDto';
+export type { IcsFileDto } from './bindings/IcsFileDto';
