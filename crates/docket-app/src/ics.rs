@@ -124,16 +124,17 @@ impl App {
                 .iter()
                 .map(|p| format!("{} ({})", pick(lang, &p.name.en, &p.name.zh), p.zone))
                 .collect();
+            let kind = match h.kind {
+                crate::dto::HearingKindDto::ProceduralConference => "procedural_conference",
+                crate::dto::HearingKindDto::EvidentiaryHearing => "evidentiary_hearing",
+                crate::dto::HearingKindDto::MediationSession => "mediation_session",
+                crate::dto::HearingKindDto::AwardDelivery => "award_delivery",
+                crate::dto::HearingKindDto::Other => "other",
+            };
             let description = format!(
                 "{} · {}\n{}\n{}",
                 h.case_reference,
-                kind_label(
-                    lang,
-                    &serde_json::to_value(h.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default()
-                ),
+                kind_label(lang, kind),
                 people.join("\n"),
                 match lang {
                     Lang::One(Locale::En) => format!(
@@ -155,25 +156,18 @@ impl App {
                     ),
                 }
             );
-            let kind = serde_json::to_value(h.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            let status_code = serde_json::to_value(h.status)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+
             Ok(Event {
                 uid: h.ical_uid.clone(),
                 sequence: h.sequence,
                 start: When::Zoned(start, zone),
                 end: When::Zoned(end, zone),
-                summary: format!("{} · {}", kind_label(lang, &kind), h.case_reference),
+                summary: format!("{} · {}", kind_label(lang, kind), h.case_reference),
                 description,
                 location: venue,
-                status: Some(match status_code.as_str() {
-                    "confirmed" => "CONFIRMED",
-                    "cancelled" => "CANCELLED",
+                status: Some(match h.status {
+                    crate::dto::HearingStatusDto::Confirmed => "CONFIRMED",
+                    crate::dto::HearingStatusDto::Cancelled => "CANCELLED",
                     _ => "TENTATIVE",
                 }),
                 conference: h.link.clone(),

@@ -45,10 +45,15 @@ pub fn lint(bytes: &[u8]) -> Vec<Problem> {
             push(i + 1, "bare CR or LF".into());
         }
     }
-    let text = String::from_utf8_lossy(bytes)
-        .replace("\r\n ", "")
-        .replace("\r\n\t", "");
-    let lines: Vec<&str> = text.split("\r\n").collect();
+    // Logical lines: physical lines joined where a continuation (space or TAB) follows.
+    let mut lines: Vec<String> = Vec::new();
+    for l in &physical {
+        let text = String::from_utf8_lossy(l);
+        match (text.strip_prefix([' ', '\t']), lines.last_mut()) {
+            (Some(rest), Some(last)) => last.push_str(rest),
+            _ => lines.push(text.into_owned()),
+        }
+    }
     let has = |p: &str| lines.iter().any(|l| l.starts_with(p));
     if !has("VERSION:2.0") {
         push(0, "no VERSION:2.0".into());
@@ -60,6 +65,7 @@ pub fn lint(bytes: &[u8]) -> Vec<Problem> {
     let mut used = BTreeSet::new();
     let (mut in_event, mut uid, mut stamp) = (false, 0, 0);
     for l in &lines {
+        let l = l.as_str();
         if let Some(t) = l.strip_prefix("TZID:") {
             defined.insert(t.to_owned());
         }
@@ -68,7 +74,7 @@ pub fn lint(bytes: &[u8]) -> Vec<Problem> {
             let end = rest.find([':', ';']).unwrap_or(rest.len());
             used.insert(rest[..end].trim_matches('"').to_owned());
         }
-        match *l {
+        match l {
             "BEGIN:VEVENT" => {
                 in_event = true;
                 uid = 0;

@@ -30,7 +30,12 @@ pub fn param_value(s: &str) -> String {
 
 /// `20260323T160000` (local, for a TZID-qualified value).
 pub fn local(l: LocalDateTime) -> String {
-    l.to_iso().replace(['-', ':'], "") + if l.to_iso().len() == 16 { "00" } else { "" }
+    let iso = l.to_iso();
+    let mut out: String = iso.chars().filter(|c| *c != '-' && *c != ':').collect();
+    if iso.len() == 16 {
+        out.push_str("00");
+    }
+    out
 }
 
 /// `20260323T080000Z`.
@@ -87,6 +92,11 @@ impl Writer {
 /// Appends `line` folded to 75 octets per physical line (continuations start with a space), never
 /// splitting a UTF-8 character, each ending in CRLF.
 pub fn fold_into(out: &mut String, line: &str) {
+    if line.len() <= 75 {
+        out.push_str(line);
+        out.push_str("\r\n");
+        return;
+    }
     let mut used = 0usize;
     let mut limit = 75usize;
     for ch in line.chars() {

@@ -78,7 +78,17 @@ impl Instant {
 
     /// RFC 3339 in UTC with a `Z`, to the second: `2026-03-29T01:00:00Z`.
     pub fn to_rfc3339(&self) -> String {
-        self.0.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        use chrono::Timelike;
+        let (d, t) = (self.0.date_naive(), self.0.time());
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            d.year(),
+            d.month(),
+            d.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
     }
 
     /// The UTC calendar date of this instant.
@@ -286,16 +296,33 @@ impl LocalDateTime {
     /// `2026-03-29T02:30` (seconds shown only when not zero).
     pub fn to_iso(&self) -> String {
         use chrono::Timelike;
-        if self.0.second() == 0 {
-            self.0.format("%Y-%m-%dT%H:%M").to_string()
+        let (d, t) = (self.0.date(), self.0.time());
+        if t.second() == 0 {
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}",
+                d.year(),
+                d.month(),
+                d.day(),
+                t.hour(),
+                t.minute()
+            )
         } else {
-            self.0.format("%Y-%m-%dT%H:%M:%S").to_string()
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+                d.year(),
+                d.month(),
+                d.day(),
+                t.hour(),
+                t.minute(),
+                t.second()
+            )
         }
     }
 
     /// `02:30`.
     pub fn hh_mm(&self) -> String {
-        self.0.format("%H:%M").to_string()
+        use chrono::Timelike;
+        format!("{:02}:{:02}", self.0.hour(), self.0.minute())
     }
 
     /// This reading taken as UTC (only a fallback where no zone applies).

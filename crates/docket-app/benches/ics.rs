@@ -1,0 +1,160 @@
+//! Benchmark: export 100,000 hearings (English and Chinese text, three participants each, four
+//! zones) from SQLite to one .ics file, as `docket ics export --all` does.
+//!
+//! Run with `cargo bench -p docket-app --bench ics`. `ICS_BENCH_DB=PATH` keeps the database, so the
+//! command line's memory can be measured on it (`/usr/bin/time -v docket --db PATH ics export ...`),
+//! and `ICS_BENCH_OUT=PATH` keeps the exported file for the peer comparison
+//! (`/usr/bin/python3 tests/interop/peer_bench.py PATH`).
+
+// Benchmark code: a failed unwrap is a failed benchmark set-up.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use docket_app::dto::IcsExportDto;
+use docket_app::{App, FixedClock, SequentialIds};
+use docket_domain::case::{Case, CaseModel, CaseStatus};
+use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::id::Id;
+use docket_domain::schedule::{Hours, Participant, ParticipantKind};
+use docket_domain::text::Bilingual;
+use docket_domain::time::{CivilDate, Disambiguation, Instant, Zone, ZonedWallTime};
+use docket_domain::workflow::{Procedure, Stage};
+use docket_store::repo::hearings::Details;
+use docket_store::{Store, StoreError, repo};
+use std::hint::black_box;
+use std::sync::Arc;
+
+const HEARINGS: u128 = 100_000;
+const ZONES: [&str; 4] = [
+    "Asia/Hong_Kong",
+    "Europe/London",
+    "America/New_York",
+    "Europe/Berlin",
+];
+
+fn build(path: &std::path::Path) {
+    let mut store = Store::open(path).unwrap();
+    let now: Instant = "2026-11-24T02:00:00Z".parse().unwrap();
+    let filed: CivilDate = "2026-01-05".parse().unwrap();
+    let cases: Vec<Case> = (0..500)
+        .map(|i| Case {
+            id: Id::for_testing(i),
+            reference: format!("HKIAC-A26{i:04}"),
+            title: Bilingual::new(
+                format!("Harbour Trading {i} v Qianhai Logistics"),
+                "海港貿易 訴 前海物流",
+            ),
+            model: CaseModel::HkiacArbitration,
+            status: CaseStatus::Open,
+            filed_on: filed,
+            language: "en".into(),
+            stage: Stage::ArbitrationFiled,
+            stage_date: filed,
+            amount_minor: None,
+            currency: None,
+            procedure: Procedure::Ordinary,
+        })
+        .collect();
+    let venue = Venue {
+        id: Id::for_testing(1),
+        code: "ONLINE".into(),
+        name: Bilingual::new("Online (video conference)", "線上（視像會議）"),
+        kind: VenueKind::Online,
+        zone: Zone::HONG_KONG,
+        capacity: 0,
+    };
+    let people: Vec<Participant> = (0..3)
+        .map(|k| Participant {
+            kind: ParticipantKind::Neutral,
+            key: format!("person:p{k}"),
+            name: Bilingual::new(format!("Arbitrator {k}, SC"), "陳大文，資深大律師"),
+            zone: ZONES[k].parse().unwrap(),
+            hours: Hours::ACCEPTABLE,
+        })
+        .collect();
+    store
+        .write(|tx| -> Result<(), StoreError> {
+            for c in &cases {
+                repo::cases::insert(tx, c, now)?;
+            }
+            repo::venues::insert(tx, &venue)?;
+            let start: CivilDate = "2026-01-05".parse().unwrap();
+            for i in 0..HEARINGS {
+                let zone: Zone = ZONES[(i % 4) as usize].parse().unwrap();
+                let day = start.add_days((i % 1500) as i64).unwrap();
+                let wall = ZonedWallTime::new(day.at(9 + (i % 8) as u32, 30).unwrap(), zone);
+                let Ok(derived) = DerivedStart::derive(&wall, Disambiguation::Compatible, "bench")
+                else {
+                    continue;
+                };
+                let h = Hearing {
+                    id: Id::for_testing(1_000_000 + i),
+                    case_id: cases[(i % 500) as usize].id,
+                    kind: HearingKind::EvidentiaryHearing,
+                    venue_id: venue.id,
+                    start: wall,
+                    duration_minutes: 120,
+                    derived,
+                    status: HearingStatus::Confirmed,
+                    ical_uid: format!("h{i}@bay-docket"),
+                    sequence: 0,
+                };
+                let details = Details {
+                    language: "English / 普通話".into(),
+                    interpretation: "EN ⇄ 粵語".into(),
+                    link: Some("https://meet.example/hkiac".into()),
+                    ..Details::default()
+                };
+                repo::hearings::insert_full(tx, &h, &details, &people, now)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = std::env::var_os("ICS_BENCH_DB")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("ics.sqlite3"));
+    if !path.exists() {
+        build(&path);
+    }
+    let now = "2026-11-24T02:00:00Z".parse().unwrap();
+    let app = App::open(
+        &path,
+        Arc::new(FixedClock(now)),
+        Arc::new(SequentialIds::default()),
+    )
+    .unwrap();
+    let q = IcsExportDto {
+        scope: "all".into(),
+        lang: Some("both".into()),
+        ..IcsExportDto::default()
+    };
+    let f = app.export_ics(&q).unwrap();
+    eprintln!(
+        "{} hearings, {} bytes, lint problems: {}",
+        f.hearings,
+        f.text.len(),
+        f.problems.len()
+    );
+    if let Some(out) = std::env::var_os("ICS_BENCH_OUT") {
+        std::fs::write(out, &f.text).unwrap();
+    }
+    let mut group = c.benchmark_group("ics");
+    group.sample_size(10);
+    group.bench_function("export 100,000 hearings from SQLite", |b| {
+        b.iter(|| black_box(app.export_ics(&q).unwrap().text.len()))
+    });
+    group.bench_function("load 100,000 hearings with participants (list)", |b| {
+        b.iter(|| black_box(app.list_hearings().unwrap().len()))
+    });
+    group.bench_function("lint a 124 MB file", |b| {
+        b.iter(|| black_box(docket_ics::lint::lint(f.text.as_bytes()).len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
