@@ -8,7 +8,8 @@ use docket_domain::roster::{
 };
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Instant};
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params, params_from_iter};
 use std::collections::HashMap;
 
 const T: &str = "neutrals";
@@ -30,32 +31,42 @@ fn split_lines(value: &str) -> Vec<String> {
         .collect()
 }
 
+/// The values of a neutral's row, `?1`–`?18` in the statements below (`?18` is the time stamp).
+fn values(n: &Neutral, now: Instant) -> Vec<Value> {
+    let text = |s: &str| Value::Text(s.to_owned());
+    let opt = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+    vec![
+        text(&n.id.to_string()),
+        text(&n.name.en),
+        text(&n.name.zh),
+        text(n.roles.as_str()),
+        text(&n.nationalities.join(",")),
+        text(&languages(n)),
+        text(n.home_zone.name()),
+        opt(n.email.clone()),
+        text(&n.titles),
+        opt(n.date_of_birth.map(|d| d.to_string())),
+        text(&lines(&n.admissions)),
+        opt(n.phone.clone()),
+        n.rate
+            .as_ref()
+            .map_or(Value::Null, |r| Value::Integer(r.amount_minor)),
+        opt(n.rate.as_ref().map(|r| r.currency.clone())),
+        n.max_concurrent
+            .map_or(Value::Null, |m| Value::Integer(i64::from(m))),
+        text(&n.notes),
+        text(&search::key(&n.name)),
+        text(&stamp(now)),
+    ]
+}
+
 pub fn insert(tx: &Transaction<'_>, n: &Neutral, now: Instant) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO neutrals (id, name_en, name_zh, roles, nationalities, languages, home_zone, email,
                                titles, date_of_birth, admissions, phone, rate_minor, rate_currency,
                                max_concurrent, notes, search_key, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
-        params![
-            n.id.to_string(),
-            n.name.en,
-            n.name.zh,
-            n.roles.as_str(),
-            n.nationalities.join(","),
-            languages(n),
-            n.home_zone.name(),
-            n.email,
-            n.titles,
-            n.date_of_birth.map(|d| d.to_string()),
-            lines(&n.admissions),
-            n.phone,
-            n.rate.as_ref().map(|r| r.amount_minor),
-            n.rate.as_ref().map(|r| r.currency.clone()),
-            n.max_concurrent,
-            n.notes,
-            search::key(&n.name),
-            stamp(now),
-        ],
+        params_from_iter(values(n, now)),
     )?;
     write_children(tx, n)
 }
@@ -68,26 +79,7 @@ pub fn update(tx: &Transaction<'_>, n: &Neutral, now: Instant) -> Result<(), Sto
                 rate_minor = ?13, rate_currency = ?14, max_concurrent = ?15, notes = ?16, search_key = ?17,
                 updated_at = ?18
          WHERE id = ?1",
-        params![
-            n.id.to_string(),
-            n.name.en,
-            n.name.zh,
-            n.roles.as_str(),
-            n.nationalities.join(","),
-            languages(n),
-            n.home_zone.name(),
-            n.email,
-            n.titles,
-            n.date_of_birth.map(|d| d.to_string()),
-            lines(&n.admissions),
-            n.phone,
-            n.rate.as_ref().map(|r| r.amount_minor),
-            n.rate.as_ref().map(|r| r.currency.clone()),
-            n.max_concurrent,
-            n.notes,
-            search::key(&n.name),
-            stamp(now),
-        ],
+        params_from_iter(values(n, now)),
     )?;
     let id = n.id.to_string();
     tx.execute("DELETE FROM neutral_panels WHERE neutral_id = ?1", [&id])?;
