@@ -323,6 +323,34 @@ impl App {
         })
     }
 
+    /// Reads a calendar file and reports what it holds and what could not be read (never panics).
+    pub fn check_ics(&self, bytes: &[u8]) -> crate::dto::IcsCheckDto {
+        let (calendars, problems) = docket_ics::read::parse(bytes);
+        let events = calendars
+            .iter()
+            .map(|c| c.components("VEVENT").count())
+            .sum::<usize>();
+        let mut timezones: Vec<String> = calendars
+            .iter()
+            .flat_map(|c| c.components("VTIMEZONE"))
+            .filter_map(|z| {
+                z.property("TZID")
+                    .map(|p| docket_ics::read::unescape(&p.value))
+            })
+            .collect();
+        timezones.sort();
+        timezones.dedup();
+        crate::dto::IcsCheckDto {
+            calendars: u32::try_from(calendars.len()).unwrap_or(u32::MAX),
+            events: u32::try_from(events).unwrap_or(u32::MAX),
+            timezones,
+            problems: problems
+                .iter()
+                .map(|p| format!("line {}: {}", p.line, p.what))
+                .collect(),
+        }
+    }
+
     /// Exports and writes the file (and the .eml for an invitation) into `dir`; returns the file's
     /// path in `file_name`.
     pub fn save_ics(

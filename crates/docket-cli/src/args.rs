@@ -747,6 +747,12 @@ pub enum SlotsCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum IcsCommand {
+    /// Read a calendar file and report what it holds and what could not be read.
+    Check {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Export hearings (and deadlines) as an .ics file (or an .eml invitation).
     Export {
         /// Where to write the file.

@@ -140,6 +140,28 @@ pub fn slots(app: &mut App, l: Locale, command: SlotsCommand) -> Result<(), AppE
 
 pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError> {
     match command {
+        IcsCommand::Check { file, json } => {
+            let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
+                path: file.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let c = app.check_ics(&bytes);
+            render(json, &c, |c| {
+                crate::emit(&format!(
+                    "{} {}, {} {}",
+                    c.events,
+                    l.pick("events", "个事件", "個事件"),
+                    c.timezones.len(),
+                    l.pick("time zones", "个时区", "個時區")
+                ));
+                for z in &c.timezones {
+                    crate::emit(&format!("  TZID {z}"));
+                }
+                for p in &c.problems {
+                    crate::emit(&format!("! {p}"));
+                }
+            })
+        }
         IcsCommand::Export {
             out,
             case,

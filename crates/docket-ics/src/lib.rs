@@ -9,6 +9,7 @@
 
 pub mod lint;
 pub mod model;
+pub mod read;
 pub mod vtimezone;
 pub mod write;
 

@@ -190,3 +190,14 @@ pub struct IcsFileDto {
     /// The same calendar as an e-mail (RFC 6047) when the method is `request` or `cancel`.
     pub email: Option<String>,
 }
+
+/// What a calendar file holds, as read (before any import).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IcsCheckDto {
+    pub calendars: u32,
+    pub events: u32,
+    /// TZIDs defined by the file's own VTIMEZONEs.
+    pub timezones: Vec<String>,
+    /// `line N: …` for everything that could not be read.
+    pub problems: Vec<String>,
+}
