@@ -6,7 +6,12 @@ Engines: python `icalendar` + `recurring-ical-events`, `khal` (import, then list
 (through ../e2e/icaljs.mjs, with only the file's own VTIMEZONEs). Every file is also checked by libical
 (parse errors and iTIP restrictions). Prints one line per check and `interop: N passed, M failed`.
 
-Usage: engines.py DIR
+Also compares Bay Docket's reader and expander (`EXPAND`, the `expand` example of docket-ics) with
+python recurring-ical-events on every well-formed real-world fixture in `FIXTURES` (skipped with a
+notice when absent). Occurrences within two days of the window's ends are left out: the engines draw
+the window in different zones.
+
+Usage: engines.py DIR [FIXTURES EXPAND]
 """
 import datetime
 import os
@@ -19,6 +24,7 @@ import recurring_ical_events
 
 START = datetime.date(2020, 1, 1)
 END = datetime.date(2031, 1, 1)
+FIXTURE_START = datetime.date(1996, 1, 1)
 
 
 def canonical(uid, start, end):
@@ -29,10 +35,10 @@ def canonical(uid, start, end):
     return f"{uid}|{start.isoformat()}|{last.isoformat()}"
 
 
-def expand_python(path):
+def expand_python(path, start=START):
     cal = icalendar.Calendar.from_ical(open(path, "rb").read())
     out = []
-    for e in recurring_ical_events.of(cal).between(START, END):
+    for e in recurring_ical_events.of(cal).between(start, END):
         if str(e.get("STATUS", "")).upper() == "CANCELLED":
             continue
         start = e["DTSTART"].dt
@@ -142,6 +148,26 @@ def main():
     moved = sorted(l for l in open(os.path.join(base, "moved.expected")).read().splitlines() if l)
     got = khal_list(os.path.join(base, "moved-v1.ics"), os.path.join(base, "moved-v2.ics"))
     report("khal: importing v1 then v2 leaves one event at the new time", got == moved, diff(moved, got))
+    if len(sys.argv) > 3:
+        fixtures, expand = sys.argv[2], sys.argv[3]
+        if not os.path.isdir(fixtures):
+            print(f"  NOTICE: {fixtures} is absent; the fixture comparison is skipped")
+        else:
+            inside = lambda line: "1996-01-03" <= line.split("|")[1][:10] <= "2030-12-29"
+            for name in sorted(os.listdir(fixtures)):
+                if not name.endswith(".ics") or name.startswith("malformed"):
+                    continue
+                path = os.path.join(fixtures, name)
+                try:
+                    want = [l for l in expand_python(path, FIXTURE_START) if inside(l)]
+                except Exception as e:  # the reference engine cannot read this file: nothing to compare
+                    print(f"  - {name}: not compared (python icalendar cannot read it: {str(e)[:60]})")
+                    continue
+                r = subprocess.run([expand, path, FIXTURE_START.isoformat(), END.isoformat()],
+                                   capture_output=True, text=True)
+                got = sorted(l for l in r.stdout.splitlines() if l.strip() and inside(l))
+                report(f"fixture {name}: {len(want)} occurrences as recurring-ical-events", got == want,
+                       diff(want, got))
     print(f"interop: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

@@ -7,6 +7,7 @@
 //! yearly rule, one RDATE per line otherwise. [`model`] is the calendar and its events; [`lint`] checks
 //! a file for the failures that break real clients. Pure: no I/O, no clock.
 
+pub mod expand;
 pub mod lint;
 pub mod model;
 pub mod read;

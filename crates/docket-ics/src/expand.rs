@@ -1,0 +1,815 @@
+//! Turning read events into occurrences: dates and times in the event's zone (the file's own
+//! VTIMEZONE first, then an IANA name, then a Windows zone name through the CLDR table, else the
+//! clerk's zone for floating times, flagged), recurrence rules (DAILY, WEEKLY, MONTHLY, YEARLY with
+//! INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH), EXDATEs, RECURRENCE-ID overrides and
+//! cancelled occurrences. A malformed event is reported with its line and skipped.
+
+use crate::read::{Component, Line, Problem, unescape};
+use docket_domain::time::{CivilDate, Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
+use std::collections::HashMap;
+
+/// CLDR `windowsZones`: the Windows names Outlook and Exchange write, to IANA zones (the common ones).
+pub const WINDOWS_ZONES: [(&str, &str); 28] = [
+    ("China Standard Time", "Asia/Shanghai"),
+    ("Singapore Standard Time", "Asia/Singapore"),
+    ("Taipei Standard Time", "Asia/Taipei"),
+    ("Tokyo Standard Time", "Asia/Tokyo"),
+    ("Korea Standard Time", "Asia/Seoul"),
+    ("India Standard Time", "Asia/Kolkata"),
+    ("Arabian Standard Time", "Asia/Dubai"),
+    ("W. Australia Standard Time", "Australia/Perth"),
+    ("AUS Eastern Standard Time", "Australia/Sydney"),
+    ("GMT Standard Time", "Europe/London"),
+    ("Greenwich Standard Time", "Atlantic/Reykjavik"),
+    ("W. Europe Standard Time", "Europe/Berlin"),
+    ("Romance Standard Time", "Europe/Paris"),
+    ("Central Europe Standard Time", "Europe/Budapest"),
+    ("Central European Standard Time", "Europe/Warsaw"),
+    ("GTB Standard Time", "Europe/Bucharest"),
+    ("FLE Standard Time", "Europe/Kiev"),
+    ("Russian Standard Time", "Europe/Moscow"),
+    ("Eastern Standard Time", "America/New_York"),
+    ("Central Standard Time", "America/Chicago"),
+    ("Mountain Standard Time", "America/Denver"),
+    ("Pacific Standard Time", "America/Los_Angeles"),
+    ("E. South America Standard Time", "America/Sao_Paulo"),
+    ("SA Pacific Standard Time", "America/Bogota"),
+    ("Hawaiian Standard Time", "Pacific/Honolulu"),
+    ("New Zealand Standard Time", "Pacific/Auckland"),
+    ("UTC", "UTC"),
+    ("Coordinated Universal Time", "UTC"),
+];
+
+/// One occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    pub uid: String,
+    pub start: Instant,
+    pub end: Instant,
+    /// For an all-day event: its first and last (inclusive) dates.
+    pub days: Option<(CivilDate, CivilDate)>,
+    pub summary: String,
+    /// Read in the clerk's zone because the file gave none.
+    pub floating: bool,
+    /// `TRANSP:TRANSPARENT`: shown as free.
+    pub transparent: bool,
+}
+
+/// A VTIMEZONE read from the file.
+#[derive(Debug, Clone)]
+struct Observance {
+    start: LocalDateTime,
+    from: i32,
+    to: i32,
+    /// `(month, ordinal, weekday 1..=7)` of a yearly rule.
+    rule: Option<(u32, i32, u32)>,
+    rdates: Vec<LocalDateTime>,
+}
+
+fn offset_seconds(s: &str) -> Option<i32> {
+    let s = s.trim();
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => (1, s),
+    };
+    let n = |r: std::ops::Range<usize>| rest.get(r).and_then(|x| x.parse::<i32>().ok());
+    let secs = n(0..2)? * 3600 + n(2..4)? * 60 + n(4..6).unwrap_or(0);
+    Some(sign * secs)
+}
+
+fn weekday(s: &str) -> Option<u32> {
+    ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+        .iter()
+        .position(|d| s.ends_with(d))
+        .and_then(|p| u32::try_from(p).ok())
+        .map(|p| p + 1)
+}
+
+/// `2SU` → (2, 7); `SU` → (0, 7); `-1FR` → (-1, 5).
+fn by_day(s: &str) -> Option<(i32, u32)> {
+    let s = s.trim();
+    let wd = weekday(s)?;
+    let n = &s[..s.len().saturating_sub(2)];
+    let ord = if n.is_empty() {
+        0
+    } else {
+        n.parse::<i32>().ok()?
+    };
+    Some((ord, wd))
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|d| CivilDate::new(y, m, *d).is_ok())
+        .unwrap_or(28)
+}
+
+/// The `ord`-th weekday `wd` of a month (negative from the end).
+fn nth_weekday(y: i32, m: u32, ord: i32, wd: u32) -> Option<CivilDate> {
+    let last = days_in_month(y, m);
+    let all: Vec<CivilDate> = (1..=last)
+        .filter_map(|d| CivilDate::new(y, m, d).ok())
+        .filter(|d| d.iso_weekday() == wd)
+        .collect();
+    let i = if ord > 0 {
+        usize::try_from(ord - 1).ok()?
+    } else {
+        all.len().checked_sub(usize::try_from(-ord).ok()?)?
+    };
+    all.get(i).copied()
+}
+
+fn local(value: &str) -> Option<LocalDateTime> {
+    let v = value.trim().trim_end_matches('Z');
+    if v.len() < 15 {
+        return None;
+    }
+    let iso = format!(
+        "{}-{}-{}T{}:{}:{}",
+        v.get(0..4)?,
+        v.get(4..6)?,
+        v.get(6..8)?,
+        v.get(9..11)?,
+        v.get(11..13)?,
+        v.get(13..15)?
+    );
+    iso.parse().ok()
+}
+
+fn date(value: &str) -> Option<CivilDate> {
+    let v = value.trim();
+    format!("{}-{}-{}", v.get(0..4)?, v.get(4..6)?, v.get(6..8)?)
+        .parse()
+        .ok()
+}
+
+/// Evaluates the file's VTIMEZONEs.
+#[derive(Debug, Default)]
+struct Embedded {
+    zones: HashMap<String, Vec<Observance>>,
+}
+
+impl Embedded {
+    fn read(cal: &Component) -> Self {
+        let mut zones = HashMap::new();
+        for z in cal.components("VTIMEZONE") {
+            let Some(id) = z.property("TZID").map(|p| unescape(&p.value)) else {
+                continue;
+            };
+            let mut obs = Vec::new();
+            for o in z.children.iter() {
+                let (Some(start), Some(from), Some(to)) = (
+                    o.property("DTSTART").and_then(|p| local(&p.value)),
+                    o.property("TZOFFSETFROM")
+                        .and_then(|p| offset_seconds(&p.value)),
+                    o.property("TZOFFSETTO")
+                        .and_then(|p| offset_seconds(&p.value)),
+                ) else {
+                    continue;
+                };
+                let rule = o.property("RRULE").and_then(|r| {
+                    let parts = rule_parts(&r.value);
+                    let month = parts.get("BYMONTH")?.split(',').next()?.parse().ok()?;
+                    let (ord, wd) = by_day(parts.get("BYDAY")?.split(',').next()?)?;
+                    Some((month, if ord == 0 { 1 } else { ord }, wd))
+                });
+                let rdates = o
+                    .all("RDATE")
+                    .flat_map(|p| p.value.split(',').filter_map(local).collect::<Vec<_>>())
+                    .collect();
+                obs.push(Observance {
+                    start,
+                    from,
+                    to,
+                    rule,
+                    rdates,
+                });
+            }
+            if !obs.is_empty() {
+                zones.insert(id, obs);
+            }
+        }
+        Self { zones }
+    }
+
+    /// The UTC offset (seconds) in force at a local time in a file zone.
+    fn offset(&self, id: &str, at: LocalDateTime) -> Option<i32> {
+        let obs = self.zones.get(id)?;
+        let mut best: Option<(LocalDateTime, i32)> = None;
+        let mut consider = |onset: LocalDateTime, to: i32| {
+            if onset <= at && best.is_none_or(|(b, _)| onset > b) {
+                best = Some((onset, to));
+            }
+        };
+        for o in obs {
+            consider(o.start, o.to);
+            for r in &o.rdates {
+                consider(*r, o.to);
+            }
+            if let Some((m, ord, wd)) = o.rule {
+                let minute = o.start.minute_of_day();
+                for y in [at.date().year() - 1, at.date().year()] {
+                    if y < o.start.date().year() {
+                        continue;
+                    }
+                    if let Some(d) = nth_weekday(y, m, ord, wd)
+                        && let Ok(l) = d.at(minute / 60, minute % 60)
+                    {
+                        consider(l, o.to);
+                    }
+                }
+            }
+        }
+        Some(best.map_or_else(
+            || obs.iter().map(|o| o.from).next().unwrap_or(0),
+            |(_, to)| to,
+        ))
+    }
+}
+
+fn rule_parts(s: &str) -> HashMap<String, String> {
+    s.split(';')
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (k.trim().to_ascii_uppercase(), v.trim().to_owned()))
+        .collect()
+}
+
+/// Where an event's wall times are read.
+#[derive(Debug, Clone)]
+enum Tz {
+    Utc,
+    Embedded(String),
+    Zone(Zone),
+    Floating(Zone),
+}
+
+struct Resolver<'a> {
+    embedded: &'a Embedded,
+    floating: Zone,
+}
+
+impl Resolver<'_> {
+    fn tz(&self, line: &Line) -> Result<Tz, String> {
+        if line.value.trim().ends_with('Z') {
+            return Ok(Tz::Utc);
+        }
+        let Some(id) = line
+            .param("TZID")
+            .map(|t| t.trim().trim_matches('"').replace("\\,", ","))
+        else {
+            return Ok(Tz::Floating(self.floating));
+        };
+        if id.is_empty() {
+            return Ok(Tz::Floating(self.floating));
+        }
+        if self.embedded.zones.contains_key(&id) {
+            return Ok(Tz::Embedded(id));
+        }
+        if let Ok(z) = id.parse::<Zone>() {
+            return Ok(Tz::Zone(z));
+        }
+        if let Some((_, iana)) = WINDOWS_ZONES
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(&id))
+            && let Ok(z) = iana.parse::<Zone>()
+        {
+            return Ok(Tz::Zone(z));
+        }
+        Err(format!("unknown time zone {id}"))
+    }
+
+    fn instant(&self, tz: &Tz, l: LocalDateTime) -> Option<Instant> {
+        match tz {
+            Tz::Utc => Some(l.assume_utc()),
+            Tz::Embedded(id) => Some(
+                l.assume_utc()
+                    .plus_seconds(-i64::from(self.embedded.offset(id, l)?)),
+            ),
+            Tz::Zone(z) | Tz::Floating(z) => ZonedWallTime::new(l, *z)
+                .resolve(Disambiguation::Compatible)
+                .ok()
+                .map(|r| r.instant),
+        }
+    }
+}
+
+/// An occurrence's start, end, all-day dates and whether it was floating.
+type Span = (Instant, Instant, Option<(CivilDate, CivilDate)>, bool);
+
+/// `PT1H30M`, `P1D`, `P2W` in seconds.
+fn duration(s: &str) -> Option<i64> {
+    let s = s.trim();
+    let (sign, s) = match s.strip_prefix('-') {
+        Some(r) => (-1, r),
+        None => (1, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let s = s.strip_prefix('P')?;
+    let (mut total, mut num, mut in_time) = (0i64, String::new(), false);
+    for c in s.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' => num.push(c),
+            unit => {
+                let n: i64 = num.parse().ok()?;
+                num.clear();
+                total += n * match (unit, in_time) {
+                    ('W', _) => 7 * 86_400,
+                    ('D', _) => 86_400,
+                    ('H', true) => 3600,
+                    ('M', true) => 60,
+                    ('S', true) => 1,
+                    _ => return None,
+                };
+            }
+        }
+    }
+    Some(sign * total)
+}
+
+/// Local start times of a recurrence, in order, until `horizon` (local) or the rule's end.
+fn recur(
+    rule: &str,
+    first: LocalDateTime,
+    until_local: impl Fn(LocalDateTime) -> bool,
+    horizon: LocalDateTime,
+) -> Vec<LocalDateTime> {
+    let p = rule_parts(rule);
+    let freq = p.get("FREQ").map(String::as_str).unwrap_or("");
+    let interval = p
+        .get("INTERVAL")
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(1)
+        .max(1);
+    let count = p.get("COUNT").and_then(|v| v.parse::<usize>().ok());
+    let days: Vec<(i32, u32)> = p
+        .get("BYDAY")
+        .map(|v| v.split(',').filter_map(by_day).collect())
+        .unwrap_or_default();
+    let month_days: Vec<i32> = p
+        .get("BYMONTHDAY")
+        .map(|v| v.split(',').filter_map(|d| d.trim().parse().ok()).collect())
+        .unwrap_or_default();
+    let months: Vec<u32> = p
+        .get("BYMONTH")
+        .map(|v| v.split(',').filter_map(|m| m.trim().parse().ok()).collect())
+        .unwrap_or_default();
+    let minute = first.minute_of_day();
+    let at = |d: CivilDate| d.at(minute / 60, minute % 60).ok();
+    let start = first.date();
+    let mut out: Vec<LocalDateTime> = Vec::new();
+    let push = |l: LocalDateTime, out: &mut Vec<LocalDateTime>| -> bool {
+        if l < first {
+            return true;
+        }
+        if count.is_some_and(|c| out.len() >= c) || until_local(l) || l > horizon {
+            return false;
+        }
+        out.push(l);
+        true
+    };
+    let month_ok = |d: CivilDate| months.is_empty() || months.contains(&d.month());
+    let in_month = |y: i32, m: u32| -> Vec<CivilDate> {
+        let mut v: Vec<CivilDate> = Vec::new();
+        if !month_days.is_empty() {
+            let last = i32::try_from(days_in_month(y, m)).unwrap_or(28);
+            for md in &month_days {
+                let d = if *md > 0 { *md } else { last + md + 1 };
+                if let Ok(day) = u32::try_from(d)
+                    && let Ok(c) = CivilDate::new(y, m, day)
+                {
+                    v.push(c);
+                }
+            }
+        } else if !days.is_empty() {
+            for (ord, wd) in &days {
+                if *ord == 0 {
+                    v.extend(
+                        (1..=days_in_month(y, m))
+                            .filter_map(|d| CivilDate::new(y, m, d).ok())
+                            .filter(|d| d.iso_weekday() == *wd),
+                    );
+                } else if let Some(d) = nth_weekday(y, m, *ord, *wd) {
+                    v.push(d);
+                }
+            }
+        } else if let Ok(d) = CivilDate::new(y, m, start.day()) {
+            v.push(d);
+        }
+        v.sort();
+        v.dedup();
+        v
+    };
+    let mut guard = 0;
+    match freq {
+        "DAILY" => {
+            let mut d = start;
+            while guard < 200_000 {
+                guard += 1;
+                let day_ok = days.is_empty() || days.iter().any(|(_, wd)| *wd == d.iso_weekday());
+                let md_ok = month_days.is_empty()
+                    || month_days.contains(&i32::try_from(d.day()).unwrap_or(0));
+                if day_ok
+                    && md_ok
+                    && month_ok(d)
+                    && let Some(l) = at(d)
+                    && !push(l, &mut out)
+                {
+                    break;
+                }
+                let Ok(n) = d.add_days(interval) else { break };
+                d = n;
+            }
+        }
+        "WEEKLY" => {
+            let mut monday = start
+                .add_days(1 - i64::from(start.iso_weekday()))
+                .unwrap_or(start);
+            let wds: Vec<u32> = if days.is_empty() {
+                vec![start.iso_weekday()]
+            } else {
+                days.iter().map(|(_, w)| *w).collect()
+            };
+            'weeks: while guard < 100_000 {
+                guard += 1;
+                let mut week: Vec<CivilDate> = wds
+                    .iter()
+                    .filter_map(|w| monday.add_days(i64::from(*w) - 1).ok())
+                    .collect();
+                week.sort();
+                for d in week {
+                    if month_ok(d)
+                        && let Some(l) = at(d)
+                        && !push(l, &mut out)
+                    {
+                        break 'weeks;
+                    }
+                }
+                let Ok(n) = monday.add_days(7 * interval) else {
+                    break;
+                };
+                monday = n;
+            }
+        }
+        "MONTHLY" | "YEARLY" => {
+            let (mut y, mut m) = (start.year(), start.month());
+            'months: while guard < 20_000 {
+                guard += 1;
+                let candidate_months: Vec<u32> = if freq == "YEARLY" {
+                    if months.is_empty() {
+                        vec![start.month()]
+                    } else {
+                        months.clone()
+                    }
+                } else {
+                    vec![m]
+                };
+                for mm in candidate_months {
+                    for d in in_month(y, mm) {
+                        if (freq == "YEARLY" || month_ok(d))
+                            && let Some(l) = at(d)
+                            && !push(l, &mut out)
+                        {
+                            break 'months;
+                        }
+                    }
+                }
+                if freq == "YEARLY" {
+                    y += i32::try_from(interval).unwrap_or(1);
+                } else {
+                    let total = i64::from(y) * 12 + i64::from(m - 1) + interval;
+                    y = i32::try_from(total / 12).unwrap_or(y);
+                    m = u32::try_from(total % 12).unwrap_or(0) + 1;
+                }
+                if y > horizon.date().year() + 1 {
+                    break;
+                }
+            }
+        }
+        _ => out.push(first),
+    }
+    out
+}
+
+/// Expands every event of a calendar that falls in `[from, until)`. Floating times are read in
+/// `floating` and flagged.
+pub fn expand(
+    cal: &Component,
+    from: Instant,
+    until: Instant,
+    floating: Zone,
+) -> (Vec<Occurrence>, Vec<Problem>) {
+    let embedded = Embedded::read(cal);
+    let resolver = Resolver {
+        embedded: &embedded,
+        floating,
+    };
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    let events: Vec<&Component> = cal.components("VEVENT").collect();
+    // Overrides by (UID, original start instant).
+    let mut overrides: HashMap<(String, i64), &Component> = HashMap::new();
+    // All-day series are matched by the date written in RECURRENCE-ID (clients write it as a date, or
+    // as local midnight in some zone).
+    let mut by_date: HashMap<(String, CivilDate), &Component> = HashMap::new();
+    for e in &events {
+        if let (Some(uid), Some(rid)) = (e.property("UID"), e.property("RECURRENCE-ID"))
+            && let Some(d) = date(&rid.value)
+        {
+            by_date.insert((uid.value.clone(), d), *e);
+        }
+        if let (Some(uid), Some(rid)) = (e.property("UID"), e.property("RECURRENCE-ID"))
+            && let Ok(tz) = resolver.tz(rid)
+            && let Some(i) = local(&rid.value)
+                .or_else(|| date(&rid.value).and_then(|d| d.at(0, 0).ok()))
+                .and_then(|l| resolver.instant(&tz, l))
+        {
+            overrides.insert((uid.value.clone(), i.unix_seconds()), *e);
+        }
+    }
+    for e in &events {
+        if e.property("RECURRENCE-ID").is_some() {
+            continue; // emitted in place of the occurrence it replaces
+        }
+        match occurrences(e, &resolver, from, until, &overrides, &by_date) {
+            Ok(list) => out.extend(list),
+            Err(what) => problems.push(Problem { line: e.line, what }),
+        }
+    }
+    out.sort_by(|a, b| a.start.cmp(&b.start).then(a.uid.cmp(&b.uid)));
+    (out, problems)
+}
+
+fn occurrences(
+    e: &Component,
+    r: &Resolver<'_>,
+    from: Instant,
+    until: Instant,
+    overrides: &HashMap<(String, i64), &Component>,
+    by_date: &HashMap<(String, CivilDate), &Component>,
+) -> Result<Vec<Occurrence>, String> {
+    let uid = e
+        .property("UID")
+        .map(|p| p.value.clone())
+        .ok_or("an event without UID")?;
+    let one = |c: &Component| -> Result<Option<Span>, String> {
+        let ds = c.property("DTSTART").ok_or("an event without DTSTART")?;
+        if ds
+            .param("VALUE")
+            .is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
+            || ds.value.trim().len() == 8
+        {
+            let d = date(&ds.value).ok_or_else(|| format!("bad DTSTART {}", ds.value))?;
+            let end = c
+                .property("DTEND")
+                .and_then(|p| date(&p.value))
+                .or_else(|| {
+                    c.property("DURATION")
+                        .and_then(|p| duration(&p.value))
+                        .and_then(|s| d.add_days(s / 86_400).ok())
+                })
+                .unwrap_or_else(|| d.add_days(1).unwrap_or(d));
+            let last = end.add_days(-1).unwrap_or(d).max(d);
+            let s = r
+                .instant(
+                    &Tz::Floating(r.floating),
+                    d.at(0, 0).map_err(|x| x.to_string())?,
+                )
+                .ok_or("bad date")?;
+            let en = r
+                .instant(
+                    &Tz::Floating(r.floating),
+                    end.max(d.add_days(1).unwrap_or(end))
+                        .at(0, 0)
+                        .map_err(|x| x.to_string())?,
+                )
+                .ok_or("bad date")?;
+            return Ok(Some((s, en, Some((d, last)), false)));
+        }
+        let tz = r.tz(ds)?;
+        let l = local(&ds.value).ok_or_else(|| format!("bad DTSTART {}", ds.value))?;
+        let s = r
+            .instant(&tz, l)
+            .ok_or("a DTSTART that cannot be resolved")?;
+        let en = match (c.property("DTEND"), c.property("DURATION")) {
+            (Some(de), _) => {
+                let tz2 = r.tz(de)?;
+                let l2 = local(&de.value).ok_or_else(|| format!("bad DTEND {}", de.value))?;
+                r.instant(&tz2, l2)
+                    .ok_or("a DTEND that cannot be resolved")?
+            }
+            (None, Some(d)) => s.plus_seconds(duration(&d.value).ok_or("bad DURATION")?),
+            _ => s,
+        };
+        Ok(Some((s, en, None, matches!(tz, Tz::Floating(_)))))
+    };
+    let Some((start, end, days, floating)) = one(e)? else {
+        return Ok(Vec::new());
+    };
+    let summary = e.text("SUMMARY").unwrap_or_default();
+    let transparent = e
+        .property("TRANSP")
+        .is_some_and(|t| t.value.trim().eq_ignore_ascii_case("TRANSPARENT"));
+    let cancelled = |c: &Component| {
+        c.property("STATUS")
+            .is_some_and(|s| s.value.trim().eq_ignore_ascii_case("CANCELLED"))
+    };
+    let make =
+        |s: Instant, en: Instant, days: Option<(CivilDate, CivilDate)>, c: &Component| Occurrence {
+            uid: uid.clone(),
+            start: s,
+            end: en,
+            days,
+            summary: c.text("SUMMARY").unwrap_or_else(|| summary.clone()),
+            floating,
+            transparent,
+        };
+    let Some(rule) = e.property("RRULE") else {
+        if cancelled(e) || end <= from || start >= until {
+            return Ok(Vec::new());
+        }
+        return Ok(vec![make(start, end, days, e)]);
+    };
+    let ds = e.property("DTSTART").ok_or("an event without DTSTART")?;
+    let tz = if days.is_some() {
+        Tz::Floating(r.floating)
+    } else {
+        r.tz(ds)?
+    };
+    let first = match days {
+        Some((d, _)) => d.at(0, 0).map_err(|x| x.to_string())?,
+        None => local(&ds.value).ok_or("bad DTSTART")?,
+    };
+    let parts = rule_parts(&rule.value);
+    let until_rule: Option<Instant> = parts.get("UNTIL").and_then(|u| {
+        if u.ends_with('Z') {
+            local(u).map(|l| l.assume_utc())
+        } else if u.len() == 8 {
+            date(u)
+                .and_then(|d| d.at(23, 59).ok())
+                .and_then(|l| r.instant(&tz, l))
+        } else {
+            local(u).and_then(|l| r.instant(&tz, l))
+        }
+    });
+    let length = end.unix_seconds() - start.unix_seconds();
+    let horizon = until
+        .plus_seconds(86_400 * 2)
+        .local_in(Zone::HONG_KONG)
+        .plus_minutes(24 * 60 * 2)
+        .unwrap_or(first);
+    let horizon = horizon.max(first);
+    let exdates: Vec<i64> = e
+        .all("EXDATE")
+        .flat_map(|x| {
+            let tz = r.tz(x).unwrap_or(Tz::Utc);
+            x.value
+                .split(',')
+                .filter_map(|v| {
+                    local(v)
+                        .or_else(|| {
+                            date(v).and_then(|d| {
+                                d.at(first.minute_of_day() / 60, first.minute_of_day() % 60)
+                                    .ok()
+                            })
+                        })
+                        .and_then(|l| r.instant(&tz, l))
+                })
+                .map(|i| i.unix_seconds())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let starts = recur(
+        &rule.value,
+        first,
+        |l| until_rule.is_some_and(|u| r.instant(&tz, l).is_some_and(|i| i > u)),
+        horizon,
+    );
+    let mut out = Vec::new();
+    for l in starts {
+        let Some(s) = r.instant(&tz, l) else { continue };
+        if exdates.contains(&s.unix_seconds()) {
+            continue;
+        }
+        let replaced = if days.is_some() {
+            by_date.get(&(uid.clone(), l.date()))
+        } else {
+            overrides.get(&(uid.clone(), s.unix_seconds()))
+        };
+        if let Some(o) = replaced {
+            if cancelled(o) {
+                continue;
+            }
+            if let Some((os, oe, od, _)) = one(o)?
+                && oe > from
+                && os < until
+            {
+                out.push(make(os, oe, od, o));
+            }
+            continue;
+        }
+        let en = s.plus_seconds(length);
+        if en <= from || s >= until {
+            continue;
+        }
+        let d = days.map(|(a, b)| {
+            let shift = a.days_until(l.date());
+            (l.date(), b.add_days(shift).unwrap_or(b))
+        });
+        out.push(make(s, en, d, e));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::parse;
+
+    fn at(s: &str) -> Instant {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn our_scenario_expands_to_the_domains_instants() {
+        let mut w = crate::write::Writer::new();
+        let _ = &mut w;
+        let cal = crate::model::Calendar {
+            name: "t".into(),
+            method: crate::model::Method::None,
+            organizer: None,
+            dtstamp: at("2026-01-01T00:00:00Z"),
+            events: vec![crate::model::Event {
+                uid: "u".into(),
+                sequence: 0,
+                start: crate::model::When::Zoned(
+                    "2026-03-17T09:00".parse().unwrap(),
+                    "Europe/London".parse().unwrap(),
+                ),
+                end: crate::model::When::Zoned(
+                    "2026-03-17T10:00".parse().unwrap(),
+                    "Europe/London".parse().unwrap(),
+                ),
+                summary: "CMC".into(),
+                description: String::new(),
+                location: String::new(),
+                status: None,
+                conference: None,
+                attendees: vec![],
+                rrule: Some("FREQ=WEEKLY;COUNT=3".into()),
+                exdates: vec![],
+                recurrence_id: None,
+                categories: vec![],
+            }],
+        };
+        let (cals, problems) = parse(cal.to_ics().as_bytes());
+        assert!(problems.is_empty());
+        let (occ, problems) = expand(
+            &cals[0],
+            at("2026-01-01T00:00:00Z"),
+            at("2027-01-01T00:00:00Z"),
+            Zone::HONG_KONG,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let starts: Vec<String> = occ.iter().map(|o| o.start.to_rfc3339()).collect();
+        assert_eq!(
+            starts,
+            [
+                "2026-03-17T09:00:00Z",
+                "2026-03-24T09:00:00Z",
+                "2026-03-31T08:00:00Z"
+            ]
+        );
+    }
+
+    #[test]
+    fn windows_zone_names_and_embedded_timezones_are_understood() {
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Kuala Lumpur\\, Singapore\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0800\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=\"Kuala Lumpur, Singapore\":20081031T093000\r\nDTEND;TZID=\"Kuala Lumpur, Singapore\":20081031T094000\r\nRRULE:FREQ=WEEKLY;BYDAY=FR\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=W. Europe Standard Time:20260330T090000\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let (cals, _) = parse(text.as_bytes());
+        let (occ, problems) = expand(
+            &cals[0],
+            at("2008-10-30T00:00:00Z"),
+            at("2008-11-15T00:00:00Z"),
+            Zone::HONG_KONG,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let starts: Vec<String> = occ.iter().map(|o| o.start.to_rfc3339()).collect();
+        assert_eq!(
+            starts,
+            [
+                "2008-10-31T01:30:00Z",
+                "2008-11-07T01:30:00Z",
+                "2008-11-14T01:30:00Z"
+            ]
+        );
+        let (occ, _) = expand(
+            &cals[0],
+            at("2026-03-01T00:00:00Z"),
+            at("2026-04-01T00:00:00Z"),
+            Zone::HONG_KONG,
+        );
+        let b = occ.iter().find(|o| o.uid == "b").unwrap();
+        assert_eq!(b.start.to_rfc3339(), "2026-03-30T07:00:00Z");
+    }
+}
