@@ -42,6 +42,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::IcsExportDto::export_all(&cfg)?;
     crate::dto::IcsFileDto::export_all(&cfg)?;
     crate::dto::IcsCheckDto::export_all(&cfg)?;
+    crate::dto::BusyImportDto::export_all(&cfg)?;
     CaseDto::export_all(&cfg)?;
     VenueDto::export_all(&cfg)?;
     HearingDto::export_all(&cfg)?;

@@ -401,6 +401,11 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "related" => ("Related case", "关联案件", "關聯案件"),
         "appointment" => ("Appointment", "委任", "委任"),
         "venue" => ("Venue", "场地", "場地"),
+        "busy_for" => (
+            "Neutral (--busy-for) or holiday calendar (--holidays)",
+            "人选（--busy-for）或假期日历（--holidays）",
+            "人選（--busy-for）或假期日曆（--holidays）",
+        ),
         "scope" => ("Export scope", "导出范围", "匯出範圍"),
         "key" => (
             "Case, neutral or room",

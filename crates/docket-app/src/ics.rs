@@ -323,6 +323,79 @@ impl App {
         })
     }
 
+    /// Imports a neutral's own calendar as busy time (recurrences expanded from 30 days ago to two
+    /// years ahead) in one transaction. Malformed events are quarantined and reported; re-importing
+    /// the same file changes nothing.
+    pub fn import_busy(
+        &mut self,
+        neutral_id: &str,
+        bytes: &[u8],
+        source: &str,
+    ) -> Result<crate::dto::BusyImportDto, AppError> {
+        let nid: docket_domain::id::NeutralId = neutral_id
+            .trim()
+            .parse()
+            .map_err(|_| AppError::field("neutral", FieldProblemReason::UnknownReference))?;
+        let neutral = self
+            .store
+            .read(|c| docket_store::repo::neutrals::get(c, nid))?
+            .ok_or_else(|| AppError::field("neutral", FieldProblemReason::UnknownReference))?;
+        let now = self.clock.now();
+        let from = now.plus_seconds(-30 * 86_400);
+        let until = now.plus_seconds(2 * 366 * 86_400);
+        let (calendars, problems) = docket_ics::read::parse(bytes);
+        let mut quarantined: Vec<String> = problems
+            .iter()
+            .map(|p| format!("line {}: {}", p.line, p.what))
+            .collect();
+        let mut list = Vec::new();
+        let (mut floating, mut skipped) = (0u32, 0u32);
+        for cal in &calendars {
+            let (occ, problems) = docket_ics::expand::expand(cal, from, until, neutral.home_zone);
+            quarantined.extend(
+                problems
+                    .iter()
+                    .map(|p| format!("line {}: {}", p.line, p.what)),
+            );
+            for o in occ {
+                if o.transparent {
+                    skipped += 1;
+                    continue;
+                }
+                if o.floating {
+                    floating += 1;
+                }
+                list.push(docket_store::repo::busy::BusyTime {
+                    uid: o.uid,
+                    start: o.start,
+                    end: o.end,
+                    summary: o.summary,
+                    floating: o.floating,
+                });
+            }
+        }
+        if calendars.is_empty() {
+            return Err(AppError::ImportRefused {
+                line: 1,
+                detail: quarantined
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "no calendar in the file".to_owned()),
+            });
+        }
+        let (added, unchanged) = self
+            .store
+            .write(|tx| docket_store::repo::busy::replace(tx, nid, source, &list, now))?;
+        Ok(crate::dto::BusyImportDto {
+            neutral: (&neutral.name).into(),
+            added,
+            unchanged,
+            floating,
+            skipped,
+            quarantined,
+        })
+    }
+
     /// Reads a calendar file and reports what it holds and what could not be read (never panics).
     pub fn check_ics(&self, bytes: &[u8]) -> crate::dto::IcsCheckDto {
         let (calendars, problems) = docket_ics::read::parse(bytes);

@@ -153,6 +153,9 @@ impl App {
                         .read(|c| repo::neutrals::get(c, nid))?
                         .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
                     let key = format!("neutral:{}", n.id);
+                    for (busy, summary) in self.store.read(|c| repo::busy::of_neutral(c, n.id))? {
+                        away.push((key.clone(), busy, summary));
+                    }
                     for u in &n.unavailability {
                         let (a, b) = u.instants();
                         away.push((
@@ -484,6 +487,9 @@ impl App {
             else {
                 continue;
             };
+            for (busy, summary) in self.store.read(|c| repo::busy::of_neutral(c, id))? {
+                away.push((p.key.clone(), busy, summary));
+            }
             if let Some(n) = self.store.read(|c| repo::neutrals::get(c, id))? {
                 for u in &n.unavailability {
                     let (a, b) = u.instants();

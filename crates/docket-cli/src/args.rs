@@ -747,6 +747,18 @@ pub enum SlotsCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum IcsCommand {
+    /// Import a calendar: a neutral's busy time (--busy-for) or a holiday list (--holidays HK|CN).
+    Import {
+        file: std::path::PathBuf,
+        /// The neutral (id or unique name) whose calendar this is.
+        #[arg(long)]
+        busy_for: Option<String>,
+        /// HK or CN: the file is a holiday list.
+        #[arg(long)]
+        holidays: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Read a calendar file and report what it holds and what could not be read.
     Check {
         file: std::path::PathBuf,

@@ -140,6 +140,61 @@ pub fn slots(app: &mut App, l: Locale, command: SlotsCommand) -> Result<(), AppE
 
 pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError> {
     match command {
+        IcsCommand::Import {
+            file,
+            busy_for,
+            holidays,
+            json,
+        } => {
+            let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
+                path: file.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            let source = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match (busy_for, holidays) {
+                (Some(n), _) => {
+                    let id = neutral_id(app, &n)?;
+                    let r = app.import_busy(&id, &bytes, &source)?;
+                    render(json, &r, |r| {
+                        crate::emit(&format!(
+                            "{}: +{} {}, {} {}, {} {}, {} {}",
+                            r.neutral.en,
+                            r.added,
+                            l.pick("busy periods", "个忙碌时段", "個忙碌時段"),
+                            r.unchanged,
+                            l.pick("unchanged", "个未变", "個未變"),
+                            r.floating,
+                            l.pick(
+                                "without a zone (read in their home zone)",
+                                "无时区（按所在时区读取）",
+                                "無時區（按所在時區讀取）"
+                            ),
+                            r.skipped,
+                            l.pick("free or cancelled", "空闲或已取消", "空閒或已取消"),
+                        ));
+                        for q in &r.quarantined {
+                            crate::emit(&format!("! {q}"));
+                        }
+                    })
+                }
+                (None, Some(cal)) => {
+                    let r = app.import_holidays(&cal, &bytes, &source)?;
+                    render(json, &r, |r| {
+                        crate::emit(&format!(
+                            "{:?} {:?}: +{} ~{} -{} ={}",
+                            r.calendar, r.years, r.added, r.corrected, r.removed, r.unchanged
+                        ));
+                    })
+                }
+                (None, None) => Err(AppError::field(
+                    "busy_for",
+                    docket_app::FieldProblemReason::Required,
+                )),
+            }
+        }
         IcsCommand::Check { file, json } => {
             let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
                 path: file.display().to_string(),

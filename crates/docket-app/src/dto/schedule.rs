@@ -201,3 +201,19 @@ pub struct IcsCheckDto {
     /// `line N: …` for everything that could not be read.
     pub problems: Vec<String>,
 }
+
+/// What importing a neutral's calendar did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BusyImportDto {
+    pub neutral: BilingualDto,
+    /// Busy periods new in this import.
+    pub added: u32,
+    /// Busy periods already known (re-importing the same file adds nothing).
+    pub unchanged: u32,
+    /// Events read in the neutral's home zone because the file gave no zone (check them).
+    pub floating: u32,
+    /// Cancelled or "free" occurrences left out.
+    pub skipped: u32,
+    /// `line N: …` for every event that could not be read (the rest was imported).
+    pub quarantined: Vec<String>,
+}

@@ -186,3 +186,47 @@ fn an_invitation_is_saved_as_ics_and_eml_with_matching_methods() {
         std::fs::read_to_string(std::path::Path::new(&f.file_name).with_extension("eml")).unwrap();
     assert!(eml.contains("method=REQUEST"));
 }
+
+#[test]
+fn a_neutrals_busy_calendar_blocks_a_hearing_and_reimporting_changes_nothing() {
+    let mut app = demo();
+    let vogel = app
+        .list_neutrals(&crate::dto::NeutralQueryDto {
+            text: Some("Katharina Vogel".into()),
+            ..Default::default()
+        })
+        .unwrap()[0]
+        .id
+        .clone();
+    // Outlook-style: a Windows zone name, a weekly rule, and one broken event.
+    let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft//Outlook//EN\r\n\
+BEGIN:VEVENT\r\nUID:court-week\r\nDTSTART;TZID=W. Europe Standard Time:20270104T090000\r\n\
+DTEND;TZID=W. Europe Standard Time:20270104T120000\r\nRRULE:FREQ=WEEKLY;COUNT=10\r\nSUMMARY:Court\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:broken\r\nDTSTART;TZID=Nowhere/Atlantis:20270105T090000\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:free\r\nDTSTART:20270106T090000Z\r\nDTEND:20270106T100000Z\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n";
+    let r = app.import_busy(&vogel, file.as_bytes(), "vogel.ics").unwrap();
+    assert_eq!((r.added, r.unchanged, r.skipped), (10, 0, 1));
+    assert!(r.quarantined.iter().any(|q| q.contains("Atlantis")), "{:?}", r.quarantined);
+    let again = app.import_busy(&vogel, file.as_bytes(), "vogel.ics").unwrap();
+    assert_eq!((again.added, again.unchanged), (0, 10));
+    // 16:00 Hong Kong on Monday 11 January 2027 is 09:00 in Berlin: she is in court.
+    let check = app
+        .schedule_hearing(&HearingInputDto {
+            case_reference: app.list_cases().unwrap()[0].reference.clone(),
+            kind: "procedural_conference".into(),
+            venue_code: "ONLINE".into(),
+            start: "2027-01-11T16:00".into(),
+            zone: Some("Asia/Hong_Kong".into()),
+            minutes: 60,
+            participants: vec![ParticipantInputDto {
+                kind: "neutral".into(),
+                ref_id: Some(vogel),
+                ..ParticipantInputDto::default()
+            }],
+            ..HearingInputDto::default()
+        })
+        .unwrap();
+    let busy = check.findings.iter().find(|f| f.code == "unavailable").unwrap();
+    assert!(busy.text.contains("Court"), "{}", busy.text);
+}

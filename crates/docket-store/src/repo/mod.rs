@@ -2,6 +2,7 @@
 //! of one); readers take a `Connection`.
 
 pub mod appointments;
+pub mod busy;
 pub mod cases;
 pub mod hearings;
 pub mod holidays;
