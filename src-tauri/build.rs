@@ -32,6 +32,8 @@ const COMMANDS: &[&str] = &[
     "last_clerk_name",
     "list_cases",
     "list_hearings",
+    "check_ics",
+    "import_busy",
     "save_ics",
     "export_ics",
     "set_hearing_status",

@@ -59,6 +59,8 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::time_limits,
             commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,
+            commands::hearings::check_ics,
+            commands::hearings::import_busy,
             commands::hearings::save_ics,
             commands::hearings::export_ics,
             commands::hearings::set_hearing_status,

@@ -83,3 +83,21 @@ pub fn save_ics(
         app.save_ics(&query, &dir)
     })
 }
+
+#[tauri::command]
+pub fn check_ics(
+    state: State<'_, AppState>,
+    bytes: Vec<u8>,
+) -> CmdResult<docket_app::dto::IcsCheckDto> {
+    state.with(|app| Ok(app.check_ics(&bytes)))
+}
+
+#[tauri::command]
+pub fn import_busy(
+    state: State<'_, AppState>,
+    neutral_id: String,
+    bytes: Vec<u8>,
+    name: String,
+) -> CmdResult<docket_app::dto::BusyImportDto> {
+    state.with(|app| app.import_busy(&neutral_id, &bytes, &name))
+}

@@ -205,10 +205,18 @@ DTEND;TZID=W. Europe Standard Time:20270104T120000\r\nRRULE:FREQ=WEEKLY;COUNT=10
 BEGIN:VEVENT\r\nUID:broken\r\nDTSTART;TZID=Nowhere/Atlantis:20270105T090000\r\nEND:VEVENT\r\n\
 BEGIN:VEVENT\r\nUID:free\r\nDTSTART:20270106T090000Z\r\nDTEND:20270106T100000Z\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n\
 END:VCALENDAR\r\n";
-    let r = app.import_busy(&vogel, file.as_bytes(), "vogel.ics").unwrap();
+    let r = app
+        .import_busy(&vogel, file.as_bytes(), "vogel.ics")
+        .unwrap();
     assert_eq!((r.added, r.unchanged, r.skipped), (10, 0, 1));
-    assert!(r.quarantined.iter().any(|q| q.contains("Atlantis")), "{:?}", r.quarantined);
-    let again = app.import_busy(&vogel, file.as_bytes(), "vogel.ics").unwrap();
+    assert!(
+        r.quarantined.iter().any(|q| q.contains("Atlantis")),
+        "{:?}",
+        r.quarantined
+    );
+    let again = app
+        .import_busy(&vogel, file.as_bytes(), "vogel.ics")
+        .unwrap();
     assert_eq!((again.added, again.unchanged), (0, 10));
     // 16:00 Hong Kong on Monday 11 January 2027 is 09:00 in Berlin: she is in court.
     let check = app
@@ -227,6 +235,10 @@ END:VCALENDAR\r\n";
             ..HearingInputDto::default()
         })
         .unwrap();
-    let busy = check.findings.iter().find(|f| f.code == "unavailable").unwrap();
+    let busy = check
+        .findings
+        .iter()
+        .find(|f| f.code == "unavailable")
+        .unwrap();
     assert!(busy.text.contains("Court"), "{}", busy.text);
 }

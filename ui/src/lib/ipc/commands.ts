@@ -23,6 +23,8 @@ import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
+import type { IcsCheckDto } from './bindings/IcsCheckDto';
+import type { BusyImportDto } from './bindings/BusyImportDto';
 import type { IcsExportDto } from './bindings/IcsExportDto';
 import type { IcsFileDto } from './bindings/IcsFileDto';
 import type { VenueDto } from './bindings/VenueDto';
@@ -100,6 +102,9 @@ export const commands = {
     call<HearingDto[]>('list_hearings', { from: from ?? null, to: to ?? null, displayZone: displayZone ?? null }),
   exportIcs: (query: IcsExportDto) => call<IcsFileDto>('export_ics', { query }),
   saveIcs: (query: IcsExportDto) => call<IcsFileDto>('save_ics', { query }),
+  checkIcs: (bytes: Uint8Array) => call<IcsCheckDto>('check_ics', { bytes: Array.from(bytes) }),
+  importBusy: (neutralId: string, bytes: Uint8Array, name: string) =>
+    call<BusyImportDto>('import_busy', { neutralId, bytes: Array.from(bytes), name }),
   listVenues: () => call<VenueDto[]>('list_venues'),
   scheduleHearing: (input: HearingInputDto) => call<HearingCheckDto>('schedule_hearing', { input }),
   moveHearing: (input: MoveHearingDto) => call<HearingCheckDto>('move_hearing', { input }),
