@@ -147,6 +147,25 @@ fn bench(c: &mut Criterion) {
     group.bench_function("export 100,000 hearings from SQLite", |b| {
         b.iter(|| black_box(app.export_ics(&q).unwrap().text.len()))
     });
+    group.bench_function(
+        "read and expand the 100,000-event file (import with validation)",
+        |b| {
+            b.iter(|| {
+                let (cals, problems) = docket_ics::read::parse(f.text.as_bytes());
+                let from: Instant = "2025-01-01T00:00:00Z".parse().unwrap();
+                let until: Instant = "2031-01-01T00:00:00Z".parse().unwrap();
+                let n: usize = cals
+                    .iter()
+                    .map(|c| {
+                        docket_ics::expand::expand(c, from, until, Zone::HONG_KONG)
+                            .0
+                            .len()
+                    })
+                    .sum();
+                black_box((n, problems.len()))
+            })
+        },
+    );
     group.bench_function("load 100,000 hearings with participants (list)", |b| {
         b.iter(|| black_box(app.list_hearings().unwrap().len()))
     });
