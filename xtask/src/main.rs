@@ -199,10 +199,19 @@ fn test(root: &Path) -> Result<()> {
                 ],
             )?;
             // Debian's interpreter: the engines are Debian packages, whatever python is first on PATH.
+            // The real-world fixtures beside the checkout (skipped with a notice when absent).
+            let fixtures = root
+                .join("../shared/fixtures/ics")
+                .to_string_lossy()
+                .into_owned();
+            let expand = root
+                .join("target/debug/examples/expand")
+                .to_string_lossy()
+                .into_owned();
             phases::counted(
                 root,
                 "/usr/bin/python3",
-                &["tests/interop/engines.py", &out_s],
+                &["tests/interop/engines.py", &out_s, &fixtures, &expand],
             )
         },
     )?;
