@@ -59,6 +59,9 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::time_limits,
             commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,
+            commands::settings::create_backup,
+            commands::settings::list_backups,
+            commands::settings::restore_backup,
             commands::hearings::check_ics,
             commands::hearings::import_busy,
             commands::hearings::save_ics,
@@ -101,6 +104,10 @@ pub fn run() -> ExitCode {
                 "bay-docket: database {}",
                 a.info().db_path.unwrap_or_default()
             );
+            // One automatic backup a day, the last seven kept.
+            if let Err(e) = a.daily_backup() {
+                eprintln!("bay-docket: daily backup failed: {e}");
+            }
             // A new tz database can move a future hearing's instant: flag those for the clerk.
             match a.review_time_zones() {
                 Ok(0) => {}

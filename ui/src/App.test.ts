@@ -62,6 +62,7 @@ function backend(saved: Locale | null) {
     list_neutrals: () => [],
     list_hearings: () => [],
     list_venues: () => [],
+    list_backups: () => [],
     list_case_deadlines: () => [],
     list_weather: () => [],
     time_limits: () => [],

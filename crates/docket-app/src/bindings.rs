@@ -43,6 +43,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::IcsFileDto::export_all(&cfg)?;
     crate::dto::IcsCheckDto::export_all(&cfg)?;
     crate::dto::BusyImportDto::export_all(&cfg)?;
+    crate::dto::BackupDto::export_all(&cfg)?;
     CaseDto::export_all(&cfg)?;
     VenueDto::export_all(&cfg)?;
     HearingDto::export_all(&cfg)?;

@@ -55,6 +55,15 @@ pub enum AppError {
     /// An imported file was refused; nothing was imported.
     #[error("import refused at line {line}: {detail}")]
     ImportRefused { line: u32, detail: String },
+    /// A backup cannot be used (damaged, not a Bay Docket database, from a newer version); nothing
+    /// was changed.
+    #[error("backup {path} refused ({reason}): {detail}")]
+    BackupRefused {
+        path: String,
+        /// `unreadable`, `not_a_database`, `damaged`, `too_new` or `failed`.
+        reason: String,
+        detail: String,
+    },
     /// A date falls in a year for which the calendar has no holiday data.
     #[error("no holiday data for {year} in the {calendar:?} calendar")]
     NoHolidayData {

@@ -6,6 +6,7 @@
 //! [`dto::ErrorPayload`] pairs with a sentence in the clerk's language. [`bindings`] exports the DTOs to
 //! TypeScript for the UI.
 
+mod backup;
 pub mod bindings;
 mod cases;
 pub mod clock;

@@ -80,6 +80,11 @@ pub enum Command {
         #[command(subcommand)]
         command: HearingsCommand,
     },
+    /// Backups of the database: create, verify, restore, list.
+    Backup {
+        #[command(subcommand)]
+        command: BackupCommand,
+    },
     /// iCalendar files that every client reads the same way.
     Ics {
         #[command(subcommand)]
@@ -800,6 +805,34 @@ pub enum IcsCommand {
         /// Also write the invitation as an .eml next to the file (request or cancel).
         #[arg(long)]
         eml: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Write a verified backup (default: `backups/` beside the database).
+    Create {
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a backup without changing anything.
+    Verify {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the data with a backup (the current data is kept as a `before-restore-` backup).
+    Restore {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The backups beside the database, newest first.
+    List {
         #[arg(long)]
         json: bool,
     },

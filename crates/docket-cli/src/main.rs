@@ -412,6 +412,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Hearings { command } => schedule::hearings(app, l, command)?,
         Command::Slots { command } => schedule::slots(app, l, command)?,
         Command::Ics { command } => schedule::ics(app, l, command)?,
+        Command::Backup { command } => schedule::backup(app, l, command)?,
     }
     Ok(())
 }

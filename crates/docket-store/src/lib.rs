@@ -6,6 +6,7 @@
 //! transaction: it commits only if the closure returns `Ok`, so nothing is ever half-written. Reads go
 //! through [`Store::read`]. The per-table functions live in [`repo`].
 
+pub mod backup;
 mod error;
 pub mod repo;
 

@@ -14,3 +14,21 @@ pub fn get_settings(state: State<'_, AppState>) -> CmdResult<SettingsDto> {
 pub fn set_language(state: State<'_, AppState>, language: String) -> CmdResult<SettingsDto> {
     state.with(|app| app.set_language(&language))
 }
+
+#[tauri::command]
+pub fn create_backup(state: State<'_, AppState>) -> CmdResult<docket_app::dto::BackupDto> {
+    state.with(|app| app.create_backup(None, ""))
+}
+
+#[tauri::command]
+pub fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<docket_app::dto::BackupDto>> {
+    state.with(|app| app.list_backups())
+}
+
+#[tauri::command]
+pub fn restore_backup(
+    state: State<'_, AppState>,
+    path: String,
+) -> CmdResult<docket_app::dto::BackupDto> {
+    state.with(|app| app.restore_backup(std::path::Path::new(&path)))
+}

@@ -217,3 +217,15 @@ pub struct BusyImportDto {
     /// `line N: …` for every event that could not be read (the rest was imported).
     pub quarantined: Vec<String>,
 }
+
+/// A backup file and what it holds.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupDto {
+    pub path: String,
+    pub neutrals: u32,
+    pub cases: u32,
+    pub hearings: u32,
+    pub bytes: u64,
+    pub schema_version: u32,
+}

@@ -23,6 +23,7 @@ import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { SettingsDto } from './bindings/SettingsDto';
+import type { BackupDto } from './bindings/BackupDto';
 import type { IcsCheckDto } from './bindings/IcsCheckDto';
 import type { BusyImportDto } from './bindings/BusyImportDto';
 import type { IcsExportDto } from './bindings/IcsExportDto';
@@ -105,6 +106,9 @@ export const commands = {
   checkIcs: (bytes: Uint8Array) => call<IcsCheckDto>('check_ics', { bytes: Array.from(bytes) }),
   importBusy: (neutralId: string, bytes: Uint8Array, name: string) =>
     call<BusyImportDto>('import_busy', { neutralId, bytes: Array.from(bytes), name }),
+  createBackup: () => call<BackupDto>('create_backup'),
+  listBackups: () => call<BackupDto[]>('list_backups'),
+  restoreBackup: (path: string) => call<BackupDto>('restore_backup', { path }),
   listVenues: () => call<VenueDto[]>('list_venues'),
   scheduleHearing: (input: HearingInputDto) => call<HearingCheckDto>('schedule_hearing', { input }),
   moveHearing: (input: MoveHearingDto) => call<HearingCheckDto>('move_hearing', { input }),

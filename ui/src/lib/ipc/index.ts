@@ -82,3 +82,4 @@ export type { IcsExportDto } from './bindings/IcsExportDto';
 export type { IcsFileDto } from './bindings/IcsFileDto';
 export type { IcsCheckDto } from './bindings/IcsCheckDto';
 export type { BusyImportDto } from './bindings/BusyImportDto';
+export type { BackupDto } from './bindings/BackupDto';
