@@ -45,53 +45,85 @@ pub fn lint(bytes: &[u8]) -> Vec<Problem> {
             push(i + 1, "bare CR or LF".into());
         }
     }
-    // Logical lines: physical lines joined where a continuation (space or TAB) follows.
-    let mut lines: Vec<String> = Vec::new();
+    // Logical lines, one at a time: physical lines joined where a continuation (space or TAB) follows.
+    let mut state = Logical::default();
+    let mut current = String::new();
     for l in &physical {
         let text = String::from_utf8_lossy(l);
-        match (text.strip_prefix([' ', '\t']), lines.last_mut()) {
-            (Some(rest), Some(last)) => last.push_str(rest),
-            _ => lines.push(text.into_owned()),
+        match text.strip_prefix([' ', '\t']) {
+            Some(rest) => current.push_str(rest),
+            None => {
+                state.take(&current, &mut push);
+                current.clear();
+                current.push_str(&text);
+            }
         }
     }
-    let has = |p: &str| lines.iter().any(|l| l.starts_with(p));
-    if !has("VERSION:2.0") {
+    state.take(&current, &mut push);
+    if !state.version {
         push(0, "no VERSION:2.0".into());
     }
-    if !has("PRODID:") {
+    if !state.prodid {
         push(0, "no PRODID".into());
     }
-    let mut defined = BTreeSet::new();
-    let mut used = BTreeSet::new();
-    let (mut in_event, mut uid, mut stamp) = (false, 0, 0);
-    for l in &lines {
-        let l = l.as_str();
+    let (defined, used) = (state.defined, state.used);
+    for z in used.difference(&defined) {
+        push(0, format!("TZID {z} has no VTIMEZONE"));
+    }
+    out
+}
+
+/// What the lint tracks across logical lines.
+#[derive(Default)]
+struct Logical {
+    version: bool,
+    prodid: bool,
+    defined: BTreeSet<String>,
+    used: BTreeSet<String>,
+    in_event: bool,
+    uid: u32,
+    stamp: u32,
+}
+
+impl Logical {
+    fn take(&mut self, l: &str, push: &mut impl FnMut(usize, String)) {
+        if l.is_empty() {
+            return;
+        }
+        self.version |= l.starts_with("VERSION:2.0");
+        self.prodid |= l.starts_with("PRODID:");
         if let Some(t) = l.strip_prefix("TZID:") {
-            defined.insert(t.to_owned());
+            self.defined.insert(t.to_owned());
         }
         if let Some(i) = l.find(";TZID=") {
             let rest = &l[i + 6..];
             let end = rest.find([':', ';']).unwrap_or(rest.len());
-            used.insert(rest[..end].trim_matches('"').to_owned());
+            let name = rest[..end].trim_matches('"');
+            if !self.used.contains(name) {
+                self.used.insert(name.to_owned());
+            }
         }
         match l {
             "BEGIN:VEVENT" => {
-                in_event = true;
-                uid = 0;
-                stamp = 0;
+                self.in_event = true;
+                self.uid = 0;
+                self.stamp = 0;
             }
             "END:VEVENT" => {
-                if uid != 1 || stamp != 1 {
+                if self.uid != 1 || self.stamp != 1 {
                     push(
                         0,
-                        format!("an event has {uid} UID and {stamp} DTSTAMP lines"),
+                        format!(
+                            "an event has {} UID and {} DTSTAMP lines",
+                            self.uid, self.stamp
+                        ),
                     );
                 }
-                in_event = false;
+                self.in_event = false;
             }
-            _ if in_event && l.starts_with("UID:") => uid += 1,
-            _ if in_event && l.starts_with("DTSTAMP:") => {
-                stamp += 1;
+            _ if self.in_event && l.starts_with("UID:") => self.uid += 1,
+            _ if self.in_event && l.starts_with("DTSTAMP:") => {
+                self.stamp += 1;
                 if !l.ends_with('Z') {
                     push(0, "DTSTAMP not in UTC".into());
                 }
@@ -99,8 +131,23 @@ pub fn lint(bytes: &[u8]) -> Vec<Problem> {
             _ => {}
         }
     }
-    for z in used.difference(&defined) {
-        push(0, format!("TZID {z} has no VTIMEZONE"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lint_names_what_would_break_a_client() {
+        let bad = format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Asia/Hong_Kong:20260323T160000\r\nSUMMARY:{}\r\nEND:VEVENT\r\nEND:VCALENDAR\n",
+            "x".repeat(80)
+        );
+        let found: Vec<String> = lint(bad.as_bytes()).into_iter().map(|p| p.what).collect();
+        for expected in ["octets", "CRLF", "VERSION", "PRODID", "0 UID", "Asia/Hong_Kong has no VTIMEZONE"] {
+            assert!(found.iter().any(|f| f.contains(expected)), "{expected}: {found:?}");
+        }
+        let good = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        assert_eq!(lint(good.as_bytes()), vec![]);
     }
-    out
 }

@@ -344,6 +344,24 @@ impl FromStr for LocalDateTime {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
+        // The stored form `YYYY-MM-DDTHH:MM` is read directly (thousands of rows at a time).
+        let b = t.as_bytes();
+        if b.len() == 16 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' {
+            let num = |r: std::ops::Range<usize>| -> Option<u32> {
+                b.get(r)?.iter().try_fold(0u32, |acc, c| {
+                    c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+                })
+            };
+            if let (Some(y), Some(mo), Some(d), Some(h), Some(mi)) =
+                (num(0..4), num(5..7), num(8..10), num(11..13), num(14..16))
+                && let Some(date) = i32::try_from(y)
+                    .ok()
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, mo, d))
+                && let Some(dt) = date.and_hms_opt(h, mi, 0)
+            {
+                return Ok(Self(dt));
+            }
+        }
         NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S")
             .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M"))
             .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
