@@ -144,8 +144,18 @@ mod tests {
             "x".repeat(80)
         );
         let found: Vec<String> = lint(bad.as_bytes()).into_iter().map(|p| p.what).collect();
-        for expected in ["octets", "CRLF", "VERSION", "PRODID", "0 UID", "Asia/Hong_Kong has no VTIMEZONE"] {
-            assert!(found.iter().any(|f| f.contains(expected)), "{expected}: {found:?}");
+        for expected in [
+            "octets",
+            "CRLF",
+            "VERSION",
+            "PRODID",
+            "0 UID",
+            "Asia/Hong_Kong has no VTIMEZONE",
+        ] {
+            assert!(
+                found.iter().any(|f| f.contains(expected)),
+                "{expected}: {found:?}"
+            );
         }
         let good = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         assert_eq!(lint(good.as_bytes()), vec![]);
