@@ -486,8 +486,7 @@ fn local_text(local: docket_domain::time::LocalDateTime) -> String {
     local.to_iso().replace('T', " ")
 }
 
-fn instant_text(l: Locale, seconds: i64, zone: docket_domain::time::Zone) -> String {
-    let _ = l;
+fn instant_text(seconds: i64, zone: docket_domain::time::Zone) -> String {
     docket_domain::time::Instant::from_unix_seconds(seconds)
         .map(|i| local_text(i.local_in(zone)))
         .unwrap_or_default()
@@ -506,31 +505,31 @@ pub fn hearing_finding(l: Locale, f: &docket_domain::schedule::Finding) -> Strin
             Locale::En => format!(
                 "{} is already in {other} from {} (Hong Kong time).",
                 name(l, who),
-                instant_text(l, *other_start, hk)
+                instant_text(*other_start, hk)
             ),
             Locale::ZhHans => format!(
                 "{}已安排参加 {other}（香港时间 {} 开始）。",
                 name(l, who),
-                instant_text(l, *other_start, hk)
+                instant_text(*other_start, hk)
             ),
             Locale::ZhHant => format!(
                 "{}已安排出席 {other}（香港時間 {} 開始）。",
                 name(l, who),
-                instant_text(l, *other_start, hk)
+                instant_text(*other_start, hk)
             ),
         },
         F::RoomDoubleBooked { other, other_start } => match l {
             Locale::En => format!(
                 "The room is booked for {other} from {} (Hong Kong time).",
-                instant_text(l, *other_start, hk)
+                instant_text(*other_start, hk)
             ),
             Locale::ZhHans => format!(
                 "该房间已被 {other} 预订（香港时间 {} 开始）。",
-                instant_text(l, *other_start, hk)
+                instant_text(*other_start, hk)
             ),
             Locale::ZhHant => format!(
                 "該房間已被 {other} 預訂（香港時間 {} 開始）。",
-                instant_text(l, *other_start, hk)
+                instant_text(*other_start, hk)
             ),
         },
         F::TravelTooTight {

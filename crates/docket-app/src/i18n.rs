@@ -87,7 +87,7 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
             );
             format!("{head} {}", lines.join(" "))
         }
-        AppError::BackupRefused { path, reason, detail } => {
+        AppError::BackupRefused { path, reason, .. } => {
             let why = match reason.as_str() {
                 "not_a_database" => l.pick("it is not a Bay Docket database", "它不是 Bay Docket 数据库", "它不是 Bay Docket 資料庫"),
                 "damaged" => l.pick("the file is damaged or incomplete", "文件已损坏或不完整", "檔案已損壞或不完整"),
@@ -95,7 +95,6 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 "unreadable" => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
                 _ => l.pick("the copy failed", "复制失败", "複製失敗"),
             };
-            let _ = detail;
             match l {
                 Locale::En => format!("The backup {path} cannot be used: {why}. Nothing was changed."),
                 Locale::ZhHans => format!("无法使用备份 {path}：{why}。未作任何更改。"),

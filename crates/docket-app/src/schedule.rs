@@ -8,7 +8,6 @@ use crate::dto::{
     SlotsDto,
 };
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
-use crate::i18n::Locale;
 use crate::{App, explain};
 use docket_domain::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent};
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
@@ -67,14 +66,7 @@ fn minutes(f: &str, m: i64) -> Result<u32, AppError> {
     }
 }
 
-fn time_dto(
-    l: Locale,
-    p: &Participant,
-    start: Instant,
-    mins: u32,
-    hearing_zone: Zone,
-) -> ParticipantTimeDto {
-    let _ = l;
+fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> ParticipantTimeDto {
     let local = start.local_in(p.zone);
     let end = start.plus_seconds(i64::from(mins) * 60).local_in(p.zone);
     let same_day = local.date() == end.date() || end.minute_of_day() == 0;
@@ -153,20 +145,7 @@ impl App {
                         .read(|c| repo::neutrals::get(c, nid))?
                         .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
                     let key = format!("neutral:{}", n.id);
-                    for (busy, summary) in self.store.read(|c| repo::busy::of_neutral(c, n.id))? {
-                        away.push((key.clone(), busy, summary));
-                    }
-                    for u in &n.unavailability {
-                        let (a, b) = u.instants();
-                        away.push((
-                            key.clone(),
-                            Busy {
-                                start: a.unix_seconds(),
-                                end: b.unix_seconds(),
-                            },
-                            u.reason.clone(),
-                        ));
-                    }
+                    away.extend(self.neutral_away(&n, &key)?);
                     Participant {
                         kind,
                         key,
@@ -359,7 +338,6 @@ impl App {
             let findings = self.check_one(&proposed, &away, &calendars, &weather, buffer)?;
             checked.push((*wall, derived, findings));
         }
-        let l = self.locale();
         let Some((first_wall, first, first_findings)) = checked.first().cloned() else {
             return Err(malformed("weeks", "weeks"));
         };
@@ -435,7 +413,7 @@ impl App {
             starts_utc: first.utc.to_rfc3339(),
             participants: participants
                 .iter()
-                .map(|p| time_dto(l, p, first.utc, mins, zone))
+                .map(|p| time_dto(p, first.utc, mins, zone))
                 .collect(),
             occurrences: if weeks > 1 {
                 checked
@@ -477,6 +455,32 @@ impl App {
             .unwrap_or_default())
     }
 
+    /// A roster neutral's imported busy time and unavailability periods, under `key`.
+    fn neutral_away(
+        &self,
+        n: &docket_domain::roster::Neutral,
+        key: &str,
+    ) -> Result<Away, AppError> {
+        let mut away: Away = self
+            .store
+            .read(|c| repo::busy::of_neutral(c, n.id))?
+            .into_iter()
+            .map(|(busy, summary)| (key.to_owned(), busy, summary))
+            .collect();
+        for u in &n.unavailability {
+            let (a, b) = u.instants();
+            away.push((
+                key.to_owned(),
+                Busy {
+                    start: a.unix_seconds(),
+                    end: b.unix_seconds(),
+                },
+                u.reason.clone(),
+            ));
+        }
+        Ok(away)
+    }
+
     fn away_of(&self, people: &[Participant]) -> Result<Away, AppError> {
         let mut away = Vec::new();
         for p in people {
@@ -487,21 +491,8 @@ impl App {
             else {
                 continue;
             };
-            for (busy, summary) in self.store.read(|c| repo::busy::of_neutral(c, id))? {
-                away.push((p.key.clone(), busy, summary));
-            }
             if let Some(n) = self.store.read(|c| repo::neutrals::get(c, id))? {
-                for u in &n.unavailability {
-                    let (a, b) = u.instants();
-                    away.push((
-                        p.key.clone(),
-                        Busy {
-                            start: a.unix_seconds(),
-                            end: b.unix_seconds(),
-                        },
-                        u.reason.clone(),
-                    ));
-                }
+                away.extend(self.neutral_away(&n, &p.key)?);
             }
         }
         Ok(away)
@@ -541,7 +532,6 @@ impl App {
             &weather,
             self.travel_buffer()?,
         )?;
-        let l = self.locale();
         let blocking = findings
             .iter()
             .filter(|f| f.severity() == Severity::Block)
@@ -553,7 +543,7 @@ impl App {
             starts_utc: h.derived.utc.to_rfc3339(),
             participants: people
                 .iter()
-                .map(|p| time_dto(l, p, h.derived.utc, h.duration_minutes, h.start.zone))
+                .map(|p| time_dto(p, h.derived.utc, h.duration_minutes, h.start.zone))
                 .collect(),
             occurrences: Vec::new(),
             findings: self.finding_dtos(&findings),
@@ -892,7 +882,7 @@ impl App {
                         starts_utc: s.start.to_rfc3339(),
                         participants: people
                             .iter()
-                            .map(|p| time_dto(l, p, s.start, mins, zone))
+                            .map(|p| time_dto(p, s.start, mins, zone))
                             .collect(),
                         outside_preferred: u32::try_from(s.outside_preferred.len())
                             .unwrap_or(u32::MAX),

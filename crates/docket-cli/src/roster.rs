@@ -13,32 +13,39 @@ use docket_app::{App, AppError, Entity, Locale};
 
 /// A neutral's id from an id or a name that finds exactly one neutral.
 pub(crate) fn neutral_id(app: &App, s: &str) -> Result<String, AppError> {
-    if s.trim().len() == 36 && s.contains('-') {
-        return Ok(s.trim().to_owned());
-    }
-    let found = app.list_neutrals(&NeutralQueryDto {
-        text: Some(s.to_owned()),
-        ..NeutralQueryDto::default()
-    })?;
-    match found.as_slice() {
-        [one] => Ok(one.id.clone()),
-        _ => Err(AppError::NotFound {
-            entity: Entity::Neutral,
-            key: s.to_owned(),
-        }),
-    }
+    one_id(s, Entity::Neutral, || {
+        let found = app.list_neutrals(&NeutralQueryDto {
+            text: Some(s.to_owned()),
+            ..NeutralQueryDto::default()
+        })?;
+        Ok(found.into_iter().map(|n| n.id).collect())
+    })
 }
 
 /// A party's id from an id or a name that finds exactly one party.
 fn party_id(app: &App, s: &str) -> Result<String, AppError> {
+    one_id(s, Entity::Party, || {
+        Ok(app
+            .list_parties(Some(s))?
+            .into_iter()
+            .map(|p| p.id)
+            .collect())
+    })
+}
+
+/// `s` itself when it looks like an id; otherwise the one id that `find` returns for it.
+fn one_id(
+    s: &str,
+    entity: Entity,
+    find: impl FnOnce() -> Result<Vec<String>, AppError>,
+) -> Result<String, AppError> {
     if s.trim().len() == 36 && s.contains('-') {
         return Ok(s.trim().to_owned());
     }
-    let found = app.list_parties(Some(s))?;
-    match found.as_slice() {
-        [one] => Ok(one.id.clone()),
+    match find()?.as_slice() {
+        [one] => Ok(one.clone()),
         _ => Err(AppError::NotFound {
-            entity: Entity::Party,
+            entity,
             key: s.to_owned(),
         }),
     }

@@ -733,8 +733,6 @@ mod tests {
 
     #[test]
     fn our_scenario_expands_to_the_domains_instants() {
-        let mut w = crate::write::Writer::new();
-        let _ = &mut w;
         let cal = crate::model::Calendar {
             name: "t".into(),
             method: crate::model::Method::None,

@@ -123,7 +123,7 @@ fn a_wall_time_in_a_gap_is_a_question_until_the_clerk_chooses() {
         (earlier.as_str(), later.as_str()),
         ("2026-03-29T00:30", "2026-03-29T02:30")
     );
-    let message = crate::dto::ErrorPayload::new(Locale::En, err).message;
+    let message = crate::dto::ErrorPayload::new(crate::Locale::En, err).message;
     assert!(message.contains("does not exist"), "{message}");
     let chosen = app
         .schedule_hearing(&HearingInputDto {

@@ -513,7 +513,7 @@ pub fn check(
     };
     out.repeats(case, proposal);
     out.connections(case, proposal);
-    out.related(case, neutral, proposal);
+    out.related(case, proposal);
     out.nationality(case, neutral, proposal);
     out.mediator(case, proposal);
     out.capacity(neutral);
@@ -722,8 +722,7 @@ impl Checker<'_> {
         }
     }
 
-    fn related(&mut self, case: &CaseFacts, neutral: &Neutral, p: &Proposal) {
-        let _ = neutral;
+    fn related(&mut self, case: &CaseFacts, p: &Proposal) {
         let since = self.since(Rule::RelatedCase, p.on);
         let keys: BTreeSet<String> = case.parties.iter().map(|pc| pc.party.group_key()).collect();
         let mut found = Vec::new();

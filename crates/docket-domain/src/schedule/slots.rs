@@ -91,17 +91,14 @@ pub const ALTERNATIVE_ZONES: [&str; 7] = [
     "Asia/Tokyo",
 ];
 
-fn working(calendar: Option<&HolidayCalendar>, zone: Zone, date: CivilDate) -> bool {
+fn working(calendar: Option<&HolidayCalendar>, date: CivilDate) -> bool {
     match calendar {
         Some(c) => match c.status(date) {
             Ok(s) => s.is_working(),
             // No data for the year: at least keep weekends free.
             Err(_) => !date.is_weekend(),
         },
-        None => {
-            let _ = zone;
-            !date.is_weekend()
-        }
+        None => !date.is_weekend(),
     }
 }
 
@@ -114,7 +111,7 @@ pub fn find(req: &Request<'_>) -> Result<Outcome, TimeError> {
     let mut found: Vec<Slot> = Vec::new();
     let mut day = req.from;
     while day <= req.until && found.len() < req.count {
-        if working(req.calendar, req.zone, day) {
+        if working(req.calendar, day) {
             for (lo, hi) in feasible(req, day)? {
                 // Starts on the step grid counted from the venue's opening.
                 let offset = (lo - i64::from(req.window.from)).rem_euclid(i64::from(step));
