@@ -50,6 +50,7 @@ const COMMANDS: &[&str] = &[
     "compute_deadline",
     "calendar_month",
     "create_case",
+    "preview_case",
     "case_detail",
     "advance_case",
     "list_case_deadlines",

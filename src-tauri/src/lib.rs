@@ -48,6 +48,7 @@ pub fn builder<R: tauri::Runtime>(
             commands::roster::last_clerk_name,
             commands::cases::list_cases,
             commands::cases::create_case,
+            commands::cases::preview_case,
             commands::cases::case_detail,
             commands::cases::advance_case,
             commands::cases::change_event_date,

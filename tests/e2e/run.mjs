@@ -142,7 +142,7 @@ try {
     await (await $id(browser, 'demo-load')).click();
     await waitForText(browser, 'notice', '40 mediators and arbitrators');
     const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
-    assert(caseRows.length === 20, `expected 20 cases, saw ${caseRows.length}`);
+    assert(caseRows.length === 22, `expected 22 cases, saw ${caseRows.length}`);
     assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offer still shown');
     await screenshot(browser, '02-cases.png');
 
@@ -262,10 +262,18 @@ try {
   await test('a Hong Kong mediation → Shenzhen arbitration case is opened, advanced and shows its deadlines', async () => {
     await (await $id(browser, 'nav-cases')).click();
     await (await $id(browser, 'case-new')).click();
+    // The wizard: the workflow (Hong Kong mediation → Shenzhen arbitration is the first choice),
+    // the details, then a review of what the filing date selects before anything is saved.
+    await (await $id(browser, 'case-model-hk_mediation_sz_arbitration')).click();
+    await (await $id(browser, 'case-wizard-next')).click();
     await (await $id(browser, 'case-reference')).setValue('HKM-SZA-2026-E2E');
     await (await $id(browser, 'case-title-en')).setValue('Kowloon Textiles Ltd v Futian Trading Co.');
     await (await $id(browser, 'case-title-zh')).setValue('九龍紡織有限公司 訴 福田貿易有限公司');
     await (await $id(browser, 'case-filed-on')).setValue('2026-01-05');
+    await (await $id(browser, 'case-wizard-next')).click();
+    await waitForText(browser, 'case-review-rules', 'SCIA Arbitration Rules 2022, as amended 2024');
+    await waitForText(browser, 'case-review', 'Reply to the request for mediation');
+    await screenshot(browser, '05b-new-case-review.png');
     await (await $id(browser, 'case-create')).click();
     await waitForText(browser, 'case-title', 'HKM-SZA-2026-E2E');
     for (const [date, next] of [
@@ -335,7 +343,7 @@ try {
     await waitForText(browser, 'nav-roster', '名冊');
     await waitForText(browser, 'screen-title', '案件');
     const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
-    assert(caseRows.length === 21, `expected 21 cases after restart, saw ${caseRows.length}`);
+    assert(caseRows.length === 23, `expected 23 cases after restart, saw ${caseRows.length}`);
     assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offered again after restart');
     await screenshot(browser, '09-restart.png');
   });

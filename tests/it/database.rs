@@ -24,7 +24,7 @@ fn data_and_language_survive_a_restart() {
     }
     let app = open(&path);
     assert_eq!(app.locale(), Locale::ZhHans);
-    assert_eq!(app.list_cases().unwrap().len(), 20);
+    assert_eq!(app.list_cases().unwrap().len(), 22);
     assert_eq!(app.list_hearings().unwrap().len(), 60);
     assert_eq!(app.info().db_path.as_deref(), path.to_str());
     assert!(!app.overview().unwrap().offer_demo);

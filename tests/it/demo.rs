@@ -16,7 +16,7 @@ fn app() -> App {
 }
 
 #[test]
-fn every_cross_border_model_is_represented() {
+fn every_workflow_model_is_represented() {
     let cases = app().list_cases().unwrap();
     let json = serde_json::to_value(&cases).unwrap();
     let models: BTreeSet<String> = json
@@ -28,9 +28,11 @@ fn every_cross_border_model_is_represented() {
     assert_eq!(
         models.into_iter().collect::<Vec<_>>(),
         [
+            "hk_mediation",
             "hk_mediation_sz_arbitration",
             "hkiac_arbitration",
             "scia_arbitration",
+            "sz_mediation",
             "sz_mediation_hk_arbitration"
         ]
     );

@@ -168,12 +168,18 @@ mod tests {
         let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
         a.load_demo().unwrap();
         let b = a.create_backup(None, "").unwrap();
-        assert_eq!((b.neutrals, b.cases, b.hearings), (40, 20, 60));
-        let case = a.list_cases().unwrap()[0].reference.clone();
+        assert_eq!((b.neutrals, b.cases, b.hearings), (40, 22, 60));
+        let case = a
+            .list_cases()
+            .unwrap()
+            .into_iter()
+            .find(|c| c.hearings > 0)
+            .unwrap()
+            .reference;
         a.advance_case(&case, "answer_filed", "2026-11-23", "").ok();
         // Restoring puts the data back and keeps what was there as "before-restore-…".
         let r = a.restore_backup(Path::new(&b.path)).unwrap();
-        assert_eq!(r.cases, 20);
+        assert_eq!(r.cases, 22);
         assert_eq!(a.overview().unwrap().hearings, 60);
         let kept = a.list_backups().unwrap();
         assert!(
@@ -201,7 +207,7 @@ mod tests {
                 other => panic!("{}: {other:?}", file.display()),
             }
         }
-        assert_eq!(a.overview().unwrap().cases, 20);
+        assert_eq!(a.overview().unwrap().cases, 22);
     }
 
     #[test]

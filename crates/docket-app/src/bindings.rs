@@ -59,6 +59,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::RuleSetDto::export_all(&cfg)?;
     crate::dto::NewCaseDto::export_all(&cfg)?;
     crate::dto::CaseDetailDto::export_all(&cfg)?;
+    crate::dto::CasePreviewDto::export_all(&cfg)?;
     crate::dto::TimeLimitDto::export_all(&cfg)?;
     crate::dto::HolidayImportDto::export_all(&cfg)?;
     crate::dto::TimeLimitInputDto::export_all(&cfg)?;

@@ -3,8 +3,9 @@
 
 use crate::deadlines::{due_or_raw_end, rule_dto, step_dto};
 use crate::dto::{
-    AuditDto, BilingualDto, CaseDeadlineDto, CaseDetailDto, CaseDto, DeadlineStatusDto, NewCaseDto,
-    StageDto, StageStateDto, TimeLimitDto,
+    AuditDto, BilingualDto, CaseDeadlineDto, CaseDetailDto, CaseDto, CasePreviewDto,
+    DeadlineStatusDto, NewCaseDto, RulesEditionDto, StageDto, StageStateDto, ThresholdDto,
+    TimeLimitDto,
 };
 use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason, Locale};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
@@ -101,6 +102,83 @@ impl App {
 
     /// Opens a case at the first stage of its workflow.
     pub fn create_case(&mut self, input: &NewCaseDto) -> Result<CaseDto, AppError> {
+        let (case, _) = self.validate_new_case(input)?;
+        // The first stage can start periods of its own (the reply to a request for mediation).
+        let limits = self.store.read(repo::workflow::time_limits)?;
+        let opening = self.opening_deadlines(&case, &limits)?;
+        let now = self.clock.now();
+        self.store.write(|tx| -> Result<(), AppError> {
+            repo::cases::insert(tx, &case, now)?;
+            insert_deadlines(tx, &opening, now)?;
+            let summary = format!(
+                "{} · {} · {} · {}",
+                case.reference,
+                case.model.as_str(),
+                case.filed_on,
+                case.procedure.as_str()
+            );
+            repo::workflow::audit(
+                tx,
+                "case",
+                &case.id.to_string(),
+                "created",
+                None,
+                Some(&summary),
+                now,
+            )?;
+            Ok(())
+        })?;
+        Ok(CaseDto::new(
+            &case,
+            0,
+            stage_label(self.locale(), case.stage),
+        ))
+    }
+
+    /// What opening this case would do, without saving anything: the rules edition and procedure its
+    /// filing date and amount select, its stages, and the deadlines its first stage starts.
+    pub fn preview_case(&self, input: &NewCaseDto) -> Result<CasePreviewDto, AppError> {
+        let (case, threshold) = self.validate_new_case(input)?;
+        let l = self.locale();
+        let (limits, editions) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::workflow::time_limits(c)?,
+                repo::workflow::rules_editions(c)?,
+            ))
+        })?;
+        let opening = self.opening_deadlines(&case, &limits)?;
+        let label = repo::cases::CaseLabel {
+            id: case.id,
+            reference: case.reference.clone(),
+            model: case.model,
+            stage: case.stage,
+        };
+        Ok(CasePreviewDto {
+            institution: arbitration_institution(case.model).code().to_owned(),
+            rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
+            procedure: case.procedure.as_str().to_owned(),
+            threshold: threshold.map(|t| ThresholdDto {
+                institution: t.institution.code().to_owned(),
+                currency: t.currency.clone(),
+                max: format!("{}.{:02}", t.max_minor / 100, t.max_minor % 100),
+                effective_from: t.effective_from.to_string(),
+                verification: verification_code(t.verification).to_owned(),
+                source: t.source.clone(),
+            }),
+            stages: workflow::stages(case.model)
+                .iter()
+                .map(|s| stage_label(l, *s).to_owned())
+                .collect(),
+            deadlines: self.deadline_dtos(&opening, std::slice::from_ref(&label))?,
+        })
+    }
+
+    /// Checks a new case and builds it (not yet saved), with the expedited threshold that decided its
+    /// procedure.
+    fn validate_new_case(
+        &self,
+        input: &NewCaseDto,
+    ) -> Result<(Case, Option<workflow::Threshold>), AppError> {
         let mut problems = Vec::new();
         let reference = input.reference.trim().to_owned();
         if reference.is_empty() {
@@ -193,13 +271,19 @@ impl App {
             return Err(AppError::Validation { fields: problems });
         }
         let thresholds = self.store.read(repo::workflow::thresholds)?;
-        let (procedure, _) = workflow::procedure_for(
-            &thresholds,
-            arbitration_institution(model),
-            filed_on,
-            amount,
-            currency.as_deref().unwrap_or(""),
-        );
+        // A mediation has no expedited procedure: the thresholds are the arbitration rules'.
+        let (procedure, threshold) = if model.is_mediation_only() {
+            (workflow::Procedure::Ordinary, None)
+        } else {
+            workflow::procedure_for(
+                &thresholds,
+                arbitration_institution(model),
+                filed_on,
+                amount,
+                currency.as_deref().unwrap_or(""),
+            )
+        };
+        let threshold = threshold.cloned();
         let first = workflow::stages(model)
             .first()
             .copied()
@@ -218,32 +302,7 @@ impl App {
             currency,
             procedure,
         };
-        let now = self.clock.now();
-        self.store.write(|tx| -> Result<(), AppError> {
-            repo::cases::insert(tx, &case, now)?;
-            let summary = format!(
-                "{} · {} · {} · {}",
-                case.reference,
-                case.model.as_str(),
-                case.filed_on,
-                case.procedure.as_str()
-            );
-            repo::workflow::audit(
-                tx,
-                "case",
-                &case.id.to_string(),
-                "created",
-                None,
-                Some(&summary),
-                now,
-            )?;
-            Ok(())
-        })?;
-        Ok(CaseDto::new(
-            &case,
-            0,
-            stage_label(self.locale(), case.stage),
-        ))
+        Ok((case, threshold))
     }
 
     /// Moves a case to the next stage on `date`, creating the deadlines that stage triggers.
@@ -414,7 +473,7 @@ impl App {
             let (due, version) = due_or_raw_end(&req, &ctx)?;
             changes.push(crate::dto::DeadlineChangeDto {
                 code: d.limit_code.clone(),
-                name: BilingualDto::from(&d.name),
+                name: BilingualDto::term(&d.name),
                 old_due: d.due.to_string(),
                 new_due: due.to_string(),
                 override_reason: d.override_due.as_ref().map(|(_, r)| r.clone()),
@@ -496,6 +555,7 @@ impl App {
             stage: case.stage,
         };
         let deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
+        let editions = self.store.read(repo::workflow::rules_editions)?;
         Ok(CaseDetailDto {
             case: CaseDto::new(
                 &case,
@@ -503,6 +563,7 @@ impl App {
                 stage_label(l, case.stage),
             ),
             institution: arbitration_institution(case.model).code().to_owned(),
+            rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
             procedure: case.procedure.as_str().to_owned(),
             amount: case
                 .amount_minor
@@ -715,7 +776,7 @@ impl App {
                 institution: t.institution.code().to_owned(),
                 code: t.code.clone(),
                 trigger_stage: t.trigger.code().to_owned(),
-                name: BilingualDto::from(&t.name),
+                name: BilingualDto::term(&t.name),
                 days: match t.period {
                     Period::Days(d) => Some(d),
                     Period::Months(_) => None,
@@ -784,7 +845,10 @@ impl App {
             let case = by_id.get(&d.case_id);
             let fulfilled_by = case.and_then(|c| {
                 satisfied
-                    .get(&(arbitration_institution(c.model), d.limit_code.as_str()))
+                    .get(&(
+                        workflow::institution_at(c.model, d.trigger_stage),
+                        d.limit_code.as_str(),
+                    ))
                     .copied()
                     .flatten()
             });
@@ -801,7 +865,7 @@ impl App {
                 id: d.id.clone(),
                 case_reference: case.map(|c| c.reference.clone()).unwrap_or_default(),
                 code: d.limit_code.clone(),
-                name: BilingualDto::from(&d.name),
+                name: BilingualDto::term(&d.name),
                 trigger_stage_label: stage_label(l, d.trigger_stage).to_owned(),
                 trigger_date: d.trigger_date.to_string(),
                 due: due.to_string(),
@@ -839,12 +903,21 @@ fn record_move(
         Some(&format!("{} {date}", to.code())),
         now,
     )?;
+    insert_deadlines(tx, created, now)
+}
+
+/// Stores deadlines a case's stage created, each with its audit row.
+pub(crate) fn insert_deadlines(
+    tx: &Transaction<'_>,
+    created: &[CaseDeadline],
+    now: Instant,
+) -> Result<(), AppError> {
     for d in created {
         repo::workflow::insert_deadline(tx, d, now)?;
         repo::workflow::audit(
             tx,
             "case",
-            &id,
+            &d.case_id.to_string(),
             "deadline_created",
             None,
             Some(&format!("{} {}", d.limit_code, d.due)),
@@ -858,6 +931,15 @@ fn record_move(
 pub(crate) type PlannedMove = (Case, Stage, CivilDate, Vec<CaseDeadline>);
 
 impl App {
+    /// The deadlines a case's first stage starts on its filing date.
+    pub(crate) fn opening_deadlines(
+        &self,
+        case: &Case,
+        limits: &[TimeLimit],
+    ) -> Result<Vec<CaseDeadline>, AppError> {
+        self.deadlines_for(case, case.stage, case.stage_date, limits)
+    }
+
     /// Plans the moves that bring a demo case forward `steps` stages after its filing, never past
     /// `today` and never to Closed.
     pub(crate) fn plan_demo_moves(
@@ -902,3 +984,22 @@ pub(crate) fn apply_move(
 
 #[cfg(test)]
 mod tests;
+
+fn verification_code(v: docket_domain::deadline::Verification) -> &'static str {
+    match v {
+        docket_domain::deadline::Verification::Verified => "verified",
+        docket_domain::deadline::Verification::Secondary => "secondary",
+        docket_domain::deadline::Verification::Unverified => "unverified",
+    }
+}
+
+fn edition_dto(e: &workflow::RulesEdition) -> RulesEditionDto {
+    RulesEditionDto {
+        institution: e.institution.code().to_owned(),
+        code: e.code.clone(),
+        name: BilingualDto::term(&e.name),
+        effective_from: e.effective_from.to_string(),
+        verification: verification_code(e.verification).to_owned(),
+        source: e.source.clone(),
+    }
+}

@@ -187,7 +187,7 @@ impl App {
                     date: e.date.to_string(),
                     weekday: e.date.iso_weekday(),
                     working: e.kind == EntryKind::MakeUpWorkday,
-                    name: (&e.name).into(),
+                    name: BilingualDto::term(&e.name),
                     source: e.source.clone(),
                 })
                 .collect(),
@@ -215,7 +215,7 @@ impl App {
                 weekday: d.iso_weekday(),
                 working: status.is_working(),
                 make_up: matches!(status, DayStatus::Working { make_up: Some(_) }),
-                name: listed.map(|e| BilingualDto::from(&e.name)),
+                name: listed.map(|e| BilingualDto::term(&e.name)),
                 explanation: status_text(l, d, &status),
             });
             d = d.add_days(1).map_err(|e| AppError::time("month", e))?;
@@ -378,8 +378,13 @@ fn weekday(l: Locale, d: CivilDate) -> &'static str {
     }
 }
 
+/// A holiday's or a closure's name in the clerk's language (Simplified script in the Simplified UI).
 fn name(l: Locale, b: &docket_domain::text::Bilingual) -> String {
-    b.display(l.prefers_chinese()).to_owned()
+    let shown = b.display(l.prefers_chinese());
+    match l {
+        Locale::ZhHans => docket_domain::text::simplified(shown),
+        _ => shown.to_owned(),
+    }
 }
 
 /// "a Hong Kong general holiday: the day following Easter Monday", in the clerk's language.
@@ -659,6 +664,24 @@ mod tests {
             "{:#?}",
             d.steps
         );
+    }
+
+    #[test]
+    fn hong_kong_holiday_names_are_simplified_in_the_simplified_interface() {
+        let mut app = app();
+        app.set_language("zh-Hans").unwrap();
+        let d = app
+            .compute_deadline(&input("hkiac", "2026-03-08", 30))
+            .unwrap();
+        let all: String = d.steps.iter().map(|s| s.text.as_str()).collect();
+        assert!(all.contains("复活节星期一"), "{all}");
+        assert!(!all.contains("復活節"), "{all}");
+        app.set_language("zh-Hant").unwrap();
+        let d = app
+            .compute_deadline(&input("hkiac", "2026-03-08", 30))
+            .unwrap();
+        let all: String = d.steps.iter().map(|s| s.text.as_str()).collect();
+        assert!(all.contains("復活節星期一"), "{all}");
     }
 
     #[test]

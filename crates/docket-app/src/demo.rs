@@ -1,5 +1,5 @@
 //! Realistic demo data for a Shenzhen–Hong Kong centre: 40 neutrals with bilingual names and home
-//! zones, 7 venues, 20 cases across the four cross-border models and 60 hearings around "today".
+//! zones, 7 venues, 22 cases (20 across the four arbitration models, two mediations only) and 60 hearings around "today".
 //!
 //! The data is deterministic for a given date (a small fixed-seed generator picks the variations), so
 //! screenshots and tests are reproducible; only the identifiers come from the injected generator.
@@ -316,6 +316,22 @@ const VENUES: [(&str, &str, &str, VenueKind, &str, u32); 7] = [
 ];
 
 /// (claimant EN, respondent EN, claimant ZH, respondent ZH)
+/// Two mediations with no arbitration after them, one on each side of the border.
+const MEDIATIONS: [(CaseModel, &str, &str, &str); 2] = [
+    (
+        CaseModel::HkMediation,
+        "HKM",
+        "Lantau Marine Services Ltd v Cheung Kong Shipping Co",
+        "大嶼山海事服務有限公司 訴 長江航運公司",
+    ),
+    (
+        CaseModel::SzMediation,
+        "SZM",
+        "Nanshan Robotics Co v Bao'an Precision Parts Co",
+        "南山机器人有限公司 诉 宝安精密零件有限公司",
+    ),
+];
+
 const DISPUTES: [(&str, &str, &str, &str); 20] = [
     (
         "Pearl River Shipping Ltd",
@@ -511,7 +527,7 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
 
     let mut cases = Vec::with_capacity(DISPUTES.len());
     for (i, (c_en, r_en, c_zh, r_zh)) in DISPUTES.iter().enumerate() {
-        let model = CaseModel::ALL[i % CaseModel::ALL.len()];
+        let model = CaseModel::WITH_ARBITRATION[i % CaseModel::WITH_ARBITRATION.len()];
         let filed_on = today.add_days(-(20 + (i as i64) * 17 + rng.next(9) as i64))?;
         let year = filed_on.year();
         let reference = match model {
@@ -519,6 +535,7 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
             CaseModel::HkiacArbitration => format!("HKIAC-A{:02}{:03}", year % 100, 12 + i * 5),
             CaseModel::SzMediationHkArbitration => format!("SZM-HKA-{year}-{:03}", 3 + i),
             CaseModel::HkMediationSzArbitration => format!("HKM-SZA-{year}-{:03}", 5 + i),
+            CaseModel::HkMediation | CaseModel::SzMediation => format!("MED-{year}-{:03}", i),
         };
         let status = match i {
             17 => CaseStatus::Closed,
@@ -621,6 +638,23 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
     }
 
     let roster = roster::build(&cases, &neutrals, &DISPUTES, today, ids)?;
+    for (i, (model, reference, en, zh)) in MEDIATIONS.iter().enumerate() {
+        let filed_on = today.add_days(-(9 + 23 * i as i64))?;
+        cases.push(Case {
+            id: id(ids),
+            reference: format!("{reference}-{}-{:03}", filed_on.year(), 31 + 16 * i),
+            title: Bilingual::new(*en, *zh),
+            model: *model,
+            status: CaseStatus::Open,
+            filed_on,
+            language: if i == 0 { "en" } else { "zh" }.to_owned(),
+            stage: docket_domain::workflow::Stage::MediationRequested,
+            stage_date: filed_on,
+            amount_minor: None,
+            currency: None,
+            procedure: docket_domain::workflow::Procedure::Ordinary,
+        });
+    }
     Ok(DemoData {
         neutrals,
         venues,
@@ -657,11 +691,18 @@ mod tests {
         let today: CivilDate = "2026-11-24".parse().unwrap();
         let d = build(today, &SequentialIds::default()).unwrap();
         assert_eq!(d.neutrals.len(), 40);
-        assert_eq!(d.cases.len(), 20);
+        assert_eq!(d.cases.len(), 22);
         assert_eq!(d.hearings.len(), 60);
-        for model in CaseModel::ALL {
+        for model in CaseModel::WITH_ARBITRATION {
             assert_eq!(d.cases.iter().filter(|c| c.model == model).count(), 5);
         }
+        assert_eq!(
+            d.cases
+                .iter()
+                .filter(|c| c.model.is_mediation_only())
+                .count(),
+            2
+        );
         let zones: std::collections::BTreeSet<&str> =
             d.neutrals.iter().map(|n| n.home_zone.name()).collect();
         for z in [

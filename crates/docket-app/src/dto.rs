@@ -19,6 +19,22 @@ pub use schedule::*;
 pub struct BilingualDto {
     pub en: String,
     pub zh: String,
+    /// For terms held in Traditional script (holiday and time-limit names): the Simplified form, shown
+    /// in the Simplified Chinese interface. Absent for names of people and organisations.
+    #[serde(rename = "zhHans", skip_serializing_if = "Option::is_none")]
+    #[ts(optional, rename = "zhHans")]
+    pub zh_hans: Option<String>,
+}
+
+impl BilingualDto {
+    /// A term (a holiday, a time limit): carries its Simplified form too.
+    pub fn term(b: &docket_domain::text::Bilingual) -> Self {
+        Self {
+            en: b.en.clone(),
+            zh: b.zh.clone(),
+            zh_hans: Some(docket_domain::text::simplified(&b.zh)),
+        }
+    }
 }
 
 impl From<&docket_domain::text::Bilingual> for BilingualDto {
@@ -26,6 +42,7 @@ impl From<&docket_domain::text::Bilingual> for BilingualDto {
         Self {
             en: b.en.clone(),
             zh: b.zh.clone(),
+            zh_hans: None,
         }
     }
 }
@@ -100,6 +117,8 @@ pub enum CaseModelDto {
     HkiacArbitration,
     SzMediationHkArbitration,
     HkMediationSzArbitration,
+    HkMediation,
+    SzMediation,
 }
 
 impl From<CaseModel> for CaseModelDto {
@@ -109,6 +128,8 @@ impl From<CaseModel> for CaseModelDto {
             CaseModel::HkiacArbitration => Self::HkiacArbitration,
             CaseModel::SzMediationHkArbitration => Self::SzMediationHkArbitration,
             CaseModel::HkMediationSzArbitration => Self::HkMediationSzArbitration,
+            CaseModel::HkMediation => Self::HkMediation,
+            CaseModel::SzMediation => Self::SzMediation,
         }
     }
 }
@@ -524,8 +545,8 @@ pub struct NewCaseDto {
     pub reference: String,
     pub title_en: String,
     pub title_zh: String,
-    /// `scia_arbitration`, `hkiac_arbitration`, `sz_mediation_hk_arbitration` or
-    /// `hk_mediation_sz_arbitration`.
+    /// `scia_arbitration`, `hkiac_arbitration`, `sz_mediation_hk_arbitration`,
+    /// `hk_mediation_sz_arbitration`, `hk_mediation` or `sz_mediation`.
     pub model: String,
     /// Civil date `YYYY-MM-DD`: picks the rules version and thresholds in force.
     pub filed_on: String,
@@ -608,6 +629,8 @@ pub struct CaseDetailDto {
     pub case: CaseDto,
     /// `HKIAC` or `SCIA`: whose limits govern the arbitration.
     pub institution: String,
+    /// The edition of the rules in force on the filing date.
+    pub rules: Option<RulesEditionDto>,
     pub procedure: String,
     pub amount: Option<String>,
     pub currency: Option<String>,
@@ -621,6 +644,45 @@ pub struct CaseDetailDto {
     pub appointments: Vec<AppointmentDto>,
     /// References of cases linked as related.
     pub related: Vec<String>,
+}
+
+/// An edition of an institution's rules.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RulesEditionDto {
+    pub institution: String,
+    pub code: String,
+    pub name: BilingualDto,
+    pub effective_from: String,
+    pub verification: String,
+    pub source: String,
+}
+
+/// The expedited-procedure threshold that decided a case's procedure.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ThresholdDto {
+    pub institution: String,
+    pub currency: String,
+    /// The largest amount that is expedited, e.g. `50000000.00`.
+    pub max: String,
+    pub effective_from: String,
+    pub verification: String,
+    pub source: String,
+}
+
+/// What opening a case would do (nothing is saved).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CasePreviewDto {
+    pub institution: String,
+    pub rules: Option<RulesEditionDto>,
+    pub procedure: String,
+    pub threshold: Option<ThresholdDto>,
+    /// The workflow's stages, in order, in the clerk's language.
+    pub stages: Vec<String>,
+    /// The deadlines the first stage starts on the filing date.
+    pub deadlines: Vec<CaseDeadlineDto>,
 }
 
 /// One institution time limit, as stored.

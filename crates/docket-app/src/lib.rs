@@ -199,7 +199,11 @@ impl App {
                 repo::workflow::thresholds(c)?,
             ))
         })?;
-        for c in &mut data.cases {
+        for c in data
+            .cases
+            .iter_mut()
+            .filter(|c| !c.model.is_mediation_only())
+        {
             c.procedure = docket_domain::workflow::procedure_for(
                 &thresholds,
                 docket_domain::workflow::arbitration_institution(c.model),
@@ -211,7 +215,9 @@ impl App {
         }
         // Older cases have gone further: up to six stages, at realistic intervals, never past today.
         let mut moves = Vec::new();
+        let mut opening = Vec::new();
         for (i, c) in data.cases.iter().enumerate() {
+            opening.extend(self.opening_deadlines(c, &limits)?);
             moves.extend(self.plan_demo_moves(c, (data.cases.len() - i) % 7, today, &limits)?);
         }
         self.store.write(|tx| -> Result<(), AppError> {
@@ -224,6 +230,7 @@ impl App {
             for c in &data.cases {
                 repo::cases::insert(tx, c, now)?;
             }
+            cases::insert_deadlines(tx, &opening, now)?;
             for h in &data.hearings {
                 repo::hearings::insert(tx, h, now)?;
             }

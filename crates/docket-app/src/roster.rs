@@ -1324,6 +1324,7 @@ impl App {
                     neutral_name: names.get(&a.neutral_id).cloned().unwrap_or(BilingualDto {
                         en: String::new(),
                         zh: String::new(),
+                        zh_hans: None,
                     }),
                     role: a.role.as_str().to_owned(),
                     role_label: explain::role_label(l, a.role).to_owned(),

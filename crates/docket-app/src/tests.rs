@@ -25,13 +25,13 @@ fn the_demo_loads_once_and_lists_everywhere() {
     let summary = app.load_demo().unwrap();
     assert_eq!(
         (summary.neutrals, summary.cases, summary.hearings),
-        (40, 20, 60)
+        (40, 22, 60)
     );
     let o = app.overview().unwrap();
     assert!(!o.offer_demo);
     assert_eq!(app.list_neutrals(&Default::default()).unwrap().len(), 40);
     let cases = app.list_cases().unwrap();
-    assert_eq!(cases.len(), 20);
+    assert_eq!(cases.len(), 22);
     assert_eq!(cases.iter().map(|c| c.hearings).sum::<u32>(), 60);
     let hearings = app.list_hearings().unwrap();
     assert_eq!(hearings.len(), 60);
@@ -47,7 +47,7 @@ fn the_demo_loads_once_and_lists_everywhere() {
             reason: ConflictReason::DatabaseNotEmpty
         }
     );
-    assert_eq!(app.list_cases().unwrap().len(), 20);
+    assert_eq!(app.list_cases().unwrap().len(), 22);
 }
 
 #[test]

@@ -204,7 +204,8 @@ pub enum CasesCommand {
         title_en: String,
         #[arg(long, default_value = "")]
         title_zh: String,
-        /// scia_arbitration, hkiac_arbitration, sz_mediation_hk_arbitration or hk_mediation_sz_arbitration.
+        /// scia_arbitration, hkiac_arbitration, sz_mediation_hk_arbitration, hk_mediation_sz_arbitration,
+        /// hk_mediation or sz_mediation.
         #[arg(long)]
         model: String,
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -343,7 +344,7 @@ pub enum WeatherCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum DemoCommand {
-    /// Load 40 neutrals, 20 cases and 60 hearings into an empty database.
+    /// Load 40 neutrals, 22 cases and 60 hearings into an empty database.
     Load,
 }
 

@@ -159,11 +159,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                         if r.saved { "" } else { " (preview)" }
                     );
                     for c in &r.changes {
-                        let name = if l.prefers_chinese() {
-                            &c.name.zh
-                        } else {
-                            &c.name.en
-                        };
+                        let name = table::term(l, &c.name);
                         out!("  {name}: {} → {}", c.old_due, c.new_due);
                     }
                 })?;
@@ -440,6 +436,16 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
             .map(|a| format!(" · {} {a}", d.currency.clone().unwrap_or_default()))
             .unwrap_or_default()
     );
+    if let Some(r) = &d.rules {
+        out!(
+            "{}: {} ({} {}; {})",
+            l.pick("Rules", "规则", "規則"),
+            table::term(l, &r.name),
+            l.pick("in force from", "施行日期", "施行日期"),
+            r.effective_from,
+            r.verification
+        );
+    }
     out!("");
     for s in &d.stages {
         let mark = match s.state {
@@ -462,11 +468,7 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
     }
     for dl in &d.deadlines {
         out!("");
-        let name = if l.prefers_chinese() {
-            &dl.name.zh
-        } else {
-            &dl.name.en
-        };
+        let name = table::term(l, &dl.name);
         out!("  {}  {name}  [{}]", dl.due, dl.rule.version);
         if let Some(reason) = &dl.override_reason {
             out!(

@@ -171,11 +171,7 @@ pub fn holidays(l: Locale, y: &HolidayYearDto) {
                     l.pick("day off", "休假", "休假")
                 }
                 .to_owned(),
-                if l.prefers_chinese() {
-                    e.name.zh.clone()
-                } else {
-                    e.name.en.clone()
-                },
+                term(l, &e.name),
             ]
         })
         .collect();
@@ -203,11 +199,7 @@ pub fn deadlines(l: Locale, list: &[CaseDeadlineDto]) {
                 d.due.clone(),
                 serde_name(&d.status),
                 d.case_reference.clone(),
-                if l.prefers_chinese() {
-                    d.name.zh.clone()
-                } else {
-                    d.name.en.clone()
-                },
+                term(l, &d.name),
                 format!(
                     "{}{}{}",
                     d.rule.version,
@@ -240,11 +232,7 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
             vec![
                 t.institution.clone(),
                 t.trigger_stage.clone(),
-                if l.prefers_chinese() {
-                    t.name.zh.clone()
-                } else {
-                    t.name.en.clone()
-                },
+                term(l, &t.name),
                 match (t.days, t.months) {
                     (Some(d), _) => format!("{d} d"),
                     (_, Some(m)) => format!("{m} m"),
@@ -633,5 +621,15 @@ pub fn slots(l: Locale, s: &docket_app::dto::SlotsDto) {
     }
     for r in &s.suggestions {
         crate::emit(&format!("→ {r}"));
+    }
+}
+
+/// A term (holiday, time limit, deadline) in the clerk's language: Simplified script in the Simplified
+/// interface when the data holds it in Traditional.
+pub fn term(l: Locale, b: &docket_app::dto::BilingualDto) -> String {
+    match l {
+        Locale::En => b.en.clone(),
+        Locale::ZhHans => b.zh_hans.clone().unwrap_or_else(|| b.zh.clone()),
+        Locale::ZhHant => b.zh.clone(),
     }
 }

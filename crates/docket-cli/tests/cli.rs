@@ -37,9 +37,9 @@ fn init_then_demo_then_lists_as_json() {
 
     let o = docket(&db, &["demo", "load"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("40 / 20 / 7 / 60"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("40 / 22 / 7 / 60"), "{}", stdout(&o));
 
-    for (what, n) in [("neutrals", 40), ("cases", 20), ("hearings", 60)] {
+    for (what, n) in [("neutrals", 40), ("cases", 22), ("hearings", 60)] {
         let o = docket(&db, &[what, "list", "--json"]);
         assert!(o.status.success(), "{}", stderr(&o));
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
@@ -591,7 +591,7 @@ fn killing_the_process_mid_write_never_loses_or_half_writes_anything() {
             .unwrap()
             .len();
         assert!(
-            (n, c) == (0, 0) || (n, c) == (40, 20),
+            (n, c) == (0, 0) || (n, c) == (40, 22),
             "round {round}: {n} neutrals, {c} cases"
         );
         let o = docket(

@@ -16,10 +16,24 @@ pub enum CaseModel {
     SzMediationHkArbitration,
     /// Mediation in Hong Kong, then an SCIA award on the settlement's terms.
     HkMediationSzArbitration,
+    /// A mediation in Hong Kong (HKIAC or another Hong Kong mediation), with no arbitration.
+    HkMediation,
+    /// A mediation in Shenzhen (SCIA Mediation Center), with no arbitration.
+    SzMediation,
 }
 
 impl CaseModel {
-    pub const ALL: [CaseModel; 4] = [
+    pub const ALL: [CaseModel; 6] = [
+        Self::SciaArbitration,
+        Self::HkiacArbitration,
+        Self::SzMediationHkArbitration,
+        Self::HkMediationSzArbitration,
+        Self::HkMediation,
+        Self::SzMediation,
+    ];
+
+    /// The models that end in an arbitral award.
+    pub const WITH_ARBITRATION: [CaseModel; 4] = [
         Self::SciaArbitration,
         Self::HkiacArbitration,
         Self::SzMediationHkArbitration,
@@ -32,11 +46,18 @@ impl CaseModel {
             Self::HkiacArbitration => "hkiac_arbitration",
             Self::SzMediationHkArbitration => "sz_mediation_hk_arbitration",
             Self::HkMediationSzArbitration => "hk_mediation_sz_arbitration",
+            Self::HkMediation => "hk_mediation",
+            Self::SzMediation => "sz_mediation",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// Whether the case is a mediation with no arbitration after it.
+    pub fn is_mediation_only(&self) -> bool {
+        matches!(self, Self::HkMediation | Self::SzMediation)
     }
 
     /// Whether the case crosses the Shenzhen–Hong Kong border.

@@ -24,3 +24,9 @@ impl Bilingual {
         }
     }
 }
+
+/// The same Chinese text in Simplified script. For terms (holiday and time-limit names) that the data
+/// holds in Traditional script; people's and companies' names are shown as they are written.
+pub fn simplified(text: &str) -> String {
+    simplet2s::convert(text)
+}

@@ -98,14 +98,42 @@ pub fn stages(model: CaseModel) -> &'static [Stage] {
             Enforcement,
             Closed,
         ],
+        CaseModel::HkMediation | CaseModel::SzMediation => {
+            &[MediationRequested, SettlementSigned, Closed]
+        }
     }
 }
 
-/// The institution whose limits govern a model's arbitration, and where its award is enforced.
+/// The institution whose limits govern a model's arbitration, and where its award is enforced. For a
+/// mediation with no arbitration: the side of the border the mediation takes place on.
 pub fn arbitration_institution(model: CaseModel) -> Institution {
     match model {
-        CaseModel::SciaArbitration | CaseModel::HkMediationSzArbitration => Institution::Scia,
-        CaseModel::HkiacArbitration | CaseModel::SzMediationHkArbitration => Institution::Hkiac,
+        CaseModel::SciaArbitration
+        | CaseModel::HkMediationSzArbitration
+        | CaseModel::SzMediation => Institution::Scia,
+        CaseModel::HkiacArbitration
+        | CaseModel::SzMediationHkArbitration
+        | CaseModel::HkMediation => Institution::Hkiac,
+    }
+}
+
+/// The side of the border a model's mediation takes place on (`None` for arbitration only).
+pub fn mediation_institution(model: CaseModel) -> Option<Institution> {
+    match model {
+        CaseModel::HkMediation | CaseModel::HkMediationSzArbitration => Some(Institution::Hkiac),
+        CaseModel::SzMediation | CaseModel::SzMediationHkArbitration => Some(Institution::Scia),
+        CaseModel::SciaArbitration | CaseModel::HkiacArbitration => None,
+    }
+}
+
+/// Whose time limits apply to a period triggered at `stage`: the mediation's side for the mediation
+/// stages, the arbitral institution for every other stage.
+pub fn institution_at(model: CaseModel, stage: Stage) -> Institution {
+    match stage {
+        Stage::MediationRequested | Stage::SettlementSigned => {
+            mediation_institution(model).unwrap_or_else(|| arbitration_institution(model))
+        }
+        _ => arbitration_institution(model),
     }
 }
 
@@ -180,7 +208,9 @@ pub fn check_move(
         return Err(WorkflowError::NotInModel { to });
     }
     let expected = next_stage(model, current);
-    if expected != Some(to) {
+    // A mediation may end without a settlement: it is closed from any stage.
+    let mediation_ends = model.is_mediation_only() && to == Stage::Closed && current != to;
+    if expected != Some(to) && !mediation_ends {
         return Err(WorkflowError::OutOfOrder {
             current,
             expected,
@@ -239,7 +269,7 @@ pub fn limits_triggered(
     stage: Stage,
     date: CivilDate,
 ) -> Vec<&TimeLimit> {
-    let institution = arbitration_institution(model);
+    let institution = institution_at(model, stage);
     limits
         .iter()
         .filter(|l| l.institution == institution && l.trigger == stage && l.in_force(date))
@@ -256,6 +286,36 @@ pub struct Threshold {
     pub effective_from: CivilDate,
     pub verification: Verification,
     pub source: String,
+}
+
+/// One edition of an institution's rules, in force for cases filed from `effective_from`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RulesEdition {
+    pub institution: Institution,
+    /// Arbitration rules, or mediation rules.
+    pub mediation: bool,
+    pub code: String,
+    pub name: Bilingual,
+    pub effective_from: CivilDate,
+    pub verification: Verification,
+    pub source: String,
+}
+
+/// The rules that govern a case filed on `filed_on`: the latest edition in force that day — the
+/// mediation rules of the mediation's side for a mediation-only case, else the arbitration rules.
+pub fn rules_for(
+    editions: &[RulesEdition],
+    model: CaseModel,
+    filed_on: CivilDate,
+) -> Option<&RulesEdition> {
+    let mediation = model.is_mediation_only();
+    let institution = arbitration_institution(model);
+    editions
+        .iter()
+        .filter(|e| {
+            e.institution == institution && e.mediation == mediation && e.effective_from <= filed_on
+        })
+        .max_by_key(|e| e.effective_from)
 }
 
 /// The procedure for an amount in dispute, and the threshold that decided it.
@@ -390,6 +450,43 @@ mod tests {
             ),
             Err(WorkflowError::BeforePrevious { .. })
         ));
+    }
+
+    #[test]
+    fn the_rules_edition_follows_the_filing_date() {
+        let edition = |inst, mediation, code: &str, from: &str| RulesEdition {
+            institution: inst,
+            mediation,
+            code: code.into(),
+            name: Bilingual::new(code, ""),
+            effective_from: d(from),
+            verification: Verification::Secondary,
+            source: "test".into(),
+        };
+        let e = vec![
+            edition(Institution::Hkiac, false, "hkiac-2018", "2018-11-01"),
+            edition(Institution::Hkiac, false, "hkiac-2024", "2024-06-01"),
+            edition(Institution::Hkiac, true, "hkiac-mediation", "1999-01-01"),
+        ];
+        let code = |m, day| rules_for(&e, m, d(day)).map(|r| r.code.as_str());
+        assert_eq!(
+            code(CaseModel::HkiacArbitration, "2024-05-31"),
+            Some("hkiac-2018")
+        );
+        assert_eq!(
+            code(CaseModel::HkiacArbitration, "2024-06-01"),
+            Some("hkiac-2024")
+        );
+        assert_eq!(
+            code(CaseModel::SzMediationHkArbitration, "2026-01-01"),
+            Some("hkiac-2024")
+        );
+        assert_eq!(
+            code(CaseModel::HkMediation, "2026-01-01"),
+            Some("hkiac-mediation")
+        );
+        assert_eq!(code(CaseModel::HkiacArbitration, "2018-10-31"), None);
+        assert_eq!(code(CaseModel::SciaArbitration, "2026-01-01"), None);
     }
 
     fn threshold(inst: Institution, cur: &str, max: i64, from: &str) -> Threshold {

@@ -74,16 +74,28 @@ impl Store {
     }
 
     fn configure(mut conn: Connection, path: Option<PathBuf>) -> Result<Self, StoreError> {
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         // A year of a busy centre's records fits in memory: 64 MiB of page cache (the default 2 MiB
         // makes every roster search re-read the file) and memory-mapped reads.
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.pragma_update(None, "mmap_size", 268_435_456)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Migrations run with foreign keys off, as SQLite's table-rebuild procedure requires (a dropped
+        // parent table would otherwise cascade to its children); every key is checked afterwards.
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
         migrations()?
             .to_latest(&mut conn)
             .map_err(|e| StoreError::Migration(e.to_string()))?;
+        let dangling: i64 =
+            conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if dangling > 0 {
+            return Err(StoreError::Migration(format!(
+                "{dangling} rows point to records that do not exist"
+            )));
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(Self { conn, path })
     }
 

@@ -16,7 +16,47 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 7);
+    assert_eq!(schema_version(), 8);
+}
+
+#[test]
+fn rebuilding_the_cases_table_keeps_everything_that_points_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.sqlite3");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        migrations().unwrap().to_version(&mut conn, 7).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        conn.execute_batch(
+            "INSERT INTO cases (id, reference, title_en, title_zh, model, status, filed_on, language,
+                                created_at, updated_at, stage, stage_date)
+             VALUES ('c1', 'HKIAC-A26001', 'A v B', '', 'hkiac_arbitration', 'open', '2026-01-05', 'en',
+                     '2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z', 'arbitration_filed', '2026-01-05');
+             INSERT INTO case_events (case_id, stage, event_date, note, recorded_at)
+             VALUES ('c1', 'arbitration_filed', '2026-01-05', '', '2026-01-05T00:00:00Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let (events, reference): (i64, String) = store
+        .read(|c| {
+            c.query_row(
+                "SELECT (SELECT count(*) FROM case_events), (SELECT reference FROM cases)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+        })
+        .unwrap();
+    assert_eq!((events, reference.as_str()), (1, "HKIAC-A26001"));
+    assert!(store.pragmas().unwrap().0, "foreign keys are on again");
+    store
+        .read(|c| {
+            c.execute(
+                "UPDATE cases SET model = 'hk_mediation' WHERE id = 'c1'",
+                [],
+            )
+        })
+        .unwrap();
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::{CaseDetailDto, CaseDto, EventChangeDto, NewCaseDto};
+use docket_app::dto::{CaseDetailDto, CaseDto, CasePreviewDto, EventChangeDto, NewCaseDto};
 use tauri::State;
 
 #[tauri::command]
@@ -13,6 +13,11 @@ pub fn list_cases(state: State<'_, AppState>) -> CmdResult<Vec<CaseDto>> {
 #[tauri::command]
 pub fn create_case(state: State<'_, AppState>, input: NewCaseDto) -> CmdResult<CaseDto> {
     state.with(|app| app.create_case(&input))
+}
+
+#[tauri::command]
+pub fn preview_case(state: State<'_, AppState>, input: NewCaseDto) -> CmdResult<CasePreviewDto> {
+    state.with(|app| app.preview_case(&input))
 }
 
 #[tauri::command]

@@ -540,3 +540,84 @@ fn the_case_list_shows_each_cases_next_running_deadline() {
     let fresh = list.iter().find(|c| c.reference == "HKIAC-A26931").unwrap();
     assert_eq!(fresh.next_deadline, None);
 }
+
+#[test]
+fn a_mediation_only_case_starts_its_reply_period_and_may_end_without_settlement() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKM-2026-301",
+        "hk_mediation",
+        "2026-03-25",
+        None,
+        None,
+    ))
+    .unwrap();
+    let d = app.case_detail("HKM-2026-301").unwrap();
+    // 14 days from Wed 25 Mar end on Wed 8 Apr; Good Friday to Easter Monday lie inside the period
+    // and do not move its end.
+    assert_eq!(due_of(&d, "mediation_reply").due, "2026-04-08");
+    assert_eq!(d.procedure, "ordinary");
+    // A mediation has no arbitration stages.
+    assert!(matches!(
+        app.advance_case("HKM-2026-301", "arbitration_filed", "2026-04-10", ""),
+        Err(AppError::MoveRefused { .. })
+    ));
+    // It may end without a settlement.
+    let closed = app
+        .advance_case("HKM-2026-301", "closed", "2026-05-04", "no settlement")
+        .unwrap();
+    assert_eq!(closed.case.stage, "closed");
+
+    // A Shenzhen mediation has no HKIAC reply period, and settles before closing.
+    app.create_case(&new_case(
+        "SZM-2026-302",
+        "sz_mediation",
+        "2026-03-25",
+        Some("5000000"),
+        Some("CNY"),
+    ))
+    .unwrap();
+    let d = app.case_detail("SZM-2026-302").unwrap();
+    assert!(d.deadlines.is_empty(), "{:#?}", d.deadlines);
+    app.advance_case("SZM-2026-302", "settlement_signed", "2026-04-20", "")
+        .unwrap();
+    app.advance_case("SZM-2026-302", "closed", "2026-04-21", "")
+        .unwrap();
+}
+
+#[test]
+fn the_preview_shows_rules_procedure_and_first_deadlines_and_saves_nothing() {
+    let app = app();
+    let p = app
+        .preview_case(&new_case(
+            "HKM-SZA-2026-401",
+            "hk_mediation_sz_arbitration",
+            "2026-01-05",
+            Some("8000000"),
+            Some("CNY"),
+        ))
+        .unwrap();
+    assert_eq!(p.institution, "SCIA");
+    assert_eq!(p.rules.as_ref().unwrap().code, "scia-2022-2024");
+    assert_eq!(p.procedure, "expedited");
+    assert_eq!(p.threshold.as_ref().unwrap().max, "10000000.00");
+    assert_eq!(p.stages.len(), 7);
+    let reply = p
+        .deadlines
+        .iter()
+        .find(|d| d.code == "mediation_reply")
+        .unwrap();
+    assert_eq!(reply.due, "2026-01-19");
+    assert!(app.list_cases().unwrap().is_empty());
+    // The HKIAC edition follows the filing date.
+    let p = app
+        .preview_case(&new_case(
+            "HKIAC-A24001",
+            "hkiac_arbitration",
+            "2024-05-31",
+            None,
+            None,
+        ))
+        .unwrap();
+    assert_eq!(p.rules.unwrap().code, "hkiac-2018");
+}

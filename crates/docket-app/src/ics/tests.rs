@@ -166,7 +166,13 @@ fn bad_export_requests_name_the_field() {
 fn an_invitation_is_saved_as_ics_and_eml_with_matching_methods() {
     let app = demo();
     let dir = tempfile::tempdir().unwrap();
-    let reference = app.list_cases().unwrap()[0].reference.clone();
+    let reference = app
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.hearings > 0)
+        .unwrap()
+        .reference;
     let f = app
         .save_ics(
             &IcsExportDto {
@@ -221,7 +227,13 @@ END:VCALENDAR\r\n";
     // 16:00 Hong Kong on Monday 11 January 2027 is 09:00 in Berlin: she is in court.
     let check = app
         .schedule_hearing(&HearingInputDto {
-            case_reference: app.list_cases().unwrap()[0].reference.clone(),
+            case_reference: app
+                .list_cases()
+                .unwrap()
+                .into_iter()
+                .find(|c| c.hearings > 0)
+                .unwrap()
+                .reference,
             kind: "procedural_conference".into(),
             venue_code: "ONLINE".into(),
             start: "2027-01-11T16:00".into(),

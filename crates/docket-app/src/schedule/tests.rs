@@ -28,7 +28,12 @@ fn neutral(app: &App, name: &str) -> String {
 }
 
 fn case_ref(app: &App) -> String {
-    app.list_cases().unwrap()[0].reference.clone()
+    app.list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.hearings > 0)
+        .unwrap()
+        .reference
 }
 
 fn person(kind: &str, name: &str, zone: &str) -> ParticipantInputDto {

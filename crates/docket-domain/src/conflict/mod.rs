@@ -343,9 +343,9 @@ pub struct CaseFacts {
 impl CaseFacts {
     /// The side of the border whose rules govern an appointment in `role`.
     pub fn institution_for(&self, role: AppointmentRole) -> Institution {
-        match (role, self.model) {
-            (AppointmentRole::Mediator, CaseModel::SzMediationHkArbitration) => Institution::Scia,
-            (AppointmentRole::Mediator, CaseModel::HkMediationSzArbitration) => Institution::Hkiac,
+        match role {
+            AppointmentRole::Mediator => crate::workflow::mediation_institution(self.model)
+                .unwrap_or_else(|| arbitration_institution(self.model)),
             _ => arbitration_institution(self.model),
         }
     }

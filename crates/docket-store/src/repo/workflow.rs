@@ -6,7 +6,9 @@ use docket_domain::deadline::{Jurisdiction, Period, RuleKind, Verification};
 use docket_domain::id::CaseId;
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Instant};
-use docket_domain::workflow::{CaseDeadline, Institution, Stage, Threshold, TimeLimit};
+use docket_domain::workflow::{
+    CaseDeadline, Institution, RulesEdition, Stage, Threshold, TimeLimit,
+};
 use rusqlite::{Connection, Transaction, params};
 
 fn verification(s: &str) -> Option<Verification> {
@@ -99,6 +101,41 @@ pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
                 Some(s) => Some(parse_col(T, "satisfied_by", &s, Stage::parse)?),
                 None => None,
             },
+        });
+    }
+    Ok(out)
+}
+
+/// Every edition of the institutions' rules, oldest first.
+pub fn rules_editions(conn: &Connection) -> Result<Vec<RulesEdition>, StoreError> {
+    const T: &str = "rules_editions";
+    let mut stmt = conn.prepare(
+        "SELECT institution, kind, code, name_en, name_zh, effective_from, verification, source
+         FROM rules_editions ORDER BY institution, kind, effective_from",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, String>(6)?,
+            r.get::<_, String>(7)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (inst, kind, code, en, zh, from, ver, source) = row?;
+        out.push(RulesEdition {
+            institution: parse_col(T, "institution", &inst, Institution::parse)?,
+            mediation: kind == "mediation",
+            code,
+            name: Bilingual::new(en, zh),
+            effective_from: parse_col(T, "effective_from", &from, |s| s.parse().ok())?,
+            verification: parse_col(T, "verification", &ver, verification)?,
+            source,
         });
     }
     Ok(out)

@@ -50,9 +50,14 @@ export function formatDate(civil: string, withWeekday = false): string {
 }
 
 /** Bilingual names: Chinese first when the interface is in Chinese. */
-export function displayName(name: { en: string; zh: string }): { primary: string; secondary: string } {
+export function displayName(name: { en: string; zh: string; zhHans?: string }): {
+  primary: string;
+  secondary: string;
+} {
   const chineseFirst = current !== 'en';
-  const primary = chineseFirst ? name.zh || name.en : name.en || name.zh;
-  const secondary = primary === name.en ? name.zh : name.en;
+  // Terms (holiday and time-limit names) carry a Simplified form for the Simplified interface.
+  const zh = current === 'zh-Hans' && name.zhHans ? name.zhHans : name.zh;
+  const primary = chineseFirst ? zh || name.en : name.en || zh;
+  const secondary = primary === name.en ? zh : name.en;
   return { primary, secondary: secondary === primary ? '' : secondary };
 }

@@ -54,4 +54,13 @@ describe('formatting', () => {
     applyLocale('en');
     expect(displayName({ en: 'Zhang Wei', zh: '张伟' })).toEqual({ primary: 'Zhang Wei', secondary: '张伟' });
   });
+
+  it('shows a term held in Traditional script in Simplified in the Simplified interface', () => {
+    const term = { en: 'Easter Monday', zh: '復活節星期一', zhHans: '复活节星期一' };
+    applyLocale('zh-Hans');
+    expect(displayName(term).primary).toBe('复活节星期一');
+    applyLocale('zh-Hant');
+    expect(displayName(term).primary).toBe('復活節星期一');
+    applyLocale('en');
+  });
 });

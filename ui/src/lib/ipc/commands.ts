@@ -6,6 +6,7 @@ import type { AppInfoDto } from './bindings/AppInfoDto';
 import type { CalendarMonthDto } from './bindings/CalendarMonthDto';
 import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 import type { CaseDetailDto } from './bindings/CaseDetailDto';
+import type { CasePreviewDto } from './bindings/CasePreviewDto';
 import type { CaseDto } from './bindings/CaseDto';
 import type { DeadlineDto } from './bindings/DeadlineDto';
 import type { EventChangeDto } from './bindings/EventChangeDto';
@@ -117,6 +118,7 @@ export const commands = {
   hearingConflicts: (id: string) => call<HearingCheckDto>('hearing_conflicts', { id }),
   findSlots: (query: SlotQueryDto) => call<SlotsDto>('find_slots', { query }),
   createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),
+  previewCase: (input: NewCaseDto) => call<CasePreviewDto>('preview_case', { input }),
   caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
   advanceCase: (reference: string, stage: string, date: string, note = '') =>
     call<CaseDetailDto>('advance_case', { reference, stage, date, note }),

@@ -26,6 +26,7 @@ export type { RuleSetDto } from './bindings/RuleSetDto';
 export type { StepDto } from './bindings/StepDto';
 export type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 export type { CaseDetailDto } from './bindings/CaseDetailDto';
+export type { CasePreviewDto } from './bindings/CasePreviewDto';
 export type { NewCaseDto } from './bindings/NewCaseDto';
 export type { StageDto } from './bindings/StageDto';
 export type { HolidayImportDto } from './bindings/HolidayImportDto';

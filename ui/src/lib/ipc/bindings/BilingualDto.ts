@@ -3,4 +3,9 @@
 /**
  * A text in English and Chinese.
  */
-export type BilingualDto = { en: string, zh: string, };
+export type BilingualDto = { en: string, zh: string, 
+/**
+ * For terms held in Traditional script (holiday and time-limit names): the Simplified form, shown
+ * in the Simplified Chinese interface. Absent for names of people and organisations.
+ */
+zhHans?: string, };

@@ -4,6 +4,7 @@ import type { AuditDto } from "./AuditDto";
 import type { CaseDeadlineDto } from "./CaseDeadlineDto";
 import type { CaseDto } from "./CaseDto";
 import type { CasePartyDto } from "./CasePartyDto";
+import type { RulesEditionDto } from "./RulesEditionDto";
 import type { StageDto } from "./StageDto";
 
 /**
@@ -13,7 +14,11 @@ export type CaseDetailDto = { case: CaseDto,
 /**
  * `HKIAC` or `SCIA`: whose limits govern the arbitration.
  */
-institution: string, procedure: string, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: string | null, nextStageLabel: string | null, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
+institution: string, 
+/**
+ * The edition of the rules in force on the filing date.
+ */
+rules: RulesEditionDto | null, procedure: string, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: string | null, nextStageLabel: string | null, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
 /**
  * Claimants first, each with its counsel.
  */

@@ -5,8 +5,8 @@
  */
 export type NewCaseDto = { reference: string, titleEn: string, titleZh: string, 
 /**
- * `scia_arbitration`, `hkiac_arbitration`, `sz_mediation_hk_arbitration` or
- * `hk_mediation_sz_arbitration`.
+ * `scia_arbitration`, `hkiac_arbitration`, `sz_mediation_hk_arbitration`,
+ * `hk_mediation_sz_arbitration`, `hk_mediation` or `sz_mediation`.
  */
 model: string, 
 /**
