@@ -9,8 +9,10 @@ use docket_domain::roster::NeutralRoles;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod prep;
 mod roster;
 mod schedule;
+pub use prep::*;
 pub use roster::*;
 pub use schedule::*;
 

@@ -64,6 +64,22 @@ pub enum AppError {
         reason: String,
         detail: String,
     },
+    /// A case package cannot be imported (unreadable, not a package, altered or incomplete, from a
+    /// newer version); nothing was changed.
+    #[error("package {path} refused ({reason}): {detail}")]
+    PackageRefused {
+        path: String,
+        /// `unreadable`, `not_a_package`, `tampered`, `too_new`.
+        reason: String,
+        detail: String,
+    },
+    /// Confidential mediation material (Cap 620) would leave the app and no permitted ground was
+    /// recorded; the refusal is in the case's disclosure log.
+    #[error("{items} confidential mediation item(s) need a permitted ground")]
+    ExportRefused { items: u32 },
+    /// A file could not be written (a full disk, a read-only folder); what was there is unchanged.
+    #[error("cannot write {path}: {reason}")]
+    WriteFailed { path: String, reason: String },
     /// A date falls in a year for which the calendar has no holiday data.
     #[error("no holiday data for {year} in the {calendar:?} calendar")]
     NoHolidayData {
@@ -102,6 +118,8 @@ pub enum Entity {
     TimeLimit,
     Party,
     Appointment,
+    Document,
+    ChecklistItem,
 }
 
 /// Why a case could not move to a stage.

@@ -209,6 +209,35 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 (MoveReason::AfterNextEvent, Locale::ZhHant) => format!("事件日期 {requested} 晚於下一事件（{current}）。"),
             }
         }
+        AppError::PackageRefused { path, reason, .. } => {
+            let why = match reason.as_str() {
+                "not_a_package" => l.pick("it is not a Bay Docket case package", "它不是 Bay Docket 案件包", "它不是 Bay Docket 案件包"),
+                "tampered" => l.pick("its contents were altered or are incomplete", "其内容已被更改或不完整", "其內容已被更改或不完整"),
+                "too_new" => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
+                _ => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
+            };
+            match l {
+                Locale::En => format!("The case package {path} cannot be imported: {why}. Nothing was changed."),
+                Locale::ZhHans => format!("无法导入案件包 {path}：{why}。未作任何更改。"),
+                Locale::ZhHant => format!("無法匯入案件包 {path}：{why}。未作任何更改。"),
+            }
+        }
+        AppError::ExportRefused { items } => match l {
+            Locale::En => format!(
+                "{items} item(s) are confidential mediation communications (Mediation Ordinance, Cap 620 s.8). Record a permitted ground before exporting them; this refusal has been logged."
+            ),
+            Locale::ZhHans => format!(
+                "有 {items} 项属于保密的调解通讯（《调解条例》第620章第8条）。导出前须记录获准披露的理由；本次拒绝已记录在案。"
+            ),
+            Locale::ZhHant => format!(
+                "有 {items} 項屬於保密的調解通訊（《調解條例》第620章第8條）。匯出前須記錄獲准披露的理由；本次拒絕已記錄在案。"
+            ),
+        },
+        AppError::WriteFailed { path, reason } => match l {
+            Locale::En => format!("{path} could not be written ({reason}). Nothing was changed; free some space or choose another folder."),
+            Locale::ZhHans => format!("无法写入 {path}（{reason}）。未作任何更改；请释放空间或选择其他文件夹。"),
+            Locale::ZhHant => format!("無法寫入 {path}（{reason}）。未作任何更改；請釋放空間或選擇其他資料夾。"),
+        },
         AppError::FileUnreadable { path, reason } => match l {
             Locale::En => format!("The file {path} cannot be read: {reason}"),
             Locale::ZhHans => format!("无法读取文件 {path}：{reason}"),
@@ -640,6 +669,8 @@ fn entity_name(l: Locale, e: Entity) -> &'static str {
         Entity::TimeLimit => l.pick("time limit", "时限", "時限"),
         Entity::Party => l.pick("party", "当事人", "當事人"),
         Entity::Appointment => l.pick("appointment", "委任", "委任"),
+        Entity::Document => l.pick("document", "文件", "文件"),
+        Entity::ChecklistItem => l.pick("checklist item", "清单事项", "清單事項"),
     }
 }
 

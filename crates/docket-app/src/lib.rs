@@ -8,18 +8,23 @@
 
 mod backup;
 pub mod bindings;
+mod bundle_index;
 mod cases;
 pub mod clock;
 mod deadlines;
 pub mod demo;
+pub mod docstore;
 pub mod dto;
 mod error;
 mod explain;
+mod files;
 mod holiday_import;
 mod holidays;
 pub mod i18n;
 mod ics;
+pub mod package;
 pub mod paths;
+mod prep;
 mod roster;
 mod schedule;
 
@@ -27,6 +32,7 @@ pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, MoveReason};
 pub use i18n::Locale;
+pub use prep::DocumentSource;
 
 use docket_domain::time::{TZDB_VERSION, Zone};
 use docket_store::repo::{self, Table};

@@ -134,7 +134,7 @@ impl App {
         refuse_duplicate(&candidates, n)
     }
 
-    fn today(&self) -> CivilDate {
+    pub(crate) fn today(&self) -> CivilDate {
         self.clock.now().date_in(Zone::HONG_KONG)
     }
 
@@ -220,8 +220,10 @@ impl App {
             .map_err(AppError::validation)?;
         self.refuse_duplicate(&neutral)?;
         let now = self.clock.now();
-        self.store
-            .write(|tx| repo::neutrals::insert(tx, &neutral, now))?;
+        self.store.write(|tx| -> Result<(), StoreError> {
+            repo::neutrals::insert(tx, &neutral, now)?;
+            repo::prep::index(tx, &crate::prep::neutral_entry(&neutral))
+        })?;
         self.neutral_detail(&neutral.id.to_string())
     }
 
@@ -239,6 +241,7 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::neutrals::update(tx, &neutral, now)?;
+            repo::prep::index(tx, &crate::prep::neutral_entry(&neutral))?;
             repo::workflow::audit(
                 tx,
                 "neutral",
@@ -274,8 +277,10 @@ impl App {
         .validate(PartyId::from_uuid(self.ids.next_uuid()))
         .map_err(AppError::validation)?;
         let now = self.clock.now();
-        self.store
-            .write(|tx| repo::parties::insert_party(tx, &party, now))?;
+        self.store.write(|tx| -> Result<(), StoreError> {
+            repo::parties::insert_party(tx, &party, now)?;
+            repo::prep::index(tx, &crate::prep::party_entry(&party))
+        })?;
         Ok(PartyDto::from(&party))
     }
 

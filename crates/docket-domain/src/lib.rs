@@ -11,6 +11,7 @@ pub mod conflict;
 pub mod deadline;
 pub mod hearing;
 pub mod id;
+pub mod prep;
 pub mod roster;
 pub mod schedule;
 pub mod text;

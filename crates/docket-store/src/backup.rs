@@ -128,10 +128,7 @@ impl Store {
             let backup = Backup::new(&from, &mut self.conn)?;
             backup.run_to_completion(256, Duration::from_millis(0), None)?;
         }
-        crate::migrations()
-            .map_err(|e| BackupError::Failed(e.to_string()))?
-            .to_latest(&mut self.conn)
-            .map_err(|e| BackupError::Failed(e.to_string()))?;
+        crate::migrate(&mut self.conn).map_err(|e| BackupError::Failed(e.to_string()))?;
         Ok(summary)
     }
 }

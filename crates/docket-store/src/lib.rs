@@ -80,22 +80,7 @@ impl Store {
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.pragma_update(None, "mmap_size", 268_435_456)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        // Migrations run with foreign keys off, as SQLite's table-rebuild procedure requires (a dropped
-        // parent table would otherwise cascade to its children); every key is checked afterwards.
-        conn.pragma_update(None, "foreign_keys", "OFF")?;
-        migrations()?
-            .to_latest(&mut conn)
-            .map_err(|e| StoreError::Migration(e.to_string()))?;
-        let dangling: i64 =
-            conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                r.get(0)
-            })?;
-        if dangling > 0 {
-            return Err(StoreError::Migration(format!(
-                "{dangling} rows point to records that do not exist"
-            )));
-        }
-        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut conn)?;
         Ok(Self { conn, path })
     }
 
@@ -140,6 +125,27 @@ impl Store {
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         Ok((fk == 1, journal))
     }
+}
+
+/// Migrates a connection to this build's schema. Migrations run with foreign keys off, as SQLite's
+/// table-rebuild procedure requires (a dropped parent table would otherwise cascade to its children);
+/// every key is checked afterwards, and foreign keys are on again when this returns `Ok`.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    migrations()?
+        .to_latest(conn)
+        .map_err(|e| StoreError::Migration(e.to_string()))?;
+    let dangling: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })?;
+    if dangling > 0 {
+        return Err(StoreError::Migration(format!(
+            "{dangling} rows point to records that do not exist"
+        )));
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
 }
 
 /// Creates the parent folder (owner-only) and the file (owner read/write only) before SQLite opens it,

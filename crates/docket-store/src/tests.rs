@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 8);
+    assert_eq!(schema_version(), 9);
 }
 
 #[test]

@@ -13,4 +13,8 @@ export type ErrorPayload = { message: string, fields: Array<FieldMessage>, } & (
 /**
  * `unreadable`, `not_a_database`, `damaged`, `too_new` or `failed`.
  */
-reason: string, detail: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } });
+reason: string, detail: string, } } | { "kind": "packageRefused", "detail": { path: string, 
+/**
+ * `unreadable`, `not_a_package`, `tampered`, `too_new`.
+ */
+reason: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } });

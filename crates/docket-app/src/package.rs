@@ -1,0 +1,519 @@
+//! Case packages: one case — its record, events, deadlines, checklist, documents (with their bytes),
+//! bundle, notes and audit trail — as one versioned file that another Bay Docket imports.
+//!
+//! The file is a tar archive: `manifest.json` (format, version, schema, the SHA-256 of every other
+//! entry), `case.json` (the rows, by table) and `blobs/<sha256>`. Records keep their ids, so importing
+//! a newer package of the same case updates it. Each side remembers the digest of every record the
+//! last package carried (`package_base`): a record changed only in the package is updated, one changed
+//! only here is kept, and one changed on both sides is a conflict the clerk resolves — nothing is
+//! written until every conflict has an answer.
+
+use crate::dto::{
+    DisclosureInputDto, ExportedFileDto, PackageConflictDto, PackageReportDto, PackageResolutionDto,
+};
+use crate::{App, AppError, FieldProblemReason};
+use docket_store::StoreError;
+use docket_store::repo;
+use docket_store::repo::package::{CaseRows, GROUPED, KEYED};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::Path;
+
+const FORMAT: &str = "bay-docket-case-package";
+/// The package format this build writes and reads.
+pub const PACKAGE_VERSION: u32 = 1;
+
+/// The rows of a case as they travel in `case.json`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Content {
+    tables: BTreeMap<String, Vec<Map<String, Value>>>,
+    audit: Vec<Map<String, Value>>,
+}
+
+impl From<CaseRows> for Content {
+    fn from(r: CaseRows) -> Self {
+        Self {
+            tables: r.tables,
+            audit: r.audit,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Manifest {
+    format: String,
+    version: u32,
+    schema: u32,
+    app_version: String,
+    exported_at: String,
+    case_id: String,
+    reference: String,
+    /// Entry name → SHA-256 of its bytes.
+    entries: BTreeMap<String, String>,
+}
+
+fn refused(path: &Path, reason: &str, detail: impl Into<String>) -> AppError {
+    AppError::PackageRefused {
+        path: path.display().to_string(),
+        reason: reason.to_owned(),
+        detail: detail.into(),
+    }
+}
+
+fn digest_of(v: &impl Serialize) -> String {
+    let text = serde_json::to_string(v).unwrap_or_default();
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Every record's digest: (entity, key, digest).
+fn digests(c: &Content) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for t in KEYED {
+        for r in c.tables.get(t).into_iter().flatten() {
+            let key = r.get("id").and_then(Value::as_str).unwrap_or_default();
+            out.push((t.to_owned(), key.to_owned(), digest_of(r)));
+        }
+    }
+    for t in GROUPED {
+        let group = c.tables.get(t).cloned().unwrap_or_default();
+        out.push((t.to_owned(), "all".to_owned(), digest_of(&group)));
+    }
+    out
+}
+
+fn label(entity: &str, r: Option<&Map<String, Value>>) -> String {
+    let s = |k: &str| {
+        r.and_then(|m| m.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    match entity {
+        "cases" => s("reference"),
+        "case_deadlines" => s("name_en"),
+        "checklist_items" => s("title_en"),
+        "documents" => s("title"),
+        "notes" => s("body").chars().take(60).collect(),
+        other => other.to_owned(),
+    }
+}
+
+fn show(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn field_diffs(
+    here: &Map<String, Value>,
+    there: &Map<String, Value>,
+) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for (k, v) in there {
+        if here.get(k) != Some(v) && k != "updated_at" {
+            out.push((k.clone(), show(here.get(k)), show(Some(v))));
+        }
+    }
+    out
+}
+
+/// A package read and checked: its manifest and rows. Blobs are checked, not kept in memory.
+struct Checked {
+    manifest: Manifest,
+    content: Content,
+}
+
+fn open_archive(path: &Path) -> Result<tar::Archive<std::fs::File>, AppError> {
+    let f = std::fs::File::open(path).map_err(|e| refused(path, "unreadable", e.to_string()))?;
+    Ok(tar::Archive::new(f))
+}
+
+/// Reads and checks a package: format, version, every entry's hash against the manifest, nothing
+/// missing and nothing extra. Writes nothing.
+fn check(path: &Path) -> Result<Checked, AppError> {
+    let mut archive = open_archive(path)?;
+    let mut manifest: Option<Manifest> = None;
+    let mut hashes: BTreeMap<String, String> = BTreeMap::new();
+    let mut content_bytes: Option<Vec<u8>> = None;
+    let entries = archive
+        .entries()
+        .map_err(|e| refused(path, "not_a_package", e.to_string()))?;
+    for entry in entries {
+        // A file that does not even start as an archive is not a package; one that breaks off
+        // later is an altered or incomplete package.
+        let broken = if manifest.is_none() && hashes.is_empty() {
+            "not_a_package"
+        } else {
+            "tampered"
+        };
+        let mut entry = entry.map_err(|e| refused(path, broken, e.to_string()))?;
+        let name = entry
+            .path()
+            .map_err(|e| refused(path, broken, e.to_string()))?
+            .to_string_lossy()
+            .into_owned();
+        if name == "manifest.json" {
+            let mut buf = Vec::new();
+            entry
+                .read_to_end(&mut buf)
+                .map_err(|e| refused(path, "tampered", e.to_string()))?;
+            let m: Manifest = serde_json::from_slice(&buf)
+                .map_err(|e| refused(path, "not_a_package", e.to_string()))?;
+            manifest = Some(m);
+            continue;
+        }
+        let mut hasher = Sha256::new();
+        let mut buf = vec![0u8; 256 * 1024];
+        let mut kept = Vec::new();
+        loop {
+            let n = entry
+                .read(&mut buf)
+                .map_err(|e| refused(path, "tampered", e.to_string()))?;
+            if n == 0 {
+                break;
+            }
+            let chunk = buf.get(..n).unwrap_or_default();
+            hasher.update(chunk);
+            if name == "case.json" {
+                kept.extend_from_slice(chunk);
+            }
+        }
+        if name == "case.json" {
+            content_bytes = Some(kept);
+        }
+        hashes.insert(name, hex::encode(hasher.finalize()));
+    }
+    let manifest = manifest.ok_or_else(|| refused(path, "not_a_package", "no manifest"))?;
+    if manifest.format != FORMAT {
+        return Err(refused(path, "not_a_package", manifest.format.clone()));
+    }
+    let schema = u32::try_from(docket_store::schema_version()).unwrap_or(u32::MAX);
+    if manifest.version > PACKAGE_VERSION || manifest.schema > schema {
+        return Err(refused(
+            path,
+            "too_new",
+            format!("package v{} schema {}", manifest.version, manifest.schema),
+        ));
+    }
+    if hashes != manifest.entries {
+        let differing: Vec<&String> = manifest
+            .entries
+            .iter()
+            .filter(|(k, v)| hashes.get(*k) != Some(*v))
+            .map(|(k, _)| k)
+            .chain(hashes.keys().filter(|k| !manifest.entries.contains_key(*k)))
+            .collect();
+        return Err(refused(
+            path,
+            "tampered",
+            format!("{differing:?} do not match the manifest"),
+        ));
+    }
+    let content: Content = serde_json::from_slice(&content_bytes.unwrap_or_default())
+        .map_err(|e| refused(path, "tampered", e.to_string()))?;
+    Ok(Checked { manifest, content })
+}
+
+impl App {
+    /// Writes one case as a package. Confidential mediation documents and notes (Cap 620) need a
+    /// permitted ground; the decision is logged either way.
+    pub fn export_package(
+        &mut self,
+        reference: &str,
+        out: &Path,
+        disclosure: &DisclosureInputDto,
+    ) -> Result<ExportedFileDto, AppError> {
+        let case = self.case_by_reference(reference)?;
+        let id = case.id.to_string();
+        let content: Content = self.store.read(|c| repo::package::read(c, &id))?.into();
+        let confidential = ["documents", "notes"]
+            .iter()
+            .flat_map(|t| content.tables.get(*t).into_iter().flatten())
+            .filter(|r| r.get("confidential").and_then(Value::as_i64) == Some(1))
+            .count();
+        self.gate_export(&case, "package_export", confidential, disclosure)?;
+        let hashes: Vec<String> = content
+            .tables
+            .get("documents")
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.get("sha256").and_then(Value::as_str).map(str::to_owned))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let store = if hashes.is_empty() {
+            None
+        } else {
+            Some(self.doc_store()?)
+        };
+        let body = serde_json::to_vec(&content).map_err(|e| AppError::Internal {
+            detail: e.to_string(),
+        })?;
+        let mut entries = BTreeMap::new();
+        entries.insert("case.json".to_owned(), crate::docstore::sha256_hex(&body));
+        for h in &hashes {
+            entries.insert(format!("blobs/{h}"), h.clone());
+        }
+        let manifest = Manifest {
+            format: FORMAT.into(),
+            version: PACKAGE_VERSION,
+            schema: u32::try_from(docket_store::schema_version()).unwrap_or(0),
+            app_version: env!("CARGO_PKG_VERSION").into(),
+            exported_at: self.clock.now().to_rfc3339(),
+            case_id: id.clone(),
+            reference: case.reference.clone(),
+            entries,
+        };
+        let manifest_bytes =
+            serde_json::to_vec_pretty(&manifest).map_err(|e| AppError::Internal {
+                detail: e.to_string(),
+            })?;
+        crate::files::write_with(out, |file| {
+            let mut b = tar::Builder::new(file);
+            let mut add = |name: &str, bytes: &[u8]| -> std::io::Result<()> {
+                let mut h = tar::Header::new_gnu();
+                h.set_size(bytes.len() as u64);
+                h.set_mode(0o600);
+                h.set_cksum();
+                b.append_data(&mut h, name, bytes)
+            };
+            add("manifest.json", &manifest_bytes)?;
+            add("case.json", &body)?;
+            if let Some(store) = &store {
+                for h in &hashes {
+                    let mut f = store.open(h)?;
+                    let len = f.metadata()?.len();
+                    let mut header = tar::Header::new_gnu();
+                    header.set_size(len);
+                    header.set_mode(0o600);
+                    header.set_cksum();
+                    b.append_data(&mut header, format!("blobs/{h}"), &mut f)?;
+                }
+            }
+            b.finish()
+        })?;
+        let base = digests(&content);
+        let now = self.clock.now();
+        self.store.write(|tx| -> Result<(), AppError> {
+            repo::prep::set_package_base(tx, &id, &base)?;
+            repo::workflow::audit(
+                tx,
+                "case",
+                &id,
+                "package_exported",
+                None,
+                Some(&out.display().to_string()),
+                now,
+            )?;
+            Ok(())
+        })?;
+        let bytes = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
+        Ok(ExportedFileDto {
+            path: out.display().to_string(),
+            bytes,
+            confidential_items: u32::try_from(confidential).unwrap_or(u32::MAX),
+        })
+    }
+
+    /// Imports a package. With conflicts that `resolutions` does not answer, nothing is written and
+    /// the report lists them; otherwise everything is applied in one transaction.
+    pub fn import_package(
+        &mut self,
+        path: &Path,
+        resolutions: &[PackageResolutionDto],
+    ) -> Result<PackageReportDto, AppError> {
+        let Checked { manifest, content } = check(path)?;
+        let case_id = manifest.case_id.clone();
+        // A different case under the same reference is not this case.
+        if let Some(local) = self
+            .store
+            .read(|c| repo::cases::by_reference(c, &manifest.reference))?
+            && local.id.to_string() != case_id
+        {
+            return Err(AppError::field("reference", FieldProblemReason::Duplicate));
+        }
+        let (local, base) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                Content::from(repo::package::read(c, &case_id)?),
+                repo::prep::package_base(c, &case_id)?,
+            ))
+        })?;
+        let take = |entity: &str, key: &str| -> Option<&str> {
+            resolutions
+                .iter()
+                .find(|r| r.entity == entity && r.key == key)
+                .map(|r| r.take.as_str())
+        };
+        let mut report = PackageReportDto {
+            reference: manifest.reference.clone(),
+            applied: false,
+            added: 0,
+            updated: 0,
+            unchanged: 0,
+            kept: 0,
+            documents: 0,
+            conflicts: Vec::new(),
+        };
+        // (table, row) to write, and groups to replace.
+        let mut writes: Vec<(&str, &Map<String, Value>)> = Vec::new();
+        let mut groups: Vec<&str> = Vec::new();
+        for t in KEYED {
+            let here: HashMap<&str, &Map<String, Value>> = local
+                .tables
+                .get(t)
+                .into_iter()
+                .flatten()
+                .map(|r| (r.get("id").and_then(Value::as_str).unwrap_or_default(), r))
+                .collect();
+            for row in content.tables.get(t).into_iter().flatten() {
+                let key = row.get("id").and_then(Value::as_str).unwrap_or_default();
+                let theirs = digest_of(row);
+                match here.get(key) {
+                    None => {
+                        report.added += 1;
+                        writes.push((t, row));
+                    }
+                    Some(mine_row) => {
+                        let mine = digest_of(mine_row);
+                        let b = base.get(&(t.to_owned(), key.to_owned()));
+                        if mine == theirs {
+                            report.unchanged += 1;
+                        } else if b == Some(&mine) || take(t, key) == Some("theirs") {
+                            report.updated += 1;
+                            writes.push((t, row));
+                        } else if b == Some(&theirs) || take(t, key) == Some("mine") {
+                            report.kept += 1;
+                        } else {
+                            report.conflicts.push(PackageConflictDto {
+                                entity: t.to_owned(),
+                                key: key.to_owned(),
+                                label: label(t, Some(row)),
+                                fields: field_diffs(mine_row, row),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        for t in GROUPED {
+            let theirs_rows = content.tables.get(t).cloned().unwrap_or_default();
+            let mine_rows = local.tables.get(t).cloned().unwrap_or_default();
+            let (theirs, mine) = (digest_of(&theirs_rows), digest_of(&mine_rows));
+            let b = base.get(&(t.to_owned(), "all".to_owned()));
+            if theirs == mine {
+                continue;
+            }
+            if mine_rows.is_empty() || b == Some(&mine) || take(t, "all") == Some("theirs") {
+                groups.push(t);
+            } else if b == Some(&theirs) || take(t, "all") == Some("mine") {
+                report.kept += 1;
+            } else {
+                report.conflicts.push(PackageConflictDto {
+                    entity: t.to_owned(),
+                    key: "all".to_owned(),
+                    label: label(t, None),
+                    fields: vec![(
+                        "rows".to_owned(),
+                        mine_rows.len().to_string(),
+                        theirs_rows.len().to_string(),
+                    )],
+                });
+            }
+        }
+        if !report.conflicts.is_empty() {
+            return Ok(report);
+        }
+        // The documents' bytes go into the store first (content-addressed: harmless if the
+        // transaction below fails), streamed from the archive and checked against their names.
+        let needed: Vec<String> = content
+            .tables
+            .get("documents")
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.get("sha256").and_then(Value::as_str).map(str::to_owned))
+            .collect();
+        if !needed.is_empty() {
+            let store = self.doc_store()?;
+            let mut archive = open_archive(path)?;
+            let entries = archive
+                .entries()
+                .map_err(|e| refused(path, "tampered", e.to_string()))?;
+            for entry in entries {
+                let mut entry = entry.map_err(|e| refused(path, "tampered", e.to_string()))?;
+                let name = entry
+                    .path()
+                    .map_err(|e| refused(path, "tampered", e.to_string()))?
+                    .to_string_lossy()
+                    .into_owned();
+                let Some(hash) = name.strip_prefix("blobs/") else {
+                    continue;
+                };
+                if store.has(hash) {
+                    continue;
+                }
+                let stored = store
+                    .put(&mut entry)
+                    .map_err(|e| crate::AppError::WriteFailed {
+                        path: store.root().display().to_string(),
+                        reason: e.to_string(),
+                    })?;
+                if stored.sha256 != hash {
+                    return Err(refused(path, "tampered", name));
+                }
+                report.documents += 1;
+            }
+        }
+        let package_base = digests(&content);
+        let now = self.clock.now();
+        let reference = manifest.reference.clone();
+        let case_ref_for_index = reference.clone();
+        self.store.write(|tx| -> Result<(), AppError> {
+            for (t, row) in &writes {
+                repo::package::upsert(tx, t, row)?;
+            }
+            for t in &groups {
+                let rows = content.tables.get(*t).cloned().unwrap_or_default();
+                repo::package::replace_group(tx, t, &case_id, &rows)?;
+            }
+            // The audit trail is the union of both sides.
+            for row in &content.audit {
+                repo::package::merge_audit(tx, row)?;
+            }
+            repo::prep::set_package_base(tx, &case_id, &package_base)?;
+            repo::workflow::audit(
+                tx,
+                "case",
+                &case_id,
+                "package_imported",
+                None,
+                Some(&format!(
+                    "{} (exported {})",
+                    path.display(),
+                    manifest.exported_at
+                )),
+                now,
+            )?;
+            Ok(())
+        })?;
+        report.applied = true;
+        // The search index follows the imported records.
+        if let Some(case) = self
+            .store
+            .read(|c| repo::cases::by_reference(c, &case_ref_for_index))?
+        {
+            self.reindex_case(&case)?;
+        }
+        Ok(report)
+    }
+}
+
+/// Verifies a package without importing it (the command line's `package verify`).
+pub fn verify_package(path: &Path) -> Result<(String, u32), AppError> {
+    let c = check(path)?;
+    Ok((c.manifest.reference, c.manifest.version))
+}

@@ -1,0 +1,200 @@
+//! Reading and writing one case's rows generically (by table and column), for case packages: the
+//! rows travel as JSON objects and are written back with their ids.
+
+use crate::StoreError;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, Transaction};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// Tables carried record by record (keyed by `id`), in the order they are written.
+pub const KEYED: [&str; 5] = [
+    "cases",
+    "case_deadlines",
+    "checklist_items",
+    "documents",
+    "notes",
+];
+/// Tables carried as one group per case (their rows have no identity of their own).
+pub const GROUPED: [&str; 2] = ["case_events", "bundle_entries"];
+
+/// The rows of a case, by table, and its audit trail.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct CaseRows {
+    pub tables: BTreeMap<String, Vec<Map<String, Value>>>,
+    pub audit: Vec<Map<String, Value>>,
+}
+
+fn rows(
+    conn: &Connection,
+    sql: &str,
+    key: &str,
+    skip: &[&str],
+) -> Result<Vec<Map<String, Value>>, StoreError> {
+    let mut stmt = conn.prepare(sql)?;
+    let names: Vec<String> = stmt
+        .column_names()
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let mut q = stmt.query([key])?;
+    let mut out = Vec::new();
+    while let Some(r) = q.next()? {
+        let mut m = Map::new();
+        for (i, name) in names.iter().enumerate() {
+            if skip.contains(&name.as_str()) {
+                continue;
+            }
+            let v = match r.get_ref(i)? {
+                ValueRef::Null => Value::Null,
+                ValueRef::Integer(n) => Value::from(n),
+                ValueRef::Real(f) => Value::from(f),
+                ValueRef::Text(t) => Value::from(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Blob(_) => continue,
+            };
+            m.insert(name.clone(), v);
+        }
+        out.push(m);
+    }
+    Ok(out)
+}
+
+/// Reads the case's rows from the database.
+pub fn read(conn: &Connection, case_id: &str) -> Result<CaseRows, StoreError> {
+    let mut c = CaseRows::default();
+    for t in KEYED {
+        let col = if t == "cases" { "id" } else { "case_id" };
+        let order = if t == "documents" {
+            "version, added_at, id"
+        } else {
+            "id"
+        };
+        c.tables.insert(
+            t.to_owned(),
+            rows(
+                conn,
+                &format!("SELECT * FROM {t} WHERE {col} = ?1 ORDER BY {order}"),
+                case_id,
+                &[],
+            )?,
+        );
+    }
+    c.tables.insert(
+        "case_events".into(),
+        rows(
+            conn,
+            "SELECT * FROM case_events WHERE case_id = ?1 ORDER BY event_date, id",
+            case_id,
+            &["id"],
+        )?,
+    );
+    c.tables.insert(
+        "bundle_entries".into(),
+        rows(
+            conn,
+            "SELECT * FROM bundle_entries WHERE case_id = ?1 ORDER BY position",
+            case_id,
+            &[],
+        )?,
+    );
+    c.audit = rows(
+        conn,
+        "SELECT * FROM audit_log WHERE entity = 'case' AND entity_id = ?1 ORDER BY id",
+        case_id,
+        &["id"],
+    )?;
+    Ok(c)
+}
+
+/// Writes one row into `table` (an upsert on `id` when the row has one).
+pub fn upsert(
+    tx: &Transaction<'_>,
+    table: &str,
+    row: &Map<String, Value>,
+) -> Result<(), StoreError> {
+    let cols: Vec<&String> = row.keys().collect();
+    let placeholders: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    let updates: Vec<String> = cols
+        .iter()
+        .filter(|c| c.as_str() != "id")
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    let conflict = if cols.iter().any(|c| c.as_str() == "id") && !updates.is_empty() {
+        format!(" ON CONFLICT (id) DO UPDATE SET {}", updates.join(", "))
+    } else {
+        String::new()
+    };
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({}){conflict}",
+        cols.iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        placeholders.join(", ")
+    );
+    let values: Vec<rusqlite::types::Value> = row
+        .values()
+        .map(|v| match v {
+            Value::Null => rusqlite::types::Value::Null,
+            Value::Bool(b) => rusqlite::types::Value::Integer(i64::from(*b)),
+            Value::Number(n) => n
+                .as_i64()
+                .map(rusqlite::types::Value::Integer)
+                .or_else(|| n.as_f64().map(rusqlite::types::Value::Real))
+                .unwrap_or(rusqlite::types::Value::Null),
+            Value::String(s) => rusqlite::types::Value::Text(s.clone()),
+            other => rusqlite::types::Value::Text(other.to_string()),
+        })
+        .collect();
+    tx.execute(&sql, rusqlite::params_from_iter(values))?;
+    Ok(())
+}
+
+/// Replaces a grouped table's rows for a case.
+pub fn replace_group(
+    tx: &Transaction<'_>,
+    table: &str,
+    case_id: &str,
+    rows: &[Map<String, Value>],
+) -> Result<(), StoreError> {
+    if !GROUPED.contains(&table) {
+        return Ok(());
+    }
+    tx.execute(
+        &format!("DELETE FROM {table} WHERE case_id = ?1"),
+        [case_id],
+    )?;
+    for r in rows {
+        upsert(tx, table, r)?;
+    }
+    Ok(())
+}
+
+fn text(v: Option<&Value>) -> Option<String> {
+    match v {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(other) => Some(other.to_string()),
+    }
+}
+
+/// Adds an audit row unless the same entry (what, old, new, when) is already there.
+pub fn merge_audit(tx: &Transaction<'_>, row: &Map<String, Value>) -> Result<bool, StoreError> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+           AND action = ?3 AND at = ?4 AND old_value IS ?5 AND new_value IS ?6)",
+        rusqlite::params![
+            text(row.get("entity")),
+            text(row.get("entity_id")),
+            text(row.get("action")),
+            text(row.get("at")),
+            text(row.get("old_value")),
+            text(row.get("new_value")),
+        ],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        upsert(tx, "audit_log", row)?;
+    }
+    Ok(!exists)
+}
