@@ -2,7 +2,7 @@
 // WebKitWebDriver), drives the window like a clerk would, saves screenshots to ./artifacts/, and
 // prints `e2e: N passed, N failed`. Needs an X display (run under xvfb-run).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -50,11 +50,11 @@ const driver = spawn(driverBin, ['--port', '4444', '--native-port', '4445'], {
 await waitForPort(4444, 15000);
 
 /** Opens the app on the test database; each session is a fresh start of the process. */
-async function launch() {
+async function launch(database = db) {
   // WebKitWebDriver sometimes drops the first session request while it starts: try three times.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await connect();
+      return await connect(database);
     } catch (e) {
       if (attempt === 3) throw e;
       console.log(`    (session request failed, retrying: ${e.message.split('\n')[0]})`);
@@ -63,14 +63,14 @@ async function launch() {
   }
 }
 
-async function connect() {
+async function connect(database = db) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: 4444,
     logLevel: 'error',
     connectionRetryTimeout: 30_000,
     connectionRetryCount: 0,
-    capabilities: { 'tauri:options': { application: app, args: ['--db', db] } },
+    capabilities: { 'tauri:options': { application: app, args: ['--db', database] } },
   });
   await browser.setTimeout({ implicit: 0 });
   return browser;
@@ -334,9 +334,62 @@ try {
     await screenshot(browser, '08-about.png');
   });
 
+  let packagePath = '';
+  await test('a document is attached, bundled, indexed and the case packaged', async () => {
+    await (await $id(browser, 'about-close')).click();
+    // Search finds the case; its hit opens the case page.
+    await (await $id(browser, 'search-input')).setValue('HKM-SZA-2026-E2E');
+    await waitForText(browser, 'search-results', 'HKM-SZA-2026-E2E');
+    await (await browser.$('[data-testid="search-results"] button')).click();
+    await waitForText(browser, 'case-title', 'HKM-SZA-2026-E2E');
+    const file = join(home, 'Statement of Claim.pdf');
+    writeFileSync(file, '%PDF-1.7 statement of claim');
+    await (await $id(browser, 'prep-checklist')).waitForExist({ timeout: 10000 });
+    await (await $id(browser, 'doc-file')).setValue(file);
+    await (await $id(browser, 'doc-title')).setValue('Statement of claim 申索陳述書');
+    await (await $id(browser, 'doc-pages')).setValue('12');
+    await (await $id(browser, 'doc-add')).click();
+    await waitForText(browser, 'prep-documents', 'Statement of claim 申索陳述書');
+    await (await $id(browser, 'bundle-add-Statement of claim 申索陳述書')).click();
+    await (await $id(browser, 'bundle-save')).click();
+    await waitForText(browser, 'prep-bundle', '1–12');
+    // A Hong Kong mediation's documents are confidential (Cap 620): the index leaves on a ground.
+    await browser.execute((el) => {
+      el.value = 'consent';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, await $id(browser, 'prep-ground'));
+    await (await $id(browser, 'bundle-export-html')).click();
+    await waitForText(browser, 'prep-exported', 'bundle-index.html');
+    const indexPath = (await textOf(browser, 'prep-exported')).replace(/^[^/]*/, '');
+    assert(readFileSync(indexPath, 'utf8').includes('Statement of claim 申索陳述書'), `index at ${indexPath}`);
+    await screenshot(browser, '11-preparation.png');
+    await (await $id(browser, 'package-export')).click();
+    await waitForText(browser, 'prep-exported', '.bdpkg');
+    packagePath = (await textOf(browser, 'prep-exported')).replace(/^[^/]*/, '');
+    assert(existsSync(packagePath), `no package at ${packagePath}`);
+  });
+
   await browser.deleteSession();
   browser = undefined;
   await sleep(1500);
+
+  await test('the package opens the same case in a fresh database', async () => {
+    assert(packagePath, 'no package was exported');
+    browser = await launch(join(home, 'fresh', 'docket.sqlite3'));
+    try {
+      await (await $id(browser, 'demo-skip')).click();
+      await (await $id(browser, 'nav-cases')).click();
+      await (await $id(browser, 'package-file')).setValue(packagePath);
+      await waitForText(browser, 'cases-table', 'HKM-SZA-2026-E2E');
+      await (await browser.$('[data-testid="cases-table"] tbody tr button')).click();
+      await waitForText(browser, 'prep-documents', 'Statement of claim 申索陳述書');
+      await screenshot(browser, '12-imported.png');
+    } finally {
+      await browser.deleteSession();
+      browser = undefined;
+      await sleep(1500);
+    }
+  });
 
   await test('a restart remembers the language and keeps the data', async () => {
     browser = await launch();

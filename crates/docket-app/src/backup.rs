@@ -1,13 +1,22 @@
-//! Backup and restore of the database: on demand, daily with rotation, verified after writing; a
-//! restore verifies the file first and keeps a copy of the current data until it has succeeded.
+//! Backup and restore: one archive (`.bdbackup`, a tar) holding an online copy of the database and
+//! every stored document, with the SHA-256 of each entry in its manifest; written to a temporary name,
+//! synced, renamed, then read back and verified. Daily backups rotate. A restore verifies the whole
+//! archive first, keeps a backup of the current data, brings the documents back, then replaces the
+//! database in one step. Backups made before documents existed (`.sqlite3`) still restore.
 
 use crate::dto::BackupDto;
 use crate::{App, AppError};
 use docket_store::backup::{BackupError, Summary, verify};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// How many automatic daily backups are kept.
 pub const DAILY_KEEP: usize = 7;
+const FORMAT: &str = "bay-docket-backup";
+const EXT: &str = "bdbackup";
 
 fn refused(path: &Path, e: BackupError) -> AppError {
     let reason = match &e {
@@ -24,16 +33,147 @@ fn refused(path: &Path, e: BackupError) -> AppError {
     }
 }
 
-fn dto(path: &Path, s: &Summary) -> BackupDto {
+fn damaged(path: &Path, detail: impl Into<String>) -> AppError {
+    refused(path, BackupError::Damaged(detail.into()))
+}
+
+fn dto(path: &Path, s: &Summary, documents: usize) -> BackupDto {
     let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
     BackupDto {
         path: path.display().to_string(),
         neutrals: n(s.neutrals),
         cases: n(s.cases),
         hearings: n(s.hearings),
-        bytes: s.bytes,
+        documents: u32::try_from(documents).unwrap_or(u32::MAX),
+        bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(s.bytes),
         schema_version: u32::try_from(s.schema_version).unwrap_or(0),
     }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Manifest {
+    format: String,
+    version: u32,
+    created_at: String,
+    /// Entry name → SHA-256.
+    entries: BTreeMap<String, String>,
+}
+
+fn is_backup(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|x| x.to_str()),
+        Some(EXT) | Some("sqlite3")
+    )
+}
+
+/// An archive checked entry by entry; the database is extracted to `db` (in `_dir`) for use.
+struct Opened {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    summary: Summary,
+    documents: Vec<String>,
+}
+
+/// Reads an archive, checks every entry against the manifest and the database inside it, and
+/// extracts the database to a temporary folder next to the archive. Writes nothing else.
+fn open_archive(path: &Path) -> Result<Opened, AppError> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| refused(path, BackupError::Unreadable(e.to_string())))?;
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let dir = tempfile::Builder::new()
+        .prefix(".restore-")
+        .tempdir_in(parent)
+        .or_else(|_| tempfile::tempdir())
+        .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?;
+    let db = dir.path().join("docket.sqlite3");
+    let mut archive = tar::Archive::new(file);
+    let mut manifest: Option<Manifest> = None;
+    let mut hashes = BTreeMap::new();
+    let entries = archive
+        .entries()
+        .map_err(|_| refused(path, BackupError::NotADatabase))?;
+    for entry in entries {
+        let first = manifest.is_none() && hashes.is_empty();
+        let mut entry = entry.map_err(|e| {
+            if first {
+                refused(path, BackupError::NotADatabase)
+            } else {
+                damaged(path, e.to_string())
+            }
+        })?;
+        let name = entry
+            .path()
+            .map_err(|e| damaged(path, e.to_string()))?
+            .to_string_lossy()
+            .into_owned();
+        if name == "manifest.json" {
+            let mut buf = Vec::new();
+            entry
+                .read_to_end(&mut buf)
+                .map_err(|e| damaged(path, e.to_string()))?;
+            manifest = Some(
+                serde_json::from_slice(&buf)
+                    .map_err(|_| refused(path, BackupError::NotADatabase))?,
+            );
+            continue;
+        }
+        let mut hasher = Sha256::new();
+        let mut out = if name == "docket.sqlite3" {
+            Some(
+                std::fs::File::create(&db)
+                    .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?,
+            )
+        } else {
+            None
+        };
+        let mut buf = vec![0u8; 256 * 1024];
+        loop {
+            let n = entry
+                .read(&mut buf)
+                .map_err(|e| damaged(path, e.to_string()))?;
+            if n == 0 {
+                break;
+            }
+            let chunk = buf.get(..n).unwrap_or_default();
+            hasher.update(chunk);
+            if let Some(f) = out.as_mut() {
+                std::io::Write::write_all(f, chunk)
+                    .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?;
+            }
+        }
+        hashes.insert(name, hex::encode(hasher.finalize()));
+    }
+    let manifest = manifest.ok_or_else(|| refused(path, BackupError::NotADatabase))?;
+    if manifest.format != FORMAT {
+        return Err(refused(path, BackupError::NotADatabase));
+    }
+    if manifest.version > 1 {
+        return Err(refused(
+            path,
+            BackupError::TooNew {
+                found: i64::from(manifest.version),
+                supported: 1,
+            },
+        ));
+    }
+    if hashes != manifest.entries {
+        return Err(damaged(path, "entries do not match the manifest"));
+    }
+    let summary = verify(&db).map_err(|e| refused(path, e))?;
+    let documents = manifest
+        .entries
+        .keys()
+        .filter_map(|k| k.strip_prefix("documents/").map(str::to_owned))
+        .collect();
+    Ok(Opened {
+        _dir: dir,
+        db,
+        summary,
+        documents,
+    })
 }
 
 impl App {
@@ -53,40 +193,160 @@ impl App {
             .to_owned()
     }
 
-    /// Writes a verified backup into `dir` (default: beside the database) and returns what it holds.
+    /// Writes a verified backup archive into `dir` (default: beside the database): the database
+    /// through SQLite's online backup, and every document it refers to.
     pub fn create_backup(&self, dir: Option<&Path>, prefix: &str) -> Result<BackupDto, AppError> {
         let dir = dir
             .map(Path::to_path_buf)
             .or_else(|| self.backup_dir())
             .ok_or_else(|| AppError::field("dir", crate::FieldProblemReason::Required))?;
-        std::fs::create_dir_all(&dir).map_err(|e| AppError::FileUnreadable {
+        std::fs::create_dir_all(&dir).map_err(|e| AppError::WriteFailed {
             path: dir.display().to_string(),
             reason: e.to_string(),
         })?;
-        let path = dir.join(format!("{prefix}{}.sqlite3", self.stamp()));
-        let summary = self.store.backup_to(&path).map_err(|e| refused(&path, e))?;
-        Ok(dto(&path, &summary))
+        let path = dir.join(format!("{prefix}{}.{EXT}", self.stamp()));
+        let work = tempfile::Builder::new()
+            .prefix(".backup-")
+            .tempdir_in(&dir)
+            .map_err(|e| AppError::WriteFailed {
+                path: dir.display().to_string(),
+                reason: e.to_string(),
+            })?;
+        let db = work.path().join("docket.sqlite3");
+        self.store.backup_to(&db).map_err(|e| refused(&path, e))?;
+        let hashes = docket_store::backup::document_hashes(&db).map_err(|e| refused(&path, e))?;
+        let docs = if hashes.is_empty() {
+            None
+        } else {
+            Some(self.doc_store()?)
+        };
+        // Hash every entry first, for the manifest that leads the archive.
+        let mut entries = BTreeMap::new();
+        entries.insert("docket.sqlite3".to_owned(), hash_file(&db)?);
+        for h in &hashes {
+            if let Some(d) = &docs
+                && d.has(h)
+            {
+                entries.insert(format!("documents/{h}"), h.clone());
+            }
+        }
+        let manifest = Manifest {
+            format: FORMAT.into(),
+            version: 1,
+            created_at: self.clock.now().to_rfc3339(),
+            entries,
+        };
+        let manifest_bytes =
+            serde_json::to_vec_pretty(&manifest).map_err(|e| AppError::Internal {
+                detail: e.to_string(),
+            })?;
+        crate::files::write_with(&path, |file| {
+            let mut b = tar::Builder::new(file);
+            let mut header = tar::Header::new_gnu();
+            header.set_size(manifest_bytes.len() as u64);
+            header.set_mode(0o600);
+            header.set_cksum();
+            b.append_data(&mut header, "manifest.json", &manifest_bytes[..])?;
+            let mut add_file = |name: &str, p: &Path| -> std::io::Result<()> {
+                let mut f = std::fs::File::open(p)?;
+                let mut h = tar::Header::new_gnu();
+                h.set_size(f.metadata()?.len());
+                h.set_mode(0o600);
+                h.set_cksum();
+                b.append_data(&mut h, name, &mut f)
+            };
+            add_file("docket.sqlite3", &db)?;
+            if let Some(d) = &docs {
+                for name in manifest.entries.keys() {
+                    if let Some(h) = name.strip_prefix("documents/") {
+                        add_file(name, &d.path_of(h))?;
+                    }
+                }
+            }
+            b.into_inner()?.sync_all()
+        })?;
+        drop(work);
+        self.verify_backup(&path)
     }
 
     /// Checks a backup without changing anything.
     pub fn verify_backup(&self, path: &Path) -> Result<BackupDto, AppError> {
-        verify(path)
-            .map(|s| dto(path, &s))
-            .map_err(|e| refused(path, e))
+        if path.extension().and_then(|x| x.to_str()) == Some("sqlite3") {
+            return verify(path)
+                .map(|s| dto(path, &s, 0))
+                .map_err(|e| refused(path, e));
+        }
+        let o = open_archive(path)?;
+        Ok(dto(path, &o.summary, o.documents.len()))
     }
 
     /// Replaces the data with a verified backup. The current data is first saved as a backup
-    /// (`before-restore-…`), so nothing is lost if the clerk picked the wrong file.
+    /// (`before-restore-…`), so nothing is lost if the clerk picked the wrong file; the documents
+    /// come back before the database is replaced.
     pub fn restore_backup(&mut self, path: &Path) -> Result<BackupDto, AppError> {
-        self.verify_backup(path)?;
+        if path.extension().and_then(|x| x.to_str()) == Some("sqlite3") {
+            verify(path).map_err(|e| refused(path, e))?;
+            if self.store.path().is_some() {
+                self.create_backup(None, "before-restore-")?;
+            }
+            let summary = self
+                .store
+                .restore_from(path)
+                .map_err(|e| refused(path, e))?;
+            return Ok(dto(path, &summary, 0));
+        }
+        let opened = open_archive(path)?;
         if self.store.path().is_some() {
             self.create_backup(None, "before-restore-")?;
         }
+        if !opened.documents.is_empty() {
+            let store = self.doc_store()?;
+            let file = std::fs::File::open(path)
+                .map_err(|e| refused(path, BackupError::Unreadable(e.to_string())))?;
+            let mut archive = tar::Archive::new(file);
+            let entries = archive
+                .entries()
+                .map_err(|e| damaged(path, e.to_string()))?;
+            for entry in entries {
+                let mut entry = entry.map_err(|e| damaged(path, e.to_string()))?;
+                let name = entry
+                    .path()
+                    .map_err(|e| damaged(path, e.to_string()))?
+                    .to_string_lossy()
+                    .into_owned();
+                let Some(h) = name.strip_prefix("documents/") else {
+                    continue;
+                };
+                if store.has(h) {
+                    continue;
+                }
+                let stored = store.put(&mut entry).map_err(|e| AppError::WriteFailed {
+                    path: store.root().display().to_string(),
+                    reason: e.to_string(),
+                })?;
+                if stored.sha256 != h {
+                    return Err(damaged(path, name));
+                }
+            }
+        }
         let summary = self
             .store
-            .restore_from(path)
+            .restore_from(&opened.db)
             .map_err(|e| refused(path, e))?;
-        Ok(dto(path, &summary))
+        Ok(dto(path, &summary, opened.documents.len()))
+    }
+
+    fn backup_files(&self, dir: &Path) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| is_backup(p))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
     }
 
     /// The backups in the default folder, newest first.
@@ -94,19 +354,11 @@ impl App {
         let Some(dir) = self.backup_dir() else {
             return Ok(Vec::new());
         };
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().and_then(|x| x.to_str()) == Some("sqlite3"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
+        let mut files = self.backup_files(&dir);
         files.reverse();
         Ok(files
             .iter()
-            .filter_map(|p| verify(p).ok().map(|s| dto(p, &s)))
+            .filter_map(|p| self.verify_backup(p).ok())
             .collect())
     }
 
@@ -116,19 +368,15 @@ impl App {
             return Ok(None);
         };
         let today = self.stamp()[..8].to_owned();
-        let mut daily: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| {
-                        p.file_name()
-                            .and_then(|n| n.to_str())
-                            .is_some_and(|n| n.starts_with("daily-") && n.ends_with(".sqlite3"))
-                    })
-                    .collect()
+        let mut daily: Vec<PathBuf> = self
+            .backup_files(&dir)
+            .into_iter()
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("daily-"))
             })
-            .unwrap_or_default();
-        daily.sort();
+            .collect();
         let made = if daily
             .iter()
             .any(|p| p.to_string_lossy().contains(&format!("daily-{today}")))
@@ -145,6 +393,19 @@ impl App {
         }
         Ok(made)
     }
+}
+
+fn hash_file(p: &Path) -> Result<String, AppError> {
+    let mut f = std::fs::File::open(p).map_err(|e| AppError::FileUnreadable {
+        path: p.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut f, &mut hasher).map_err(|e| AppError::FileUnreadable {
+        path: p.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    Ok(hex::encode(hasher.finalize()))
 }
 
 #[cfg(test)]
@@ -167,8 +428,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
         a.load_demo().unwrap();
+        let reference = a.list_cases().unwrap()[0].reference.clone();
+        let d = a
+            .add_document(
+                &reference,
+                crate::DocumentSource::Bytes {
+                    name: "award.pdf",
+                    bytes: b"%PDF award",
+                },
+                &crate::dto::NewDocumentDto {
+                    pages: Some(3),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
         let b = a.create_backup(None, "").unwrap();
-        assert_eq!((b.neutrals, b.cases, b.hearings), (40, 22, 60));
+        assert_eq!(
+            (b.neutrals, b.cases, b.hearings, b.documents),
+            (40, 22, 60, 1)
+        );
+        assert!(b.path.ends_with(".bdbackup"));
+        // The document's bytes are lost from the store; the restore brings them back.
+        let sha = d.sha256.unwrap();
+        std::fs::remove_file(a.doc_store().unwrap().path_of(&sha)).unwrap();
         let case = a
             .list_cases()
             .unwrap()
@@ -180,6 +462,7 @@ mod tests {
         // Restoring puts the data back and keeps what was there as "before-restore-…".
         let r = a.restore_backup(Path::new(&b.path)).unwrap();
         assert_eq!(r.cases, 22);
+        assert!(a.doc_store().unwrap().has(&sha));
         assert_eq!(a.overview().unwrap().hearings, 60);
         let kept = a.list_backups().unwrap();
         assert!(
@@ -195,11 +478,23 @@ mod tests {
         a.load_demo().unwrap();
         let b = a.create_backup(None, "").unwrap();
         let bytes = std::fs::read(&b.path).unwrap();
-        let truncated = dir.path().join("truncated.sqlite3");
+        let truncated = dir.path().join("truncated.bdbackup");
         std::fs::write(&truncated, &bytes[..bytes.len() / 3]).unwrap();
         let foreign = dir.path().join("notes.sqlite3");
         std::fs::write(&foreign, "not a database at all").unwrap();
-        for (file, reason) in [(&truncated, "damaged"), (&foreign, "not_a_database")] {
+        let mut tampered_bytes = bytes.clone();
+        let middle = tampered_bytes.len() / 2;
+        tampered_bytes[middle] ^= 0xff;
+        let tampered = dir.path().join("tampered.bdbackup");
+        std::fs::write(&tampered, &tampered_bytes).unwrap();
+        let foreign_archive = dir.path().join("foreign.bdbackup");
+        std::fs::write(&foreign_archive, "plain text, not an archive").unwrap();
+        for (file, reason) in [
+            (&truncated, "damaged"),
+            (&tampered, "damaged"),
+            (&foreign, "not_a_database"),
+            (&foreign_archive, "not_a_database"),
+        ] {
             match a.restore_backup(file) {
                 Err(AppError::BackupRefused { reason: r, .. }) => {
                     assert_eq!(r, reason, "{}", file.display())

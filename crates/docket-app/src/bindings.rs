@@ -60,6 +60,15 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::NewCaseDto::export_all(&cfg)?;
     crate::dto::CaseDetailDto::export_all(&cfg)?;
     crate::dto::CasePreviewDto::export_all(&cfg)?;
+    crate::dto::PrepDto::export_all(&cfg)?;
+    crate::dto::ChecklistUpdateDto::export_all(&cfg)?;
+    crate::dto::NewDocumentDto::export_all(&cfg)?;
+    crate::dto::BundleLineDto::export_all(&cfg)?;
+    crate::dto::DisclosureInputDto::export_all(&cfg)?;
+    crate::dto::ExportedFileDto::export_all(&cfg)?;
+    crate::dto::SearchHitDto::export_all(&cfg)?;
+    crate::dto::PackageReportDto::export_all(&cfg)?;
+    crate::dto::PackageResolutionDto::export_all(&cfg)?;
     crate::dto::TimeLimitDto::export_all(&cfg)?;
     crate::dto::HolidayImportDto::export_all(&cfg)?;
     crate::dto::TimeLimitInputDto::export_all(&cfg)?;

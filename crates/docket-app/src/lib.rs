@@ -267,6 +267,7 @@ impl App {
             }
             Ok(())
         })?;
+        self.reindex_search()?;
         let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
         Ok(DemoSummaryDto {
             neutrals: n(data.neutrals.len()),

@@ -512,6 +512,34 @@ impl App {
     }
 }
 
+impl App {
+    /// Imports a package whose bytes the window read from a file the clerk picked.
+    pub fn import_package_bytes(
+        &mut self,
+        bytes: &[u8],
+        resolutions: &[PackageResolutionDto],
+    ) -> Result<PackageReportDto, AppError> {
+        let dir = self
+            .store
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(std::env::temp_dir);
+        let mut tmp = tempfile::Builder::new()
+            .suffix(".bdpkg")
+            .tempfile_in(&dir)
+            .map_err(|e| AppError::WriteFailed {
+                path: dir.display().to_string(),
+                reason: e.to_string(),
+            })?;
+        std::io::Write::write_all(&mut tmp, bytes).map_err(|e| AppError::WriteFailed {
+            path: tmp.path().display().to_string(),
+            reason: e.to_string(),
+        })?;
+        self.import_package(tmp.path(), resolutions)
+    }
+}
+
 /// Verifies a package without importing it (the command line's `package verify`).
 pub fn verify_package(path: &Path) -> Result<(String, u32), AppError> {
     let c = check(path)?;

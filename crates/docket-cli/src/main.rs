@@ -1,17 +1,18 @@
 //! `docket`: Bay Docket's command line. Parses arguments, opens the database, runs one use case, and
 //! prints a table (or the same DTO JSON the desktop UI receives, with `--json`).
 
-mod args;
-mod roster;
-mod schedule;
-mod table;
-
 /// Writes one line to stdout; a closed pipe (`docket ... | head`) is not an error.
 macro_rules! out {
     ($($arg:tt)*) => {
         $crate::emit(&format!($($arg)*))
     };
 }
+
+mod args;
+mod prep;
+mod roster;
+mod schedule;
+mod table;
 
 use args::{
     CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, LimitsCommand,
@@ -409,6 +410,12 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Slots { command } => schedule::slots(app, l, command)?,
         Command::Ics { command } => schedule::ics(app, l, command)?,
         Command::Backup { command } => schedule::backup(app, l, command)?,
+        Command::Prep { command } => prep::prep(app, l, command)?,
+        Command::Docs { command } => prep::docs(app, command)?,
+        Command::Bundle { command } => prep::bundle(app, command)?,
+        Command::Notes { command } => prep::notes(app, command)?,
+        Command::Search { text, json } => prep::search(app, &text, json)?,
+        Command::Package { command } => prep::package(app, command)?,
     }
     Ok(())
 }

@@ -98,6 +98,16 @@ pub fn verify(path: &Path) -> Result<Summary, BackupError> {
     })
 }
 
+/// The content hashes the documents in a (verified) database file refer to.
+pub fn document_hashes(path: &Path) -> Result<Vec<String>, BackupError> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| BackupError::Unreadable(e.to_string()))?;
+    let mut stmt =
+        conn.prepare("SELECT DISTINCT sha256 FROM documents WHERE sha256 IS NOT NULL ORDER BY 1")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 impl Store {
     /// Writes a consistent copy of the database to `dest` (temporary name, sync, rename), then
     /// verifies it.

@@ -5,6 +5,7 @@ pub mod app;
 pub mod cases;
 pub mod deadlines;
 pub mod hearings;
+pub mod prep;
 pub mod roster;
 pub mod settings;
 

@@ -226,6 +226,8 @@ pub struct BackupDto {
     pub neutrals: u32,
     pub cases: u32,
     pub hearings: u32,
+    /// Stored documents carried in the archive.
+    pub documents: u32,
     pub bytes: u64,
     pub schema_version: u32,
 }

@@ -7,6 +7,17 @@ import type { CalendarMonthDto } from './bindings/CalendarMonthDto';
 import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 import type { CaseDetailDto } from './bindings/CaseDetailDto';
 import type { CasePreviewDto } from './bindings/CasePreviewDto';
+import type { PrepDto } from './bindings/PrepDto';
+import type { ChecklistUpdateDto } from './bindings/ChecklistUpdateDto';
+import type { NewDocumentDto } from './bindings/NewDocumentDto';
+import type { DocumentDto } from './bindings/DocumentDto';
+import type { BundleLineDto } from './bindings/BundleLineDto';
+import type { DisclosureInputDto } from './bindings/DisclosureInputDto';
+import type { ExportedFileDto } from './bindings/ExportedFileDto';
+import type { NoteDto } from './bindings/NoteDto';
+import type { SearchHitDto } from './bindings/SearchHitDto';
+import type { PackageReportDto } from './bindings/PackageReportDto';
+import type { PackageResolutionDto } from './bindings/PackageResolutionDto';
 import type { CaseDto } from './bindings/CaseDto';
 import type { DeadlineDto } from './bindings/DeadlineDto';
 import type { EventChangeDto } from './bindings/EventChangeDto';
@@ -120,6 +131,28 @@ export const commands = {
   createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),
   previewCase: (input: NewCaseDto) => call<CasePreviewDto>('preview_case', { input }),
   caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
+  prepareCase: (reference: string) => call<PrepDto>('prepare_case', { reference }),
+  updateChecklistItem: (reference: string, id: string, change: ChecklistUpdateDto) =>
+    call<PrepDto>('update_checklist_item', { reference, id, change }),
+  addDocument: (reference: string, input: NewDocumentDto, file?: { name: string; bytes: Uint8Array }) =>
+    call<DocumentDto>('add_document', {
+      reference,
+      input,
+      name: file?.name ?? '',
+      bytes: file ? Array.from(file.bytes) : null,
+    }),
+  setDocumentConfidential: (reference: string, id: string, confidential: boolean) =>
+    call<PrepDto>('set_document_confidential', { reference, id, confidential }),
+  setBundle: (reference: string, lines: BundleLineDto[]) => call<PrepDto>('set_bundle', { reference, lines }),
+  exportBundle: (reference: string, format: 'html' | 'csv', lang: 'en' | 'zh' | 'both', disclosure: DisclosureInputDto) =>
+    call<ExportedFileDto>('export_bundle', { reference, format, lang, disclosure }),
+  addNote: (reference: string, body: string, confidential: boolean, author: string) =>
+    call<NoteDto>('add_note', { reference, body, confidential, author }),
+  search: (text: string) => call<SearchHitDto[]>('search', { text }),
+  exportPackage: (reference: string, disclosure: DisclosureInputDto) =>
+    call<ExportedFileDto>('export_package', { reference, disclosure }),
+  importPackage: (bytes: Uint8Array, resolutions: PackageResolutionDto[] = []) =>
+    call<PackageReportDto>('import_package', { bytes: Array.from(bytes), resolutions }),
   advanceCase: (reference: string, stage: string, date: string, note = '') =>
     call<CaseDetailDto>('advance_case', { reference, stage, date, note }),
   changeEventDate: (reference: string, stage: string, date: string, reason: string, save: boolean) =>

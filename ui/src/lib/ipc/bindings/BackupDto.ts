@@ -3,4 +3,8 @@
 /**
  * A backup file and what it holds.
  */
-export type BackupDto = { path: string, neutrals: number, cases: number, hearings: number, bytes: number, schemaVersion: number, };
+export type BackupDto = { path: string, neutrals: number, cases: number, hearings: number, 
+/**
+ * Stored documents carried in the archive.
+ */
+documents: number, bytes: number, schemaVersion: number, };
