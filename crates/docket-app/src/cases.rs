@@ -258,10 +258,11 @@ impl App {
             "" => "en".to_owned(),
             l => l.to_owned(),
         };
-        let existing = self.store.read(repo::cases::list)?;
-        if existing
-            .iter()
-            .any(|c| c.reference.eq_ignore_ascii_case(&reference))
+        if !reference.is_empty()
+            && self
+                .store
+                .read(|c| repo::cases::by_reference(c, &reference))?
+                .is_some()
         {
             problems.push(problem("reference", FieldProblemReason::Duplicate));
         }

@@ -554,6 +554,9 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::NoHolidayData { .. }
         | AppError::MoveRefused { .. }
         | AppError::ImportRefused { .. }
+        | AppError::PackageRefused { .. }
+        | AppError::BackupRefused { .. }
+        | AppError::ExportRefused { .. }
         | AppError::FileUnreadable { .. } => ExitCode::from(2),
         _ => ExitCode::from(1),
     }

@@ -650,3 +650,140 @@ fn killing_the_process_mid_write_never_loses_or_half_writes_anything() {
     }
     assert!(committed.len() >= 16, "{} of 24 saved", committed.len());
 }
+
+#[test]
+fn a_case_is_prepared_bundled_packaged_and_found_on_another_machine() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a").join("centre.sqlite3");
+    let b = dir.path().join("b").join("centre.sqlite3");
+    let ok = |o: Output| {
+        assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+        stdout(&o)
+    };
+    ok(docket(&a, &["init"]));
+    ok(docket(
+        &a,
+        &[
+            "cases",
+            "add",
+            "--reference",
+            "HKM-2026-900",
+            "--title-en",
+            "Lantau Marine v Cheung Kong",
+            "--title-zh",
+            "大嶼山海事 訴 長江航運",
+            "--model",
+            "hk_mediation",
+            "--filed-on",
+            "2026-11-02",
+        ],
+    ));
+    let list = ok(docket(&a, &["prep", "checklist", "--case", "HKM-2026-900"]));
+    assert!(
+        list.contains("reply_received") && list.contains("2026-11-16"),
+        "{list}"
+    );
+    let file = dir.path().join("caucus notes.txt");
+    std::fs::write(&file, "without prejudice").unwrap();
+    let added = ok(docket(
+        &a,
+        &[
+            "docs",
+            "add",
+            "--case",
+            "HKM-2026-900",
+            file.to_str().unwrap(),
+            "--pages",
+            "3",
+            "--confidential",
+            "--json",
+        ],
+    ));
+    let id = serde_json::from_str::<serde_json::Value>(&added).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ok(docket(
+        &a,
+        &[
+            "bundle",
+            "set",
+            "--case",
+            "HKM-2026-900",
+            "--entry",
+            &format!("A={id}"),
+        ],
+    ));
+    // Cap 620: refused without a ground (exit 2, nothing written), written with one.
+    let index = dir.path().join("index.html");
+    let o = docket(
+        &a,
+        &[
+            "bundle",
+            "export",
+            "--case",
+            "HKM-2026-900",
+            "--out",
+            index.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Cap 620") && !index.exists());
+    ok(docket(
+        &a,
+        &[
+            "bundle",
+            "export",
+            "--case",
+            "HKM-2026-900",
+            "--out",
+            index.to_str().unwrap(),
+            "--ground",
+            "consent",
+            "--by",
+            "WSL",
+        ],
+    ));
+    assert!(
+        std::fs::read_to_string(&index)
+            .unwrap()
+            .contains("caucus notes.txt")
+    );
+    // Search in the other script.
+    let found = ok(docket(&a, &["search", "大屿山"]));
+    assert!(found.contains("HKM-2026-900"), "{found}");
+    // The package carries the case and its document to another machine.
+    let pkg = dir.path().join("HKM-2026-900.bdpkg");
+    ok(docket(
+        &a,
+        &[
+            "package",
+            "export",
+            "--case",
+            "HKM-2026-900",
+            "--out",
+            pkg.to_str().unwrap(),
+            "--ground",
+            "consent",
+        ],
+    ));
+    ok(docket(&b, &["init"]));
+    let report = ok(docket(&b, &["package", "import", pkg.to_str().unwrap()]));
+    assert!(report.contains("1 documents"), "{report}");
+    let docs = ok(docket(&b, &["docs", "list", "--case", "HKM-2026-900"]));
+    assert!(
+        docs.contains("caucus notes.txt") && docs.contains("[Cap 620]"),
+        "{docs}"
+    );
+    // A package cut short is refused with exit 2.
+    let bytes = std::fs::read(&pkg).unwrap();
+    let cut = dir.path().join("cut.bdpkg");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let o = docket(&b, &["package", "import", cut.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("altered or are incomplete"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -224,6 +224,19 @@ fn a_bundle_numbers_its_pages_and_confidential_material_needs_a_ground() {
         d.iter().map(|x| x.outcome.as_str()).collect::<Vec<_>>(),
         ["permitted", "refused"]
     );
+    // A folder that cannot be written (a full disk behaves the same): a clear error, nothing half-written.
+    let unwritable = Path::new("/proc/bay-docket-cannot-write/index.html");
+    let r = app.export_bundle(
+        "HKM-SZA-1",
+        unwritable,
+        "html",
+        "en",
+        &DisclosureInputDto {
+            ground: Some("consent".into()),
+            ..DisclosureInputDto::default()
+        },
+    );
+    assert!(matches!(r, Err(AppError::WriteFailed { .. })), "{r:?}");
     // CSV carries a BOM and the same numbers.
     app.set_document_confidential("HKM-SZA-1", &b.id, false)
         .unwrap();

@@ -407,16 +407,27 @@ pub struct SearchEntry {
     pub text: String,
 }
 
+/// The row id of an index entry: a 63-bit FNV-1a hash of kind and key, so replacing an entry finds
+/// it by row id instead of scanning the unindexed columns.
+fn entry_rowid(kind: &str, key: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in kind.bytes().chain([0u8]).chain(key.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    i64::try_from(h >> 1).unwrap_or(i64::MAX)
+}
+
 /// Replaces the index entry of (`kind`, `key`).
 pub fn index(tx: &Transaction<'_>, e: &SearchEntry) -> Result<(), StoreError> {
-    tx.execute(
-        "DELETE FROM search_index WHERE kind = ?1 AND key = ?2",
-        params![e.kind, e.key],
-    )?;
-    tx.execute(
-        "INSERT INTO search_index (kind, key, case_ref, label, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![e.kind, e.key, e.case_ref, e.label, e.text],
-    )?;
+    let rowid = entry_rowid(&e.kind, &e.key);
+    tx.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")?
+        .execute([rowid])?;
+    tx.prepare_cached(
+        "INSERT INTO search_index (rowid, kind, key, case_ref, label, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![rowid, e.kind, e.key, e.case_ref, e.label, e.text])?;
     Ok(())
 }
 
