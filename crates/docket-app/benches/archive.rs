@@ -5,7 +5,13 @@
 //! Run with `cargo bench -p docket-app --bench archive` (about 4 GiB of free disk under
 //! `BENCH_DIR`, default the system's temporary folder). `ARCHIVE_DOC_MIB=64` makes a smaller run.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// A measurement reads the wall clock; a failed unwrap is a failed set-up.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::disallowed_methods
+)]
 
 use docket_app::dto::{NewCaseDto, NewDocumentDto};
 use docket_app::{App, DocumentSource, FixedClock, RandomIds};

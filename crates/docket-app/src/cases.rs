@@ -821,28 +821,56 @@ impl App {
         let by_id: std::collections::HashMap<CaseId, &repo::cases::CaseLabel> =
             cases.iter().map(|c| (c.id, c)).collect();
         let mut out = Vec::with_capacity(stored.len());
+        // Many deadlines share a period, trigger date and rule (every answer due from the same day):
+        // each distinct computation and its explanation is made once per listing.
+        type Explained = (
+            std::sync::Arc<Vec<crate::dto::StepDto>>,
+            Option<CivilDate>,
+            Option<String>,
+            crate::dto::RuleSetDto,
+        );
+        let mut computed: std::collections::HashMap<
+            (
+                docket_domain::deadline::RuleKind,
+                CivilDate,
+                docket_domain::deadline::Period,
+                Option<docket_domain::deadline::Jurisdiction>,
+            ),
+            Explained,
+        > = std::collections::HashMap::new();
+        let mut terms: std::collections::HashMap<(&str, &str), BilingualDto> =
+            std::collections::HashMap::new();
         for d in stored {
-            let req = DeadlineRequest {
-                rule: d.rule,
-                trigger: d.trigger_date,
-                period: d.period,
-                receipt: d.receipt,
+            let key = (d.rule, d.trigger_date, d.period, d.receipt);
+            let explained = match computed.get(&key) {
+                Some(e) => e.clone(),
+                None => {
+                    let req = DeadlineRequest {
+                        rule: d.rule,
+                        trigger: d.trigger_date,
+                        period: d.period,
+                        receipt: d.receipt,
+                    };
+                    let e: Explained = match deadline::compute(&req, &ctx) {
+                        Ok(c) => (
+                            std::sync::Arc::new(c.steps.iter().map(|s| step_dto(l, s)).collect()),
+                            Some(c.due),
+                            None,
+                            rule_dto(c.rule),
+                        ),
+                        Err(e @ DeadlineError::NoHolidayData { .. }) => (
+                            std::sync::Arc::new(Vec::new()),
+                            None,
+                            Some(crate::i18n::describe(l, &AppError::from(e))),
+                            rule_dto(RuleSet::in_force(d.rule, d.trigger_date)),
+                        ),
+                        Err(e) => return Err(e.into()),
+                    };
+                    computed.insert(key, e.clone());
+                    e
+                }
             };
-            let (steps, recomputed, provisional, rule) = match deadline::compute(&req, &ctx) {
-                Ok(c) => (
-                    c.steps.iter().map(|s| step_dto(l, s)).collect(),
-                    Some(c.due),
-                    None,
-                    rule_dto(c.rule),
-                ),
-                Err(e @ DeadlineError::NoHolidayData { .. }) => (
-                    Vec::new(),
-                    None,
-                    Some(crate::i18n::describe(l, &AppError::from(e))),
-                    rule_dto(RuleSet::in_force(d.rule, d.trigger_date)),
-                ),
-                Err(e) => return Err(e.into()),
-            };
+            let (steps, recomputed, provisional, rule) = explained;
             let due = d.effective_due();
             let case = by_id.get(&d.case_id);
             let fulfilled_by = case.and_then(|c| {
@@ -863,11 +891,15 @@ impl App {
                 _ if today.days_until(due) <= 7 => DeadlineStatusDto::DueThisWeek,
                 _ => DeadlineStatusDto::Later,
             };
+            let name = terms
+                .entry((d.name.en.as_str(), d.name.zh.as_str()))
+                .or_insert_with(|| BilingualDto::term(&d.name))
+                .clone();
             out.push(CaseDeadlineDto {
                 id: d.id.clone(),
                 case_reference: case.map(|c| c.reference.clone()).unwrap_or_default(),
                 code: d.limit_code.clone(),
-                name: BilingualDto::term(&d.name),
+                name,
                 trigger_stage_label: stage_label(l, d.trigger_stage).to_owned(),
                 trigger_date: d.trigger_date.to_string(),
                 due: due.to_string(),

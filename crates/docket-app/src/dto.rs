@@ -611,7 +611,8 @@ pub struct CaseDeadlineDto {
     pub provisional: Option<String>,
     pub status: DeadlineStatusDto,
     pub rule: RuleSetDto,
-    pub steps: Vec<StepDto>,
+    /// Shared between deadlines computed the same way (same rule, trigger and period).
+    pub steps: std::sync::Arc<Vec<StepDto>>,
 }
 
 /// One row of a case's audit trail.

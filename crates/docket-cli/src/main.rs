@@ -498,7 +498,7 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
         if let Some(p) = &dl.provisional {
             out!("    {p}");
         }
-        for s in &dl.steps {
+        for s in dl.steps.iter() {
             out!("    - {}", s.text);
         }
     }

@@ -35,7 +35,7 @@ pub enum DeadlineError {
 }
 
 /// A length of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Period {
     Days(u32),
     Months(u32),

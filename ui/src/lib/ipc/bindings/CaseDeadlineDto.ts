@@ -27,4 +27,8 @@ overrideReason: string | null,
 /**
  * Set when the period ends in a year without holiday data: the date is not yet rolled forward.
  */
-provisional: string | null, status: DeadlineStatusDto, rule: RuleSetDto, steps: Array<StepDto>, };
+provisional: string | null, status: DeadlineStatusDto, rule: RuleSetDto, 
+/**
+ * Shared between deadlines computed the same way (same rule, trigger and period).
+ */
+steps: Array<StepDto>, };
