@@ -51,6 +51,8 @@ const COMMANDS: &[&str] = &[
     "calendar_month",
     "create_case",
     "prepare_case",
+    "set_checklist_template",
+    "checklist_templates",
     "update_checklist_item",
     "add_document",
     "set_document_confidential",

@@ -49,6 +49,8 @@ pub fn builder<R: tauri::Runtime>(
             commands::cases::list_cases,
             commands::cases::create_case,
             commands::prep::prepare_case,
+            commands::prep::set_checklist_template,
+            commands::prep::checklist_templates,
             commands::prep::update_checklist_item,
             commands::prep::add_document,
             commands::prep::set_document_confidential,

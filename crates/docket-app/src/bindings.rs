@@ -61,6 +61,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::CaseDetailDto::export_all(&cfg)?;
     crate::dto::CasePreviewDto::export_all(&cfg)?;
     crate::dto::PrepDto::export_all(&cfg)?;
+    crate::dto::TemplateItemDto::export_all(&cfg)?;
+    crate::dto::TemplateItemInputDto::export_all(&cfg)?;
     crate::dto::ChecklistUpdateDto::export_all(&cfg)?;
     crate::dto::NewDocumentDto::export_all(&cfg)?;
     crate::dto::BundleLineDto::export_all(&cfg)?;

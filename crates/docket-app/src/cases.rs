@@ -64,7 +64,7 @@ fn parse_stage(s: &str) -> Result<Stage, AppError> {
     })
 }
 
-fn problem(field: &str, reason: FieldProblemReason) -> FieldProblem {
+pub(crate) fn problem(field: &str, reason: FieldProblemReason) -> FieldProblem {
     FieldProblem {
         field: field.to_owned(),
         reason,

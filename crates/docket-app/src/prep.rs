@@ -6,7 +6,7 @@ use crate::docstore::DocStore;
 use crate::dto::{
     BilingualDto, BundleEntryDto, BundleLineDto, ChecklistItemDto, ChecklistUpdateDto,
     DisclosureDto, DisclosureInputDto, DocumentDto, ExportedFileDto, GroundDto, NewDocumentDto,
-    NoteDto, PrepDto, SearchHitDto,
+    NoteDto, PrepDto, SearchHitDto, TemplateItemDto, TemplateItemInputDto,
 };
 use crate::{App, AppError, Entity, FieldProblemReason};
 use docket_domain::case::{Case, CaseModel};
@@ -290,6 +290,94 @@ impl App {
                 )
                 .collect(),
         })
+    }
+
+    /// The checklist template of every workflow model, in order.
+    pub fn checklist_templates(&self) -> Result<Vec<TemplateItemDto>, AppError> {
+        let mut out = Vec::new();
+        for model in CaseModel::ALL {
+            for t in self
+                .store
+                .read(|c| repo::prep::template(c, model.as_str()))?
+            {
+                out.push(TemplateItemDto {
+                    model: model.as_str().to_owned(),
+                    code: t.code,
+                    position: t.position,
+                    title: BilingualDto::term(&t.title),
+                    deadline_code: t.deadline_code,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Adds a line to a model's checklist template, or changes one (matched by code). Cases already
+    /// prepared get the new line the next time their checklist is opened; lines they have are kept.
+    pub fn set_checklist_template(
+        &mut self,
+        input: &TemplateItemInputDto,
+    ) -> Result<Vec<TemplateItemDto>, AppError> {
+        let mut problems = Vec::new();
+        if CaseModel::parse(input.model.trim()).is_none() {
+            problems.push(crate::cases::problem(
+                "model",
+                FieldProblemReason::Malformed {
+                    expected: "case_model".into(),
+                },
+            ));
+        }
+        let code = input.code.trim();
+        if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            problems.push(crate::cases::problem(
+                "code",
+                FieldProblemReason::Malformed {
+                    expected: "code".into(),
+                },
+            ));
+        }
+        if input.title_en.trim().is_empty() && input.title_zh.trim().is_empty() {
+            problems.push(crate::cases::problem(
+                "title_en",
+                FieldProblemReason::Required,
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(AppError::Validation { fields: problems });
+        }
+        let item = prep::TemplateItem {
+            code: code.to_owned(),
+            position: i64::from(input.position),
+            title: docket_domain::text::Bilingual::new(
+                input.title_en.trim(),
+                input.title_zh.trim(),
+            ),
+            deadline_code: input
+                .deadline_code
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned),
+        };
+        let now = self.clock.now();
+        let model = input.model.trim().to_owned();
+        self.store.write(|tx| -> Result<(), AppError> {
+            repo::prep::set_template_item(tx, &model, &item)?;
+            repo::workflow::audit(
+                tx,
+                "checklist_template",
+                &model,
+                "line_set",
+                None,
+                Some(&format!(
+                    "{} {} {}",
+                    item.code, item.position, item.title.en
+                )),
+                now,
+            )?;
+            Ok(())
+        })?;
+        self.checklist_templates()
     }
 
     /// Changes a checklist item's owner, due date or status.

@@ -885,6 +885,27 @@ pub struct Disclosure {
 
 #[derive(Debug, Subcommand)]
 pub enum PrepCommand {
+    /// The checklist templates of every workflow model (data the centre can edit).
+    Templates {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or change a template line.
+    Template {
+        #[arg(long)]
+        model: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        position: u32,
+        #[arg(long, default_value = "")]
+        title_en: String,
+        #[arg(long, default_value = "")]
+        title_zh: String,
+        /// A time-limit code whose deadline becomes the item's due date.
+        #[arg(long)]
+        deadline: Option<String>,
+    },
     /// Generate (first time) and show the case's checklist.
     Checklist {
         #[arg(long = "case")]

@@ -6,7 +6,7 @@ use crate::args::{
 use crate::render;
 use docket_app::dto::{
     BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, NewDocumentDto,
-    PackageReportDto, PackageResolutionDto, PrepDto,
+    PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
 };
 use docket_app::{App, AppError, DocumentSource, FieldProblemReason, Locale};
 
@@ -61,8 +61,49 @@ fn document_line(d: &DocumentDto) {
     );
 }
 
+fn template_lines(l: Locale, list: &[TemplateItemDto]) {
+    for t in list {
+        out!(
+            "{:<28} {:>2} {:<22} {}{}",
+            t.model,
+            t.position,
+            t.code,
+            crate::table::term(l, &t.title),
+            t.deadline_code
+                .as_ref()
+                .map(|c| format!(" (deadline {c})"))
+                .unwrap_or_default()
+        );
+    }
+}
+
 pub fn prep(app: &mut App, l: Locale, command: PrepCommand) -> Result<(), AppError> {
     match command {
+        PrepCommand::Templates { json } => {
+            let list = app.checklist_templates()?;
+            render(json, &list, |list| template_lines(l, list))
+        }
+        PrepCommand::Template {
+            model,
+            code,
+            position,
+            title_en,
+            title_zh,
+            deadline,
+        } => {
+            let list = app.set_checklist_template(&TemplateItemInputDto {
+                model: model.clone(),
+                code,
+                position,
+                title_en,
+                title_zh,
+                deadline_code: deadline,
+            })?;
+            let of_model: Vec<TemplateItemDto> =
+                list.into_iter().filter(|t| t.model == model).collect();
+            template_lines(l, &of_model);
+            Ok(())
+        }
         PrepCommand::Checklist { case, json } => {
             let p = app.prepare_case(&case)?;
             render(json, &p.checklist, |_| checklist_lines(l, &p))

@@ -787,3 +787,117 @@ fn a_case_is_prepared_bundled_packaged_and_found_on_another_machine() {
         stderr(&o)
     );
 }
+
+/// Kills `docket package import` while it copies a large document and writes the case: the database
+/// passes its integrity check, holds the whole case or none of it, and the document store never holds
+/// a partial file under a document's name.
+#[test]
+fn killing_a_package_import_leaves_the_whole_case_or_none_of_it() {
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_docket");
+    let src = dir.path().join("src").join("centre.sqlite3");
+    let ok = |o: Output| assert!(o.status.success(), "{}", stderr(&o));
+    ok(docket(&src, &["init"]));
+    ok(docket(
+        &src,
+        &[
+            "cases",
+            "add",
+            "--reference",
+            "SCIA-2026-777",
+            "--title-en",
+            "A v B",
+            "--model",
+            "scia_arbitration",
+            "--filed-on",
+            "2026-10-01",
+        ],
+    ));
+    let big = dir.path().join("exhibits.pdf");
+    let len = 32 * 1024 * 1024;
+    std::fs::write(&big, (0..len).map(|i| (i % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    ok(docket(
+        &src,
+        &[
+            "docs",
+            "add",
+            "--case",
+            "SCIA-2026-777",
+            big.to_str().unwrap(),
+        ],
+    ));
+    let pkg = dir.path().join("case.bdpkg");
+    ok(docket(
+        &src,
+        &[
+            "package",
+            "export",
+            "--case",
+            "SCIA-2026-777",
+            "--out",
+            pkg.to_str().unwrap(),
+        ],
+    ));
+    for round in 0..4u64 {
+        let folder = dir.path().join(format!("m{round}"));
+        let db = folder.join("centre.sqlite3");
+        ok(docket(&db, &["init"]));
+        let mut child = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .args(["package", "import", pkg.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(10 + round * 40));
+        let _ = child.kill();
+        let _ = child.wait();
+        // The database opens and passes its integrity check (a backup verifies it).
+        ok(docket(
+            &db,
+            &[
+                "backup",
+                "create",
+                "--dir",
+                folder.join("b").to_str().unwrap(),
+            ],
+        ));
+        let o = docket(&db, &["cases", "list", "--json"]);
+        let cases = serde_json::from_str::<serde_json::Value>(&stdout(&o)).unwrap();
+        let n = cases.as_array().unwrap().len();
+        assert!(n <= 1, "round {round}: {n} cases");
+        if n == 1 {
+            let docs = stdout(&docket(&db, &["docs", "list", "--case", "SCIA-2026-777"]));
+            assert!(docs.contains("exhibits.pdf"), "round {round}: {docs}");
+        }
+        // Every file under a document's name is whole.
+        for entry in walk(&folder.join("documents")) {
+            let name = entry.file_name().unwrap().to_string_lossy().into_owned();
+            if name.len() == 64 {
+                assert_eq!(
+                    std::fs::metadata(&entry).unwrap().len(),
+                    len as u64,
+                    "round {round}"
+                );
+            }
+        }
+        // Importing again completes the case.
+        ok(docket(&db, &["package", "import", pkg.to_str().unwrap()]));
+        let docs = stdout(&docket(&db, &["docs", "list", "--case", "SCIA-2026-777"]));
+        assert!(docs.contains("exhibits.pdf"), "round {round}: {docs}");
+    }
+}
+
+fn walk(p: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(p).into_iter().flatten().flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}

@@ -5,6 +5,7 @@ use crate::state::AppState;
 use docket_app::dto::{
     BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, ExportedFileDto,
     NewDocumentDto, NoteDto, PackageReportDto, PackageResolutionDto, PrepDto, SearchHitDto,
+    TemplateItemDto, TemplateItemInputDto,
 };
 use docket_app::{App, DocumentSource};
 use tauri::State;
@@ -117,4 +118,17 @@ pub fn import_package(
     resolutions: Vec<PackageResolutionDto>,
 ) -> CmdResult<PackageReportDto> {
     state.with(|app| app.import_package_bytes(&bytes, &resolutions))
+}
+
+#[tauri::command]
+pub fn checklist_templates(state: State<'_, AppState>) -> CmdResult<Vec<TemplateItemDto>> {
+    state.with(|app| app.checklist_templates())
+}
+
+#[tauri::command]
+pub fn set_checklist_template(
+    state: State<'_, AppState>,
+    input: TemplateItemInputDto,
+) -> CmdResult<Vec<TemplateItemDto>> {
+    state.with(|app| app.set_checklist_template(&input))
 }

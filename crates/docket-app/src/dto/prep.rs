@@ -204,3 +204,26 @@ pub struct PackageResolutionDto {
     pub key: String,
     pub take: String,
 }
+
+/// One line of a workflow model's checklist template.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateItemDto {
+    pub model: String,
+    pub code: String,
+    pub position: i64,
+    pub title: BilingualDto,
+    pub deadline_code: Option<String>,
+}
+
+/// A new or changed template line.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TemplateItemInputDto {
+    pub model: String,
+    pub code: String,
+    pub position: u32,
+    pub title_en: String,
+    pub title_zh: String,
+    pub deadline_code: Option<String>,
+}

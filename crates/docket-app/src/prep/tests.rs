@@ -418,3 +418,34 @@ fn a_tampered_truncated_or_newer_package_is_refused_and_changes_nothing() {
     assert_eq!(reason(&mut b, b"hello"), "not_a_package");
     assert!(b.list_cases().unwrap().is_empty());
 }
+
+#[test]
+fn a_template_line_added_reaches_cases_and_bad_lines_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    open_case(&mut app, "SZM-1", "sz_mediation");
+    assert_eq!(app.prepare_case("SZM-1").unwrap().checklist.len(), 3);
+    app.set_checklist_template(&crate::dto::TemplateItemInputDto {
+        model: "sz_mediation".into(),
+        code: "interpreter_booked".into(),
+        position: 4,
+        title_en: "Interpreter booked".into(),
+        title_zh: "已预约传译员".into(),
+        deadline_code: None,
+    })
+    .unwrap();
+    let p = app.prepare_case("SZM-1").unwrap();
+    assert_eq!(p.checklist.last().unwrap().code, "interpreter_booked");
+    let bad = app.set_checklist_template(&crate::dto::TemplateItemInputDto {
+        model: "tea_party".into(),
+        code: "has space".into(),
+        ..Default::default()
+    });
+    match bad {
+        Err(AppError::Validation { fields }) => {
+            let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+            assert_eq!(names, ["model", "code", "title_en"]);
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -8,6 +8,8 @@ import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 import type { CaseDetailDto } from './bindings/CaseDetailDto';
 import type { CasePreviewDto } from './bindings/CasePreviewDto';
 import type { PrepDto } from './bindings/PrepDto';
+import type { TemplateItemDto } from './bindings/TemplateItemDto';
+import type { TemplateItemInputDto } from './bindings/TemplateItemInputDto';
 import type { ChecklistUpdateDto } from './bindings/ChecklistUpdateDto';
 import type { NewDocumentDto } from './bindings/NewDocumentDto';
 import type { DocumentDto } from './bindings/DocumentDto';
@@ -132,6 +134,8 @@ export const commands = {
   previewCase: (input: NewCaseDto) => call<CasePreviewDto>('preview_case', { input }),
   caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
   prepareCase: (reference: string) => call<PrepDto>('prepare_case', { reference }),
+  checklistTemplates: () => call<TemplateItemDto[]>('checklist_templates'),
+  setChecklistTemplate: (input: TemplateItemInputDto) => call<TemplateItemDto[]>('set_checklist_template', { input }),
   updateChecklistItem: (reference: string, id: string, change: ChecklistUpdateDto) =>
     call<PrepDto>('update_checklist_item', { reference, id, change }),
   addDocument: (reference: string, input: NewDocumentDto, file?: { name: string; bytes: Uint8Array }) =>

@@ -28,6 +28,8 @@ export type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 export type { CaseDetailDto } from './bindings/CaseDetailDto';
 export type { CasePreviewDto } from './bindings/CasePreviewDto';
 export type { PrepDto } from './bindings/PrepDto';
+export type { TemplateItemDto } from './bindings/TemplateItemDto';
+export type { TemplateItemInputDto } from './bindings/TemplateItemInputDto';
 export type { ChecklistUpdateDto } from './bindings/ChecklistUpdateDto';
 export type { NewDocumentDto } from './bindings/NewDocumentDto';
 export type { DocumentDto } from './bindings/DocumentDto';
