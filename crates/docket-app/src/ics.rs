@@ -326,11 +326,15 @@ impl App {
     /// Imports a neutral's own calendar as busy time (recurrences expanded from 30 days ago to two
     /// years ahead) in one transaction. Malformed events are quarantined and reported; re-importing
     /// the same file changes nothing.
+    ///
+    /// Times written without a zone ("floating") are read in `floating_zone`, which the clerk
+    /// confirms; a file with floating times and no confirmed zone is refused, naming the field.
     pub fn import_busy(
         &mut self,
         neutral_id: &str,
         bytes: &[u8],
         source: &str,
+        floating_zone: Option<&str>,
     ) -> Result<crate::dto::BusyImportDto, AppError> {
         let nid: docket_domain::id::NeutralId = neutral_id
             .trim()
@@ -340,10 +344,24 @@ impl App {
             .store
             .read(|c| docket_store::repo::neutrals::get(c, nid))?
             .ok_or_else(|| AppError::field("neutral", FieldProblemReason::UnknownReference))?;
+        let floating_zone =
+            match floating_zone.map(str::trim).filter(|z| !z.is_empty()) {
+                Some(z) => Some(z.parse::<Zone>().map_err(|_| {
+                    AppError::field("floating_zone", FieldProblemReason::UnknownZone)
+                })?),
+                None => None,
+            };
         let now = self.clock.now();
         let from = now.plus_seconds(-30 * 86_400);
         let until = now.plus_seconds(2 * 366 * 86_400);
         let (calendars, problems) = docket_ics::read::parse(bytes);
+        if floating_zone.is_none() && calendars.iter().map(floating_events).sum::<usize>() > 0 {
+            return Err(AppError::field(
+                "floating_zone",
+                FieldProblemReason::Required,
+            ));
+        }
+        let zone_for_floating = floating_zone.unwrap_or(neutral.home_zone);
         let mut quarantined: Vec<String> = problems
             .iter()
             .map(|p| format!("line {}: {}", p.line, p.what))
@@ -351,7 +369,7 @@ impl App {
         let mut list = Vec::new();
         let (mut floating, mut skipped) = (0u32, 0u32);
         for cal in &calendars {
-            let (occ, problems) = docket_ics::expand::expand(cal, from, until, neutral.home_zone);
+            let (occ, problems) = docket_ics::expand::expand(cal, from, until, zone_for_floating);
             quarantined.extend(
                 problems
                     .iter()
@@ -416,6 +434,8 @@ impl App {
         crate::dto::IcsCheckDto {
             calendars: u32::try_from(calendars.len()).unwrap_or(u32::MAX),
             events: u32::try_from(events).unwrap_or(u32::MAX),
+            floating: u32::try_from(calendars.iter().map(floating_events).sum::<usize>())
+                .unwrap_or(u32::MAX),
             timezones,
             problems: problems
                 .iter()
@@ -545,3 +565,17 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+
+/// Events whose start is a floating time: a date-time with neither a TZID nor a trailing `Z`.
+fn floating_events(cal: &docket_ics::read::Component) -> usize {
+    cal.components("VEVENT")
+        .filter(|e| {
+            e.property("DTSTART").is_some_and(|p| {
+                p.param("TZID").is_none()
+                    && p.param("VALUE") != Some("DATE")
+                    && p.value.contains('T')
+                    && !p.value.ends_with('Z')
+            })
+        })
+        .count()
+}

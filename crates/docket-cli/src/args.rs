@@ -793,6 +793,9 @@ pub enum IcsCommand {
         /// HK or CN: the file is a holiday list.
         #[arg(long)]
         holidays: Option<String>,
+        /// The zone to read times written without one in (required when the file has any).
+        #[arg(long)]
+        floating_zone: Option<String>,
         #[arg(long)]
         json: bool,
     },

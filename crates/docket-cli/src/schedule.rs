@@ -144,6 +144,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
             file,
             busy_for,
             holidays,
+            floating_zone,
             json,
         } => {
             let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
@@ -157,7 +158,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
             match (busy_for, holidays) {
                 (Some(n), _) => {
                     let id = neutral_id(app, &n)?;
-                    let r = app.import_busy(&id, &bytes, &source)?;
+                    let r = app.import_busy(&id, &bytes, &source, floating_zone.as_deref())?;
                     render(json, &r, |r| {
                         crate::emit(&format!(
                             "{}: +{} {}, {} {}, {} {}, {} {}",

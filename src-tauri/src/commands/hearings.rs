@@ -98,6 +98,7 @@ pub fn import_busy(
     neutral_id: String,
     bytes: Vec<u8>,
     name: String,
+    floating_zone: Option<String>,
 ) -> CmdResult<docket_app::dto::BusyImportDto> {
-    state.with(|app| app.import_busy(&neutral_id, &bytes, &name))
+    state.with(|app| app.import_busy(&neutral_id, &bytes, &name, floating_zone.as_deref()))
 }

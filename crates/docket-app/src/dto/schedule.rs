@@ -196,6 +196,8 @@ pub struct IcsFileDto {
 pub struct IcsCheckDto {
     pub calendars: u32,
     pub events: u32,
+    /// Events whose times carry no zone: the clerk confirms the zone they are read in.
+    pub floating: u32,
     /// TZIDs defined by the file's own VTIMEZONEs.
     pub timezones: Vec<String>,
     /// `line N: …` for everything that could not be read.

@@ -212,7 +212,7 @@ BEGIN:VEVENT\r\nUID:broken\r\nDTSTART;TZID=Nowhere/Atlantis:20270105T090000\r\nE
 BEGIN:VEVENT\r\nUID:free\r\nDTSTART:20270106T090000Z\r\nDTEND:20270106T100000Z\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n\
 END:VCALENDAR\r\n";
     let r = app
-        .import_busy(&vogel, file.as_bytes(), "vogel.ics")
+        .import_busy(&vogel, file.as_bytes(), "vogel.ics", None)
         .unwrap();
     assert_eq!((r.added, r.unchanged, r.skipped), (10, 0, 1));
     assert!(
@@ -221,7 +221,7 @@ END:VCALENDAR\r\n";
         r.quarantined
     );
     let again = app
-        .import_busy(&vogel, file.as_bytes(), "vogel.ics")
+        .import_busy(&vogel, file.as_bytes(), "vogel.ics", None)
         .unwrap();
     assert_eq!((again.added, again.unchanged), (0, 10));
     // 16:00 Hong Kong on Monday 11 January 2027 is 09:00 in Berlin: she is in court.
@@ -253,4 +253,33 @@ END:VCALENDAR\r\n";
         .find(|f| f.code == "unavailable")
         .unwrap();
     assert!(busy.text.contains("Court"), "{}", busy.text);
+}
+
+#[test]
+fn floating_times_wait_for_the_clerk_to_confirm_their_zone() {
+    let mut app = demo();
+    let vogel = app
+        .list_neutrals(&crate::dto::NeutralQueryDto {
+            text: Some("Katharina Vogel".into()),
+            ..Default::default()
+        })
+        .unwrap()[0]
+        .id
+        .clone();
+    let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple//EN\r\n\
+BEGIN:VEVENT\r\nUID:floating\r\nDTSTART:20270104T090000\r\nDTEND:20270104T100000\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n";
+    assert_eq!(app.check_ics(file.as_bytes()).floating, 1);
+    match app.import_busy(&vogel, file.as_bytes(), "f.ics", None) {
+        Err(AppError::Validation { fields }) => assert_eq!(fields[0].field, "floating_zone"),
+        other => panic!("{other:?}"),
+    }
+    let r = app
+        .import_busy(&vogel, file.as_bytes(), "f.ics", Some("Europe/Berlin"))
+        .unwrap();
+    assert_eq!((r.added, r.floating), (1, 1));
+    assert!(matches!(
+        app.import_busy(&vogel, file.as_bytes(), "f.ics", Some("Mars/Olympus")),
+        Err(AppError::Validation { .. })
+    ));
 }

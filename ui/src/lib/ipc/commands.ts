@@ -118,8 +118,8 @@ export const commands = {
   exportIcs: (query: IcsExportDto) => call<IcsFileDto>('export_ics', { query }),
   saveIcs: (query: IcsExportDto) => call<IcsFileDto>('save_ics', { query }),
   checkIcs: (bytes: Uint8Array) => call<IcsCheckDto>('check_ics', { bytes: Array.from(bytes) }),
-  importBusy: (neutralId: string, bytes: Uint8Array, name: string) =>
-    call<BusyImportDto>('import_busy', { neutralId, bytes: Array.from(bytes), name }),
+  importBusy: (neutralId: string, bytes: Uint8Array, name: string, floatingZone: string | null = null) =>
+    call<BusyImportDto>('import_busy', { neutralId, bytes: Array.from(bytes), name, floatingZone }),
   createBackup: () => call<BackupDto>('create_backup'),
   listBackups: () => call<BackupDto[]>('list_backups'),
   restoreBackup: (path: string) => call<BackupDto>('restore_backup', { path }),

@@ -5,6 +5,10 @@
  */
 export type IcsCheckDto = { calendars: number, events: number, 
 /**
+ * Events whose times carry no zone: the clerk confirms the zone they are read in.
+ */
+floating: number, 
+/**
  * TZIDs defined by the file's own VTIMEZONEs.
  */
 timezones: Array<string>, 
