@@ -265,6 +265,7 @@ try {
     // The wizard: the workflow (Hong Kong mediation → Shenzhen arbitration is the first choice),
     // the details, then a review of what the filing date selects before anything is saved.
     await (await $id(browser, 'case-model-hk_mediation_sz_arbitration')).click();
+    await screenshot(browser, '05a-new-case-model.png');
     await (await $id(browser, 'case-wizard-next')).click();
     await (await $id(browser, 'case-reference')).setValue('HKM-SZA-2026-E2E');
     await (await $id(browser, 'case-title-en')).setValue('Kowloon Textiles Ltd v Futian Trading Co.');

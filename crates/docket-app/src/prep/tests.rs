@@ -416,6 +416,26 @@ fn a_tampered_truncated_or_newer_package_is_refused_and_changes_nothing() {
     assert_eq!(reason(&mut b, &bytes[..bytes.len() / 2]), "tampered");
     // Not a package at all.
     assert_eq!(reason(&mut b, b"hello"), "not_a_package");
+    // Written by a newer Bay Docket: the manifest says so, every digest still matches.
+    let mut archive = tar::Archive::new(&bytes[..]);
+    let mut newer = tar::Builder::new(Vec::new());
+    for entry in archive.entries().unwrap() {
+        let mut entry = entry.unwrap();
+        let name = entry.path().unwrap().to_string_lossy().into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+        if name == "manifest.json" {
+            let mut m: serde_json::Value = serde_json::from_slice(&data).unwrap();
+            m["version"] = serde_json::json!(crate::package::PACKAGE_VERSION + 1);
+            data = serde_json::to_vec(&m).unwrap();
+        }
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o600);
+        h.set_cksum();
+        newer.append_data(&mut h, &name, &data[..]).unwrap();
+    }
+    assert_eq!(reason(&mut b, &newer.into_inner().unwrap()), "too_new");
     assert!(b.list_cases().unwrap().is_empty());
 }
 
