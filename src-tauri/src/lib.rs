@@ -117,9 +117,17 @@ pub fn run() -> ExitCode {
                 "bay-docket: database {}",
                 a.info().db_path.unwrap_or_default()
             );
-            // One automatic backup a day, the last seven kept.
-            if let Err(e) = a.daily_backup() {
-                eprintln!("bay-docket: daily backup failed: {e}");
+            // One automatic backup a day, the last seven kept: written by a second connection on
+            // its own thread, so the window opens at once even with a gigabyte of documents (the
+            // online backup restarts by itself if the clerk saves something meanwhile).
+            if let Some(db) = a.info().db_path.map(std::path::PathBuf::from) {
+                std::thread::spawn(move || {
+                    let result = App::open(&db, Arc::new(SystemClock), Arc::new(RandomIds))
+                        .and_then(|b| b.daily_backup());
+                    if let Err(e) = result {
+                        eprintln!("bay-docket: daily backup failed: {e}");
+                    }
+                });
             }
             // A new tz database can move a future hearing's instant: flag those for the clerk.
             match a.review_time_zones() {
