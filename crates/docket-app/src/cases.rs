@@ -521,10 +521,7 @@ impl App {
                 repo::cases::events(c, case.id)?,
                 repo::workflow::deadlines(c, Some(case.id))?,
                 repo::workflow::audit_trail(c, "case", &case.id.to_string())?,
-                repo::hearings::list(c)?
-                    .iter()
-                    .filter(|h| h.case_id == case.id)
-                    .count(),
+                repo::hearings::count_for_case(c, case.id)?,
             ))
         })?;
         let position = workflow::stages(case.model)
@@ -559,11 +556,7 @@ impl App {
         let deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
         let editions = self.store.read(repo::workflow::rules_editions)?;
         Ok(CaseDetailDto {
-            case: CaseDto::new(
-                &case,
-                u32::try_from(hearings).unwrap_or(u32::MAX),
-                stage_label(l, case.stage),
-            ),
+            case: CaseDto::new(&case, hearings, stage_label(l, case.stage)),
             institution: arbitration_institution(case.model).code().to_owned(),
             rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
             procedure: case.procedure.as_str().to_owned(),

@@ -279,13 +279,9 @@ impl App {
 
     /// Every case, newest first, with its number of hearings and its next deadline.
     pub fn list_cases(&self) -> Result<Vec<CaseDto>, AppError> {
-        let (cases, hearings) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((repo::cases::list(c)?, repo::hearings::list(c)?))
+        let (cases, per_case) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((repo::cases::list(c)?, repo::hearings::counts_by_case(c)?))
         })?;
-        let mut per_case: HashMap<_, u32> = HashMap::new();
-        for h in &hearings {
-            *per_case.entry(h.case_id).or_default() += 1;
-        }
         // The earliest deadline of each case that is still running or overdue (list is by due date).
         let mut next: HashMap<String, (String, dto::DeadlineStatusDto)> = HashMap::new();
         for d in self.list_case_deadlines()? {

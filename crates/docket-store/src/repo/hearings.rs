@@ -40,6 +40,30 @@ pub fn insert(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), Sto
     Ok(())
 }
 
+/// How many hearings each case has (cases without hearings are absent).
+pub fn counts_by_case(conn: &Connection) -> Result<HashMap<CaseId, u32>, StoreError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT case_id, count(*) FROM hearings GROUP BY case_id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut out = std::collections::HashMap::new();
+    for row in rows {
+        let (id, n) = row?;
+        let id = parse_col("hearings", "case_id", &id, |s| s.parse().ok())?;
+        out.insert(id, u32::try_from(n).unwrap_or(u32::MAX));
+    }
+    Ok(out)
+}
+
+/// How many hearings one case has.
+pub fn count_for_case(conn: &Connection, case: CaseId) -> Result<u32, StoreError> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM hearings WHERE case_id = ?1",
+        [case.to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
 /// Every hearing in start order.
 pub fn list(conn: &Connection) -> Result<Vec<Hearing>, StoreError> {
     let mut stmt = conn.prepare(
