@@ -291,7 +291,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
 
 fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
     crate::emit(&format!(
-        "{}  {} {} · {} {} · {} {} · {} KB",
+        "{}  {} {} · {} {} · {} {} · {} {} · {} KB",
         b.path,
         b.neutrals,
         l.pick("neutrals", "名人选", "名人選"),
@@ -299,6 +299,8 @@ fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
         l.pick("cases", "宗案件", "宗案件"),
         b.hearings,
         l.pick("hearings", "场庭审", "場聆訊"),
+        b.documents,
+        l.pick("documents", "份文件", "份文件"),
         b.bytes / 1024
     ));
 }
