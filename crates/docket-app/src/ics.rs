@@ -3,7 +3,7 @@
 //! English, Chinese or both; as a file, a feed or an invitation e-mail.
 
 use crate::App;
-use crate::dto::{HearingDto, IcsExportDto, IcsFileDto};
+use crate::dto::{IcsExportDto, IcsFileDto};
 use crate::error::{AppError, FieldProblemReason};
 use crate::i18n::Locale;
 use docket_domain::time::{CivilDate, LocalDateTime, Zone};
@@ -56,12 +56,6 @@ fn kind_label(lang: Lang, kind: &str) -> String {
     }
 }
 
-fn parse_local(s: &str) -> Result<LocalDateTime, AppError> {
-    s.parse().map_err(|_| AppError::Internal {
-        detail: format!("stored local time {s}"),
-    })
-}
-
 impl App {
     /// Writes the iCalendar file for a scope and range.
     pub fn export_ics(&self, q: &IcsExportDto) -> Result<IcsFileDto, AppError> {
@@ -93,66 +87,102 @@ impl App {
         if scope == "case" {
             self.case_by_reference(&key)?;
         }
-        let hearings: Vec<HearingDto> = self
-            .hearings_between(q.from.as_deref(), q.to.as_deref(), None)?
-            .into_iter()
-            .filter(|h| match scope {
-                "case" => h.case_reference == key,
-                "neutral" => h
-                    .participants
-                    .iter()
-                    .any(|p| p.key == format!("neutral:{key}")),
-                "room" => h.venue.code.eq_ignore_ascii_case(&key),
+        let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
+            v.map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<CivilDate>().map_err(|_| bad(f, "date")))
+                .transpose()
+        };
+        let (from, to) = (
+            date("from", q.from.as_deref())?,
+            date("to", q.to.as_deref())?,
+        );
+        // The stored records, read once; each exported hearing borrows from them (no UI DTOs).
+        let (cases, venues, all, details, people) =
+            self.store
+                .read(|c| -> Result<_, docket_store::StoreError> {
+                    use docket_store::repo;
+                    Ok((
+                        repo::cases::labels(c)?,
+                        repo::venues::list(c)?,
+                        repo::hearings::list(c)?,
+                        repo::hearings::details(c, None)?,
+                        repo::hearings::participants(c, None)?,
+                    ))
+                })?;
+        let refs: std::collections::HashMap<_, _> =
+            cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
+        let rooms: std::collections::HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
+        let neutral_key = format!("neutral:{key}");
+        let mut hearings: Vec<Sitting<'_>> = Vec::new();
+        for h in &all {
+            let day = h.derived.utc.date_in(h.start.zone);
+            if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
+                continue;
+            }
+            let venue = rooms.get(&h.venue_id).ok_or_else(|| AppError::Internal {
+                detail: format!("hearing {} has no venue {}", h.id, h.venue_id),
+            })?;
+            let d = details.get(&h.id);
+            let sitting = Sitting {
+                h,
+                case_reference: refs.get(&h.case_id).copied().unwrap_or_default(),
+                venue,
+                link: d.and_then(|d| d.link.as_deref()),
+                series_id: d.and_then(|d| d.series_id.as_deref()),
+                people: people.get(&h.id).map(Vec::as_slice).unwrap_or_default(),
+            };
+            let keep = match scope {
+                "case" => sitting.case_reference == key,
+                "neutral" => sitting.people.iter().any(|p| p.key == neutral_key),
+                "room" => sitting.venue.code.eq_ignore_ascii_case(&key),
                 _ => true,
-            })
-            .collect();
+            };
+            if keep {
+                hearings.push(sitting);
+            }
+        }
         let neutrals = self.store.read(docket_store::repo::neutrals::list)?;
         let email_of = |key: &str| -> Option<String> {
             key.strip_prefix("neutral:")
                 .and_then(|id| neutrals.iter().find(|n| n.id.to_string() == id))
                 .and_then(|n| n.email.clone())
         };
-        let event_of = |h: &HearingDto| -> Result<Event, AppError> {
-            let zone: Zone = h.zone.parse().map_err(|_| AppError::Internal {
-                detail: format!("stored zone {}", h.zone),
-            })?;
-            let start = parse_local(&h.starts_local)?;
-            let end = parse_local(&h.ends_local)?;
-            let venue = pick(lang, &h.venue.name.en, &h.venue.name.zh);
-            let people: Vec<String> = h
-                .participants
+        let event_of = |s: &Sitting<'_>| -> Result<Event, AppError> {
+            let h = s.h;
+            let zone = h.start.zone;
+            let start = h.start.local;
+            let end = h.ends_utc().local_in(zone);
+            let starts_local = start.to_iso();
+            let venue = pick(lang, &s.venue.name.en, &s.venue.name.zh);
+            let people: Vec<String> = s
+                .people
                 .iter()
-                .map(|p| format!("{} ({})", pick(lang, &p.name.en, &p.name.zh), p.zone))
+                .map(|p| format!("{} ({})", pick(lang, &p.name.en, &p.name.zh), p.zone.name()))
                 .collect();
-            let kind = match h.kind {
-                crate::dto::HearingKindDto::ProceduralConference => "procedural_conference",
-                crate::dto::HearingKindDto::EvidentiaryHearing => "evidentiary_hearing",
-                crate::dto::HearingKindDto::MediationSession => "mediation_session",
-                crate::dto::HearingKindDto::AwardDelivery => "award_delivery",
-                crate::dto::HearingKindDto::Other => "other",
-            };
+            let kind = h.kind.as_str();
             let description = format!(
                 "{} · {}\n{}\n{}",
-                h.case_reference,
+                s.case_reference,
                 kind_label(lang, kind),
                 people.join("\n"),
                 match lang {
                     Lang::One(Locale::En) => format!(
                         "Held at {} {} time; your calendar shows it in your own zone.",
-                        h.starts_local.replace('T', " "),
-                        h.zone
+                        starts_local.replace('T', " "),
+                        zone.name()
                     ),
                     Lang::One(Locale::ZhHans) => format!(
                         "按 {} 时间 {} 举行；日历会按您所在时区显示。",
-                        h.zone,
-                        h.starts_local.replace('T', " ")
+                        zone.name(),
+                        starts_local.replace('T', " ")
                     ),
                     _ => format!(
                         "按 {} 時間 {} 舉行；日曆會按您所在時區顯示。Held at {} {} time.",
-                        h.zone,
-                        h.starts_local.replace('T', " "),
-                        h.starts_local.replace('T', " "),
-                        h.zone
+                        zone.name(),
+                        starts_local.replace('T', " "),
+                        starts_local.replace('T', " "),
+                        zone.name()
                     ),
                 }
             );
@@ -162,17 +192,17 @@ impl App {
                 sequence: h.sequence,
                 start: When::Zoned(start, zone),
                 end: When::Zoned(end, zone),
-                summary: format!("{} · {}", kind_label(lang, kind), h.case_reference),
+                summary: format!("{} · {}", kind_label(lang, kind), s.case_reference),
                 description,
                 location: venue,
                 status: Some(match h.status {
-                    crate::dto::HearingStatusDto::Confirmed => "CONFIRMED",
-                    crate::dto::HearingStatusDto::Cancelled => "CANCELLED",
+                    docket_domain::hearing::HearingStatus::Confirmed => "CONFIRMED",
+                    docket_domain::hearing::HearingStatus::Cancelled => "CANCELLED",
                     _ => "TENTATIVE",
                 }),
-                conference: h.link.clone(),
-                attendees: h
-                    .participants
+                conference: s.link.map(str::to_owned),
+                attendees: s
+                    .people
                     .iter()
                     .map(|p| Attendee {
                         name: pick(lang, &p.name.en, &p.name.zh),
@@ -183,14 +213,14 @@ impl App {
                 rrule: None,
                 exdates: Vec::new(),
                 recurrence_id: None,
-                categories: vec![h.case_reference.clone()],
+                categories: vec![s.case_reference.to_owned()],
             })
         };
         let mut events = Vec::new();
-        let mut series: BTreeMap<String, Vec<&HearingDto>> = BTreeMap::new();
+        let mut series: BTreeMap<String, Vec<&Sitting<'_>>> = BTreeMap::new();
         for h in &hearings {
-            match &h.series_id {
-                Some(s) => series.entry(s.clone()).or_default().push(h),
+            match h.series_id {
+                Some(s) => series.entry(s.to_owned()).or_default().push(h),
                 None => {
                     let mut e = event_of(h)?;
                     if method == Method::Cancel {
@@ -203,7 +233,7 @@ impl App {
         }
         let series_count = u32::try_from(series.len()).unwrap_or(u32::MAX);
         for (id, mut list) in series {
-            list.sort_by(|a, b| a.starts_utc.cmp(&b.starts_utc));
+            list.sort_by_key(|s| s.h.derived.utc);
             events.extend(self.series_events(&id, &list, &event_of, method)?);
         }
         let mut deadlines = 0u32;
@@ -286,7 +316,10 @@ impl App {
             .map(|p| format!("line {}: {}", p.line, p.what))
             .collect();
         let zones: Vec<String> = {
-            let mut z: Vec<String> = hearings.iter().map(|h| h.zone.clone()).collect();
+            let mut z: Vec<String> = hearings
+                .iter()
+                .map(|h| h.h.start.zone.name().to_owned())
+                .collect();
             z.sort();
             z.dedup();
             z
@@ -294,7 +327,7 @@ impl App {
         let email = matches!(method, Method::Request | Method::Cancel).then(|| {
             let to: Vec<String> = hearings
                 .iter()
-                .flat_map(|h| h.participants.iter().filter_map(|p| email_of(&p.key)))
+                .flat_map(|h| h.people.iter().filter_map(|p| email_of(&p.key)))
                 .collect();
             email(&organizer, &to, &name, &name, &text, method)
         });
@@ -471,14 +504,14 @@ impl App {
     fn series_events(
         &self,
         id: &str,
-        list: &[&HearingDto],
-        event_of: &dyn Fn(&HearingDto) -> Result<Event, AppError>,
+        list: &[&Sitting<'_>],
+        event_of: &dyn Fn(&Sitting<'_>) -> Result<Event, AppError>,
         method: Method,
     ) -> Result<Vec<Event>, AppError> {
         let Some(first) = list.first() else {
             return Ok(Vec::new());
         };
-        let first_local = parse_local(&first.starts_local)?;
+        let first_local = first.h.start.local;
         let minute = first_local.minute_of_day();
         let first_date = first_local.date();
         let slot = |l: LocalDateTime| -> i64 {
@@ -492,10 +525,10 @@ impl App {
         };
         let last = list
             .iter()
-            .map(|h| parse_local(&h.starts_local).map(slot))
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(|h| slot(h.h.start.local))
+            .collect::<Vec<_>>();
         let count = last.iter().copied().max().unwrap_or(0);
-        let sequence = list.iter().map(|h| h.sequence).max().unwrap_or(0)
+        let sequence = list.iter().map(|h| h.h.sequence).max().unwrap_or(0)
             + u32::from(method == Method::Cancel);
         let uid = format!("series-{id}@bay-docket");
         let mut master = event_of(first)?;
@@ -505,7 +538,7 @@ impl App {
             When::Zoned(_, z) => z,
             When::Date(_) => Zone::HONG_KONG,
         };
-        let duration = i64::from(first.duration_minutes);
+        let duration = i64::from(first.h.duration_minutes);
         master.start = When::Zoned(grid(0)?, zone);
         master.end = When::Zoned(
             grid(0)?
@@ -530,21 +563,19 @@ impl App {
         let mut overrides = Vec::new();
         for k in 0..=count {
             let on_grid = grid(k)?;
-            let here: Vec<&&HearingDto> = list
-                .iter()
-                .filter(|h| parse_local(&h.starts_local).map(slot).ok() == Some(k))
-                .collect();
+            let here: Vec<&&Sitting<'_>> =
+                list.iter().filter(|h| slot(h.h.start.local) == k).collect();
             match here.first() {
                 None => master.exdates.push(on_grid),
                 Some(h)
-                    if h.status == crate::dto::HearingStatusDto::Cancelled
+                    if h.h.status == docket_domain::hearing::HearingStatus::Cancelled
                         && method != Method::Cancel =>
                 {
                     master.exdates.push(on_grid)
                 }
                 Some(h) => {
-                    let local = parse_local(&h.starts_local)?;
-                    if local != on_grid || h.duration_minutes != first.duration_minutes {
+                    let local = h.h.start.local;
+                    if local != on_grid || h.h.duration_minutes != first.h.duration_minutes {
                         let mut e = event_of(h)?;
                         e.uid = uid.clone();
                         e.sequence = sequence;
@@ -565,6 +596,16 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+
+/// One hearing as the export reads it: borrowed from the stored records, no UI strings.
+struct Sitting<'a> {
+    h: &'a docket_domain::hearing::Hearing,
+    case_reference: &'a str,
+    venue: &'a docket_domain::hearing::Venue,
+    link: Option<&'a str>,
+    series_id: Option<&'a str>,
+    people: &'a [docket_domain::schedule::Participant],
+}
 
 /// Events whose start is a floating time: a date-time with neither a TZID nor a trailing `Z`.
 fn floating_events(cal: &docket_ics::read::Component) -> usize {
