@@ -97,7 +97,9 @@ fn when_line(w: &mut Writer, name: &str, when: &When) {
 impl Calendar {
     /// The whole file, CRLF-terminated.
     pub fn to_ics(&self) -> String {
-        let mut w = Writer::new();
+        // About 1.3 KB per event with three attendees in two languages.
+        let mut w = Writer::with_capacity(4096 + self.events.len() * 1400);
+        let stamp = utc(self.dtstamp);
         w.raw("BEGIN:VCALENDAR");
         w.line("VERSION", &[], "2.0");
         w.line("PRODID", &[], PRODID);
@@ -135,16 +137,16 @@ impl Calendar {
             vtimezone::write(&mut w, *zone, from, until);
         }
         for e in &self.events {
-            self.event(&mut w, e);
+            self.event(&mut w, e, &stamp);
         }
         w.raw("END:VCALENDAR");
         w.finish()
     }
 
-    fn event(&self, w: &mut Writer, e: &Event) {
+    fn event(&self, w: &mut Writer, e: &Event, stamp: &str) {
         w.raw("BEGIN:VEVENT");
-        w.line("UID", &[], &escape_text(&e.uid));
-        w.line("DTSTAMP", &[], &utc(self.dtstamp));
+        w.text("UID", &e.uid);
+        w.line("DTSTAMP", &[], stamp);
         w.line("SEQUENCE", &[], &e.sequence.to_string());
         if let Some(rid) = e.recurrence_id
             && let Some(z) = zone_of(&e.start)

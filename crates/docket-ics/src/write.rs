@@ -5,6 +5,16 @@ use docket_domain::time::{CivilDate, Instant, LocalDateTime};
 /// Escapes a TEXT value: backslash, semicolon, comma and newline.
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    escape_into(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped as TEXT.
+fn escape_into(out: &mut String, s: &str) {
+    if !s.contains(['\\', ';', ',', '\n', '\r']) {
+        out.push_str(s);
+        return;
+    }
     for ch in s.chars() {
         match ch {
             '\\' => out.push_str("\\\\"),
@@ -15,7 +25,6 @@ pub fn escape_text(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Quotes a parameter value that contains `:`, `;` or `,` (and drops characters a parameter cannot hold).
@@ -59,19 +68,37 @@ impl Writer {
         Self::default()
     }
 
+    /// An empty writer with room for about `bytes` of output.
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self {
+            out: String::with_capacity(bytes),
+        }
+    }
+
     /// Writes `NAME;PARAM=V:value`, folded. `value` must already be escaped where needed.
     pub fn line(&mut self, name: &str, params: &[(&str, String)], value: &str) {
-        let mut raw = String::with_capacity(name.len() + value.len() + 16);
-        raw.push_str(name);
+        let start = self.out.len();
+        self.out.push_str(name);
         for (k, v) in params {
-            raw.push(';');
-            raw.push_str(k);
-            raw.push('=');
-            raw.push_str(v);
+            self.out.push(';');
+            self.out.push_str(k);
+            self.out.push('=');
+            self.out.push_str(v);
         }
-        raw.push(':');
-        raw.push_str(value);
-        fold_into(&mut self.out, &raw);
+        self.out.push(':');
+        self.out.push_str(value);
+        self.end_line(start);
+    }
+
+    /// Ends the content line that began at `start`: as it is when it fits in 75 octets, folded
+    /// otherwise.
+    fn end_line(&mut self, start: usize) {
+        if self.out.len() - start <= 75 {
+            self.out.push_str("\r\n");
+        } else {
+            let long = self.out.split_off(start);
+            fold_into(&mut self.out, &long);
+        }
     }
 
     /// `BEGIN:…` / `END:…` and other lines written as they are.
@@ -81,7 +108,11 @@ impl Writer {
 
     /// A TEXT property.
     pub fn text(&mut self, name: &str, value: &str) {
-        self.line(name, &[], &escape_text(value));
+        let start = self.out.len();
+        self.out.push_str(name);
+        self.out.push(':');
+        escape_into(&mut self.out, value);
+        self.end_line(start);
     }
 
     pub fn finish(self) -> String {
