@@ -14,44 +14,44 @@ pub struct Problem {
 pub fn lint(bytes: &[u8]) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut push = |line: usize, what: String| out.push(Problem { line, what });
-    let mut physical: Vec<&[u8]> = Vec::new();
+    // One pass over the physical lines: octet, UTF-8 and line-ending checks, then unfolding into
+    // logical lines for the structural checks.
+    let mut state = Logical::default();
+    let mut current = String::new();
     let mut rest = bytes;
     let mut n = 0;
     while !rest.is_empty() {
         n += 1;
-        match rest.windows(2).position(|w| w == b"\r\n") {
+        let (l, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(i) if i > 0 && rest[i - 1] == b'\r' => (&rest[..i - 1], &rest[i + 1..]),
             Some(i) => {
-                physical.push(&rest[..i]);
-                rest = &rest[i + 2..];
+                push(n, "line does not end with CRLF (a bare LF)".into());
+                (&rest[..i], &rest[i + 1..])
             }
             None => {
                 push(n, "line does not end with CRLF".into());
-                physical.push(rest);
-                rest = &[];
+                (rest, &[][..])
             }
-        }
-    }
-    for (i, l) in physical.iter().enumerate() {
+        };
+        rest = next;
         if l.len() > 75 {
-            push(i + 1, format!("{} octets (more than 75)", l.len()));
+            push(n, format!("{} octets (more than 75)", l.len()));
         }
-        if std::str::from_utf8(l).is_err() {
-            push(
-                i + 1,
-                "not valid UTF-8 on its own (a character split by folding?)".into(),
-            );
+        let text = match std::str::from_utf8(l) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => {
+                push(
+                    n,
+                    "not valid UTF-8 on its own (a character split by folding?)".into(),
+                );
+                String::from_utf8_lossy(l)
+            }
+        };
+        if l.contains(&b'\r') {
+            push(n, "bare CR or LF".into());
         }
-        if l.contains(&b'\n') || l.contains(&b'\r') {
-            push(i + 1, "bare CR or LF".into());
-        }
-    }
-    // Logical lines, one at a time: physical lines joined where a continuation (space or TAB) follows.
-    let mut state = Logical::default();
-    let mut current = String::new();
-    for l in &physical {
-        let text = String::from_utf8_lossy(l);
         match text.strip_prefix([' ', '\t']) {
-            Some(rest) => current.push_str(rest),
+            Some(more) => current.push_str(more),
             None => {
                 state.take(&current, &mut push);
                 current.clear();
