@@ -9,22 +9,25 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
-/// Appends `s` escaped as TEXT.
+/// Appends `s` escaped as TEXT. The characters to escape are ASCII, so runs between them are copied
+/// as whole slices.
 fn escape_into(out: &mut String, s: &str) {
-    if !s.contains(['\\', ';', ',', '\n', '\r']) {
-        out.push_str(s);
-        return;
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let replacement = match b {
+            b'\\' => "\\\\",
+            b';' => "\\;",
+            b',' => "\\,",
+            b'\n' => "\\n",
+            b'\r' => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(replacement);
+        from = i + 1;
     }
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
+    out.push_str(&s[from..]);
 }
 
 /// Quotes a parameter value that contains `:`, `;` or `,` (and drops characters a parameter cannot hold).
@@ -123,23 +126,20 @@ impl Writer {
 /// Appends `line` folded to 75 octets per physical line (continuations start with a space), never
 /// splitting a UTF-8 character, each ending in CRLF.
 pub fn fold_into(out: &mut String, line: &str) {
-    if line.len() <= 75 {
-        out.push_str(line);
-        out.push_str("\r\n");
-        return;
-    }
-    let mut used = 0usize;
+    let mut rest = line;
     let mut limit = 75usize;
-    for ch in line.chars() {
-        let n = ch.len_utf8();
-        if used + n > limit {
-            out.push_str("\r\n ");
-            used = 0;
-            limit = 74; // the leading space counts
+    while rest.len() > limit {
+        // The longest prefix that fits and ends on a character boundary.
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
         }
-        out.push(ch);
-        used += n;
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        limit = 74; // the leading space counts
     }
+    out.push_str(rest);
     out.push_str("\r\n");
 }
 
