@@ -10,7 +10,6 @@ use docket_store::backup::{BackupError, Summary, verify};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// How many automatic daily backups are kept.
@@ -35,6 +34,17 @@ fn refused(path: &Path, e: BackupError) -> AppError {
 
 fn damaged(path: &Path, detail: impl Into<String>) -> AppError {
     refused(path, BackupError::Damaged(detail.into()))
+}
+
+/// The clerk's reason for an archive that cannot be read as a backup.
+fn unreadable(path: &Path, e: crate::archive::ScanError) -> AppError {
+    use crate::archive::ScanError;
+    match e {
+        ScanError::Unreadable(d) => refused(path, BackupError::Unreadable(d)),
+        ScanError::NotAnArchive(_) => refused(path, BackupError::NotADatabase),
+        ScanError::Broken(d) | ScanError::Mismatch(d) => damaged(path, d),
+        ScanError::Write(e) => refused(path, BackupError::Failed(e.to_string())),
+    }
 }
 
 fn dto(path: &Path, s: &Summary, documents: usize) -> BackupDto {
@@ -77,8 +87,6 @@ struct Opened {
 /// Reads an archive, checks every entry against the manifest and the database inside it, and
 /// extracts the database to a temporary folder next to the archive. Writes nothing else.
 fn open_archive(path: &Path) -> Result<Opened, AppError> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| refused(path, BackupError::Unreadable(e.to_string())))?;
     let parent = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -89,64 +97,25 @@ fn open_archive(path: &Path) -> Result<Opened, AppError> {
         .or_else(|_| tempfile::tempdir())
         .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?;
     let db = dir.path().join("docket.sqlite3");
-    let mut archive = tar::Archive::new(file);
-    let mut manifest: Option<Manifest> = None;
-    let mut hashes = BTreeMap::new();
-    let entries = archive
-        .entries()
-        .map_err(|_| refused(path, BackupError::NotADatabase))?;
-    for entry in entries {
-        let first = manifest.is_none() && hashes.is_empty();
-        let mut entry = entry.map_err(|e| {
-            if first {
-                refused(path, BackupError::NotADatabase)
-            } else {
-                damaged(path, e.to_string())
-            }
-        })?;
-        let name = entry
-            .path()
-            .map_err(|e| damaged(path, e.to_string()))?
-            .to_string_lossy()
-            .into_owned();
-        if name == "manifest.json" {
-            let mut buf = Vec::new();
-            entry
-                .read_to_end(&mut buf)
-                .map_err(|e| damaged(path, e.to_string()))?;
-            manifest = Some(
-                serde_json::from_slice(&buf)
-                    .map_err(|_| refused(path, BackupError::NotADatabase))?,
-            );
-            continue;
+    let mut out: Option<std::fs::File> = None;
+    let scanned = crate::archive::scan(path, |name, chunk| {
+        if name != "docket.sqlite3" {
+            return Ok(());
         }
-        let mut hasher = Sha256::new();
-        let mut out = if name == "docket.sqlite3" {
-            Some(
-                std::fs::File::create(&db)
-                    .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?,
-            )
-        } else {
-            None
+        let f = match out.as_mut() {
+            Some(f) => f,
+            None => out.insert(std::fs::File::create(&db)?),
         };
-        let mut buf = vec![0u8; 256 * 1024];
-        loop {
-            let n = entry
-                .read(&mut buf)
-                .map_err(|e| damaged(path, e.to_string()))?;
-            if n == 0 {
-                break;
-            }
-            let chunk = buf.get(..n).unwrap_or_default();
-            hasher.update(chunk);
-            if let Some(f) = out.as_mut() {
-                std::io::Write::write_all(f, chunk)
-                    .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?;
-            }
-        }
-        hashes.insert(name, hex::encode(hasher.finalize()));
-    }
-    let manifest = manifest.ok_or_else(|| refused(path, BackupError::NotADatabase))?;
+        std::io::Write::write_all(f, chunk)
+    })
+    .map_err(|e| unreadable(path, e))?;
+    drop(out);
+    let manifest: Manifest = serde_json::from_slice(
+        &scanned
+            .manifest
+            .ok_or_else(|| refused(path, BackupError::NotADatabase))?,
+    )
+    .map_err(|_| refused(path, BackupError::NotADatabase))?;
     if manifest.format != FORMAT {
         return Err(refused(path, BackupError::NotADatabase));
     }
@@ -159,8 +128,12 @@ fn open_archive(path: &Path) -> Result<Opened, AppError> {
             },
         ));
     }
-    if hashes != manifest.entries {
-        return Err(damaged(path, "entries do not match the manifest"));
+    if scanned.digests != manifest.entries {
+        let differing = crate::archive::differing(&manifest.entries, &scanned.digests);
+        return Err(damaged(
+            path,
+            format!("{differing:?} do not match the manifest"),
+        ));
     }
     let summary = verify(&db).map_err(|e| refused(path, e))?;
     let documents = manifest
@@ -200,18 +173,12 @@ impl App {
             .map(Path::to_path_buf)
             .or_else(|| self.backup_dir())
             .ok_or_else(|| AppError::field("dir", crate::FieldProblemReason::Required))?;
-        std::fs::create_dir_all(&dir).map_err(|e| AppError::WriteFailed {
-            path: dir.display().to_string(),
-            reason: e.to_string(),
-        })?;
+        std::fs::create_dir_all(&dir).map_err(|e| crate::files::write_failed(&dir, &e))?;
         let path = dir.join(format!("{prefix}{}.{EXT}", self.stamp()));
         let work = tempfile::Builder::new()
             .prefix(".backup-")
             .tempdir_in(&dir)
-            .map_err(|e| AppError::WriteFailed {
-                path: dir.display().to_string(),
-                reason: e.to_string(),
-            })?;
+            .map_err(|e| crate::files::write_failed(&dir, &e))?;
         let db = work.path().join("docket.sqlite3");
         self.store.backup_to(&db).map_err(|e| refused(&path, e))?;
         let hashes = docket_store::backup::document_hashes(&db).map_err(|e| refused(&path, e))?;
@@ -242,18 +209,12 @@ impl App {
             })?;
         crate::files::write_with(&path, |file| {
             let mut b = tar::Builder::new(file);
-            let mut header = tar::Header::new_gnu();
-            header.set_size(manifest_bytes.len() as u64);
-            header.set_mode(0o600);
-            header.set_cksum();
-            b.append_data(&mut header, "manifest.json", &manifest_bytes[..])?;
+            let manifest_len = manifest_bytes.len() as u64;
+            crate::archive::append(&mut b, "manifest.json", manifest_len, &manifest_bytes[..])?;
             let mut add_file = |name: &str, p: &Path| -> std::io::Result<()> {
-                let mut f = std::fs::File::open(p)?;
-                let mut h = tar::Header::new_gnu();
-                h.set_size(f.metadata()?.len());
-                h.set_mode(0o600);
-                h.set_cksum();
-                b.append_data(&mut h, name, &mut f)
+                let f = std::fs::File::open(p)?;
+                let len = f.metadata()?.len();
+                crate::archive::append(&mut b, name, len, f)
             };
             add_file("docket.sqlite3", &db)?;
             if let Some(d) = &docs {
@@ -301,33 +262,10 @@ impl App {
         }
         if !opened.documents.is_empty() {
             let store = self.doc_store()?;
-            let file = std::fs::File::open(path)
-                .map_err(|e| refused(path, BackupError::Unreadable(e.to_string())))?;
-            let mut archive = tar::Archive::new(file);
-            let entries = archive
-                .entries()
-                .map_err(|e| damaged(path, e.to_string()))?;
-            for entry in entries {
-                let mut entry = entry.map_err(|e| damaged(path, e.to_string()))?;
-                let name = entry
-                    .path()
-                    .map_err(|e| damaged(path, e.to_string()))?
-                    .to_string_lossy()
-                    .into_owned();
-                let Some(h) = name.strip_prefix("documents/") else {
-                    continue;
-                };
-                if store.has(h) {
-                    continue;
-                }
-                let stored = store.put(&mut entry).map_err(|e| AppError::WriteFailed {
-                    path: store.root().display().to_string(),
-                    reason: e.to_string(),
-                })?;
-                if stored.sha256 != h {
-                    return Err(damaged(path, name));
-                }
-            }
+            crate::archive::copy_documents(path, "documents/", &store).map_err(|e| match e {
+                crate::archive::ScanError::Write(e) => crate::files::write_failed(store.root(), &e),
+                other => unreadable(path, other),
+            })?;
         }
         let summary = self
             .store

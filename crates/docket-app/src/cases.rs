@@ -163,7 +163,7 @@ impl App {
                 currency: t.currency.clone(),
                 max: format!("{}.{:02}", t.max_minor / 100, t.max_minor % 100),
                 effective_from: t.effective_from.to_string(),
-                verification: verification_code(t.verification).to_owned(),
+                verification: t.verification.as_str().to_owned(),
                 source: t.source.clone(),
             }),
             stages: workflow::stages(case.model)
@@ -1012,21 +1012,13 @@ pub(crate) fn apply_move(
 #[cfg(test)]
 mod tests;
 
-fn verification_code(v: docket_domain::deadline::Verification) -> &'static str {
-    match v {
-        docket_domain::deadline::Verification::Verified => "verified",
-        docket_domain::deadline::Verification::Secondary => "secondary",
-        docket_domain::deadline::Verification::Unverified => "unverified",
-    }
-}
-
 fn edition_dto(e: &workflow::RulesEdition) -> RulesEditionDto {
     RulesEditionDto {
         institution: e.institution.code().to_owned(),
         code: e.code.clone(),
         name: BilingualDto::term(&e.name),
         effective_from: e.effective_from.to_string(),
-        verification: verification_code(e.verification).to_owned(),
+        verification: e.verification.as_str().to_owned(),
         source: e.source.clone(),
     }
 }

@@ -6,7 +6,8 @@ use crate::AppError;
 use std::io::Write;
 use std::path::Path;
 
-fn failed(path: &Path, e: &std::io::Error) -> AppError {
+/// A file or folder that could not be written, as the clerk is told.
+pub(crate) fn write_failed(path: &Path, e: &std::io::Error) -> AppError {
     AppError::WriteFailed {
         path: path.display().to_string(),
         reason: e.to_string(),
@@ -27,11 +28,14 @@ pub(crate) fn write_with(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    std::fs::create_dir_all(&dir).map_err(|e| failed(&dir, &e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| failed(path, &e))?;
-    fill(tmp.as_file_mut()).map_err(|e| failed(path, &e))?;
-    tmp.as_file().sync_all().map_err(|e| failed(path, &e))?;
-    tmp.persist(path).map_err(|e| failed(path, &e.error))?;
+    std::fs::create_dir_all(&dir).map_err(|e| write_failed(&dir, &e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| write_failed(path, &e))?;
+    fill(tmp.as_file_mut()).map_err(|e| write_failed(path, &e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| write_failed(path, &e))?;
+    tmp.persist(path)
+        .map_err(|e| write_failed(path, &e.error))?;
     if let Ok(d) = std::fs::File::open(&dir) {
         let _ = d.sync_all();
     }

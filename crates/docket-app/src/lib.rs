@@ -6,6 +6,7 @@
 //! [`dto::ErrorPayload`] pairs with a sentence in the clerk's language. [`bindings`] exports the DTOs to
 //! TypeScript for the UI.
 
+mod archive;
 mod backup;
 pub mod bindings;
 mod bundle_index;

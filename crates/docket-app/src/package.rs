@@ -19,7 +19,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
 use std::path::Path;
 
 const FORMAT: &str = "bay-docket-case-package";
@@ -128,67 +127,34 @@ struct Checked {
     content: Content,
 }
 
-fn open_archive(path: &Path) -> Result<tar::Archive<std::fs::File>, AppError> {
-    let f = std::fs::File::open(path).map_err(|e| refused(path, "unreadable", e.to_string()))?;
-    Ok(tar::Archive::new(f))
+/// The clerk's reason for an archive that cannot be read as a package.
+fn unreadable(path: &Path, e: crate::archive::ScanError) -> AppError {
+    use crate::archive::ScanError;
+    match e {
+        ScanError::Unreadable(d) => refused(path, "unreadable", d),
+        ScanError::NotAnArchive(d) => refused(path, "not_a_package", d),
+        ScanError::Broken(d) | ScanError::Mismatch(d) => refused(path, "tampered", d),
+        ScanError::Write(e) => crate::files::write_failed(path, &e),
+    }
 }
 
 /// Reads and checks a package: format, version, every entry's hash against the manifest, nothing
 /// missing and nothing extra. Writes nothing.
 fn check(path: &Path) -> Result<Checked, AppError> {
-    let mut archive = open_archive(path)?;
-    let mut manifest: Option<Manifest> = None;
-    let mut hashes: BTreeMap<String, String> = BTreeMap::new();
-    let mut content_bytes: Option<Vec<u8>> = None;
-    let entries = archive
-        .entries()
-        .map_err(|e| refused(path, "not_a_package", e.to_string()))?;
-    for entry in entries {
-        // A file that does not even start as an archive is not a package; one that breaks off
-        // later is an altered or incomplete package.
-        let broken = if manifest.is_none() && hashes.is_empty() {
-            "not_a_package"
-        } else {
-            "tampered"
-        };
-        let mut entry = entry.map_err(|e| refused(path, broken, e.to_string()))?;
-        let name = entry
-            .path()
-            .map_err(|e| refused(path, broken, e.to_string()))?
-            .to_string_lossy()
-            .into_owned();
-        if name == "manifest.json" {
-            let mut buf = Vec::new();
-            entry
-                .read_to_end(&mut buf)
-                .map_err(|e| refused(path, "tampered", e.to_string()))?;
-            let m: Manifest = serde_json::from_slice(&buf)
-                .map_err(|e| refused(path, "not_a_package", e.to_string()))?;
-            manifest = Some(m);
-            continue;
-        }
-        let mut hasher = Sha256::new();
-        let mut buf = vec![0u8; 256 * 1024];
-        let mut kept = Vec::new();
-        loop {
-            let n = entry
-                .read(&mut buf)
-                .map_err(|e| refused(path, "tampered", e.to_string()))?;
-            if n == 0 {
-                break;
-            }
-            let chunk = buf.get(..n).unwrap_or_default();
-            hasher.update(chunk);
-            if name == "case.json" {
-                kept.extend_from_slice(chunk);
-            }
-        }
+    let mut content_bytes = Vec::new();
+    let scanned = crate::archive::scan(path, |name, chunk| {
         if name == "case.json" {
-            content_bytes = Some(kept);
+            content_bytes.extend_from_slice(chunk);
         }
-        hashes.insert(name, hex::encode(hasher.finalize()));
-    }
-    let manifest = manifest.ok_or_else(|| refused(path, "not_a_package", "no manifest"))?;
+        Ok(())
+    })
+    .map_err(|e| unreadable(path, e))?;
+    let manifest: Manifest = serde_json::from_slice(
+        &scanned
+            .manifest
+            .ok_or_else(|| refused(path, "not_a_package", "no manifest"))?,
+    )
+    .map_err(|e| refused(path, "not_a_package", e.to_string()))?;
     if manifest.format != FORMAT {
         return Err(refused(path, "not_a_package", manifest.format.clone()));
     }
@@ -200,21 +166,15 @@ fn check(path: &Path) -> Result<Checked, AppError> {
             format!("package v{} schema {}", manifest.version, manifest.schema),
         ));
     }
-    if hashes != manifest.entries {
-        let differing: Vec<&String> = manifest
-            .entries
-            .iter()
-            .filter(|(k, v)| hashes.get(*k) != Some(*v))
-            .map(|(k, _)| k)
-            .chain(hashes.keys().filter(|k| !manifest.entries.contains_key(*k)))
-            .collect();
+    if scanned.digests != manifest.entries {
+        let differing = crate::archive::differing(&manifest.entries, &scanned.digests);
         return Err(refused(
             path,
             "tampered",
             format!("{differing:?} do not match the manifest"),
         ));
     }
-    let content: Content = serde_json::from_slice(&content_bytes.unwrap_or_default())
+    let content: Content = serde_json::from_slice(&content_bytes)
         .map_err(|e| refused(path, "tampered", e.to_string()))?;
     Ok(Checked { manifest, content })
 }
@@ -275,24 +235,14 @@ impl App {
             })?;
         crate::files::write_with(out, |file| {
             let mut b = tar::Builder::new(file);
-            let mut add = |name: &str, bytes: &[u8]| -> std::io::Result<()> {
-                let mut h = tar::Header::new_gnu();
-                h.set_size(bytes.len() as u64);
-                h.set_mode(0o600);
-                h.set_cksum();
-                b.append_data(&mut h, name, bytes)
-            };
-            add("manifest.json", &manifest_bytes)?;
-            add("case.json", &body)?;
+            let manifest_len = manifest_bytes.len() as u64;
+            crate::archive::append(&mut b, "manifest.json", manifest_len, &manifest_bytes[..])?;
+            crate::archive::append(&mut b, "case.json", body.len() as u64, &body[..])?;
             if let Some(store) = &store {
                 for h in &hashes {
-                    let mut f = store.open(h)?;
+                    let f = store.open(h)?;
                     let len = f.metadata()?.len();
-                    let mut header = tar::Header::new_gnu();
-                    header.set_size(len);
-                    header.set_mode(0o600);
-                    header.set_cksum();
-                    b.append_data(&mut header, format!("blobs/{h}"), &mut f)?;
+                    crate::archive::append(&mut b, &format!("blobs/{h}"), len, f)?;
                 }
             }
             b.finish()
@@ -439,34 +389,13 @@ impl App {
             .collect();
         if !needed.is_empty() {
             let store = self.doc_store()?;
-            let mut archive = open_archive(path)?;
-            let entries = archive
-                .entries()
-                .map_err(|e| refused(path, "tampered", e.to_string()))?;
-            for entry in entries {
-                let mut entry = entry.map_err(|e| refused(path, "tampered", e.to_string()))?;
-                let name = entry
-                    .path()
-                    .map_err(|e| refused(path, "tampered", e.to_string()))?
-                    .to_string_lossy()
-                    .into_owned();
-                let Some(hash) = name.strip_prefix("blobs/") else {
-                    continue;
-                };
-                if store.has(hash) {
-                    continue;
-                }
-                let stored = store
-                    .put(&mut entry)
-                    .map_err(|e| crate::AppError::WriteFailed {
-                        path: store.root().display().to_string(),
-                        reason: e.to_string(),
-                    })?;
-                if stored.sha256 != hash {
-                    return Err(refused(path, "tampered", name));
-                }
-                report.documents += 1;
-            }
+            report.documents =
+                crate::archive::copy_documents(path, "blobs/", &store).map_err(|e| match e {
+                    crate::archive::ScanError::Write(e) => {
+                        crate::files::write_failed(store.root(), &e)
+                    }
+                    other => unreadable(path, other),
+                })?;
         }
         let package_base = digests(&content);
         let now = self.clock.now();
@@ -528,14 +457,9 @@ impl App {
         let mut tmp = tempfile::Builder::new()
             .suffix(".bdpkg")
             .tempfile_in(&dir)
-            .map_err(|e| AppError::WriteFailed {
-                path: dir.display().to_string(),
-                reason: e.to_string(),
-            })?;
-        std::io::Write::write_all(&mut tmp, bytes).map_err(|e| AppError::WriteFailed {
-            path: tmp.path().display().to_string(),
-            reason: e.to_string(),
-        })?;
+            .map_err(|e| crate::files::write_failed(&dir, &e))?;
+        std::io::Write::write_all(&mut tmp, bytes)
+            .map_err(|e| crate::files::write_failed(tmp.path(), &e))?;
         self.import_package(tmp.path(), resolutions)
     }
 }

@@ -31,10 +31,8 @@ pub enum DocumentSource<'a> {
 
 /// Whether a case includes a mediation conducted in Hong Kong (Cap 620 s.5).
 pub fn cap620_applies(model: CaseModel) -> bool {
-    matches!(
-        model,
-        CaseModel::HkMediation | CaseModel::HkMediationSzArbitration
-    )
+    docket_domain::workflow::mediation_institution(model)
+        == Some(docket_domain::workflow::Institution::Hkiac)
 }
 
 fn media_type(name: &str) -> &'static str {
@@ -107,13 +105,6 @@ fn note_dto(n: &Note) -> NoteDto {
         confidential: n.confidential,
         author: n.author.clone(),
         created_at: n.created_at.clone(),
-    }
-}
-
-fn io_write(path: &Path, e: &std::io::Error) -> AppError {
-    AppError::WriteFailed {
-        path: path.display().to_string(),
-        reason: e.to_string(),
     }
 }
 
@@ -482,7 +473,9 @@ impl App {
                 }
                 let mut f = std::fs::File::open(path).map_err(unreadable)?;
                 let store = self.doc_store()?;
-                let stored = store.put(&mut f).map_err(|e| io_write(store.root(), &e))?;
+                let stored = store
+                    .put(&mut f)
+                    .map_err(|e| crate::files::write_failed(store.root(), &e))?;
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -498,7 +491,7 @@ impl App {
                 let store = self.doc_store()?;
                 let stored = store
                     .put(&mut &bytes[..])
-                    .map_err(|e| io_write(store.root(), &e))?;
+                    .map_err(|e| crate::files::write_failed(store.root(), &e))?;
                 DocumentKind::File {
                     sha256: stored.sha256,
                     size: stored.size,
@@ -846,8 +839,7 @@ impl App {
         if folded.is_empty() {
             return Err(AppError::field("text", FieldProblemReason::Required));
         }
-        let empty = self.store.read(repo::prep::index_size)? == 0;
-        if empty {
+        if self.store.read(repo::prep::index_is_empty)? {
             self.reindex_search()?;
         }
         let hits = self.store.read(|c| repo::prep::search(c, &folded, 50))?;

@@ -429,11 +429,7 @@ fn a_tampered_truncated_or_newer_package_is_refused_and_changes_nothing() {
             m["version"] = serde_json::json!(crate::package::PACKAGE_VERSION + 1);
             data = serde_json::to_vec(&m).unwrap();
         }
-        let mut h = tar::Header::new_gnu();
-        h.set_size(data.len() as u64);
-        h.set_mode(0o600);
-        h.set_cksum();
-        newer.append_data(&mut h, &name, &data[..]).unwrap();
+        crate::archive::append(&mut newer, &name, data.len() as u64, &data[..]).unwrap();
     }
     assert_eq!(reason(&mut b, &newer.into_inner().unwrap()), "too_new");
     assert!(b.list_cases().unwrap().is_empty());

@@ -437,9 +437,13 @@ pub fn clear_index(tx: &Transaction<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// How many entries the index holds.
-pub fn index_size(conn: &Connection) -> Result<i64, StoreError> {
-    Ok(conn.query_row("SELECT count(*) FROM search_index", [], |r| r.get(0))?)
+/// Whether the index holds no entry at all (one row read, not a count).
+pub fn index_is_empty(conn: &Connection) -> Result<bool, StoreError> {
+    Ok(
+        !conn.query_row("SELECT EXISTS (SELECT 1 FROM search_index)", [], |r| {
+            r.get::<_, bool>(0)
+        })?,
+    )
 }
 
 /// Entries whose folded text contains `folded` (already folded), at most `limit`. Three characters
