@@ -27,6 +27,12 @@ fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
+/// Asserts the command succeeded and returns what it printed.
+fn ok(o: Output) -> String {
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    stdout(&o)
+}
+
 #[test]
 fn init_then_demo_then_lists_as_json() {
     let dir = tempfile::tempdir().unwrap();
@@ -656,10 +662,6 @@ fn a_case_is_prepared_bundled_packaged_and_found_on_another_machine() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a").join("centre.sqlite3");
     let b = dir.path().join("b").join("centre.sqlite3");
-    let ok = |o: Output| {
-        assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
-        stdout(&o)
-    };
     ok(docket(&a, &["init"]));
     ok(docket(
         &a,
@@ -797,7 +799,6 @@ fn killing_a_package_import_leaves_the_whole_case_or_none_of_it() {
     let dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_docket");
     let src = dir.path().join("src").join("centre.sqlite3");
-    let ok = |o: Output| assert!(o.status.success(), "{}", stderr(&o));
     ok(docket(&src, &["init"]));
     ok(docket(
         &src,
