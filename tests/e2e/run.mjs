@@ -341,6 +341,7 @@ try {
     // Search finds the case; its hit opens the case page.
     await (await $id(browser, 'search-input')).setValue('HKM-SZA-2026-E2E');
     await waitForText(browser, 'search-results', 'HKM-SZA-2026-E2E');
+    await screenshot(browser, '10b-search.png');
     await (await browser.$('[data-testid="search-results"] button')).click();
     await waitForText(browser, 'case-title', 'HKM-SZA-2026-E2E');
     const file = join(home, 'Statement of Claim.pdf');
@@ -385,6 +386,9 @@ try {
       await (await browser.$('[data-testid="cases-table"] tbody tr button')).click();
       await waitForText(browser, 'prep-documents', 'Statement of claim 申索陳述書');
       await screenshot(browser, '12-imported.png');
+      await (await $id(browser, 'nav-settings')).click();
+      await (await $id(browser, 'checklist-templates')).scrollIntoView();
+      await screenshot(browser, '13-checklist-templates.png');
     } finally {
       await browser.deleteSession();
       browser = undefined;

@@ -114,7 +114,7 @@ pub(crate) fn case_entry(c: &Case) -> SearchEntry {
         kind: "case".into(),
         key: c.id.to_string(),
         case_ref: c.reference.clone(),
-        label: format!("{} {}", c.reference, c.title.display(false)),
+        label: c.title.display(false).to_owned(),
         text: fold(&format!("{} {} {}", c.reference, c.title.en, c.title.zh)),
     }
 }
