@@ -144,7 +144,11 @@ fn bench(c: &mut Criterion) {
     }
     let mut group = c.benchmark_group("ics");
     group.sample_size(10);
-    group.bench_function("export 100,000 hearings from SQLite", |b| {
+    let file = dir.path().join("centre.ics");
+    group.bench_function("export 100,000 hearings from SQLite to a file", |b| {
+        b.iter(|| black_box(app.save_ics_as(&q, &file, false).unwrap().bytes))
+    });
+    group.bench_function("export 100,000 hearings from SQLite into memory", |b| {
         b.iter(|| black_box(app.export_ics(&q).unwrap().text.len()))
     });
     group.bench_function(

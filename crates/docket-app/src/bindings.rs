@@ -41,6 +41,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::SlotsDto::export_all(&cfg)?;
     crate::dto::IcsExportDto::export_all(&cfg)?;
     crate::dto::IcsFileDto::export_all(&cfg)?;
+    crate::dto::IcsSavedDto::export_all(&cfg)?;
     crate::dto::IcsCheckDto::export_all(&cfg)?;
     crate::dto::BusyImportDto::export_all(&cfg)?;
     crate::dto::BackupDto::export_all(&cfg)?;

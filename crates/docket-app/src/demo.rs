@@ -11,6 +11,7 @@ use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
 use docket_domain::id::Id;
 use docket_domain::roster::{Neutral, NeutralRoles};
+use docket_domain::schedule::{Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
 use docket_domain::time::{
     CivilDate, Disambiguation, TZDB_VERSION, TimeError, Zone, ZonedWallTime,
@@ -470,6 +471,8 @@ pub struct DemoData {
     pub venues: Vec<Venue>,
     pub cases: Vec<Case>,
     pub hearings: Vec<Hearing>,
+    /// Who attends each hearing (same order as `hearings`).
+    pub participants: Vec<Vec<Participant>>,
     pub roster: roster::DemoRoster,
 }
 
@@ -638,6 +641,25 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
     }
 
     let roster = roster::build(&cases, &neutrals, &DISPUTES, today, ids)?;
+    // Each sitting is attended by the neutrals appointed to its case, in their own zones.
+    let participants = hearings
+        .iter()
+        .map(|h| {
+            roster
+                .appointments
+                .iter()
+                .filter(|a| a.case_id == h.case_id && a.ended_on.is_none())
+                .filter_map(|a| neutrals.iter().find(|n| n.id == a.neutral_id))
+                .map(|n| Participant {
+                    kind: ParticipantKind::Neutral,
+                    key: format!("neutral:{}", n.id),
+                    name: n.name.clone(),
+                    zone: n.home_zone,
+                    hours: Hours::ACCEPTABLE,
+                })
+                .collect()
+        })
+        .collect();
     for (i, (model, reference, en, zh)) in MEDIATIONS.iter().enumerate() {
         let filed_on = today.add_days(-(9 + 23 * i as i64))?;
         cases.push(Case {
@@ -660,6 +682,7 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
         venues,
         cases,
         hearings,
+        participants,
         roster,
     })
 }

@@ -238,8 +238,9 @@ impl App {
                 repo::cases::insert(tx, c, now)?;
             }
             cases::insert_deadlines(tx, &opening, now)?;
-            for h in &data.hearings {
-                repo::hearings::insert(tx, h, now)?;
+            for (h, people) in data.hearings.iter().zip(&data.participants) {
+                let details = repo::hearings::Details::default();
+                repo::hearings::insert_full(tx, h, &details, people, now)?;
             }
             let r = &data.roster;
             for p in &r.parties {

@@ -239,29 +239,25 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                 (_, _, Some(r)) => ("room", Some(r)),
                 _ => ("all", None),
             };
-            let f = app.export_ics(&IcsExportDto {
-                scope: scope.to_owned(),
-                key,
-                from,
-                to,
-                lang,
-                deadlines,
-                method,
-                organizer,
-            })?;
-            let write = |path: &std::path::Path, text: &str| {
-                std::fs::write(path, text).map_err(|e| AppError::FileUnreadable {
-                    path: path.display().to_string(),
-                    reason: e.to_string(),
-                })
-            };
-            write(&out, &f.text)?;
-            if eml && let Some(mail) = &f.email {
-                write(&out.with_extension("eml"), mail)?;
-            }
+            let f = app.save_ics_as(
+                &IcsExportDto {
+                    scope: scope.to_owned(),
+                    key,
+                    from,
+                    to,
+                    lang,
+                    deadlines,
+                    method,
+                    organizer,
+                },
+                &out,
+                eml,
+            )?;
             if json {
                 crate::print_json(&serde_json::json!({
                     "file": out.display().to_string(),
+                    "email_file": f.email_file,
+                    "bytes": f.bytes,
                     "hearings": f.hearings,
                     "series": f.series,
                     "deadlines": f.deadlines,

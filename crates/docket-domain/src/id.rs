@@ -41,6 +41,11 @@ impl<const KIND: char> Id<KIND> {
         Self(Uuid::from_u128(n))
     }
 
+    /// Parses the stored text form from bytes (as read from a database row).
+    pub fn from_ascii(bytes: &[u8]) -> Option<Self> {
+        Uuid::try_parse_ascii(bytes).ok().map(Self)
+    }
+
     /// The underlying UUID.
     pub const fn as_uuid(&self) -> Uuid {
         self.0

@@ -14,4 +14,4 @@ pub mod read;
 pub mod vtimezone;
 pub mod write;
 
-pub use model::{Attendee, Calendar, Event, Method, When};
+pub use model::{Attendee, Calendar, Event, Method, Stream, When, ZoneSpan};

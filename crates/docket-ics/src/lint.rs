@@ -11,66 +11,129 @@ pub struct Problem {
     pub what: String,
 }
 
+/// Lints a whole file.
 pub fn lint(bytes: &[u8]) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let mut push = |line: usize, what: String| out.push(Problem { line, what });
-    // One pass over the physical lines: octet, UTF-8 and line-ending checks, then unfolding into
-    // logical lines for the structural checks.
-    let mut state = Logical::default();
-    let mut current = String::new();
-    let mut rest = bytes;
-    let mut n = 0;
-    while !rest.is_empty() {
-        n += 1;
-        let (l, next) = match rest.iter().position(|&b| b == b'\n') {
-            Some(i) if i > 0 && rest[i - 1] == b'\r' => (&rest[..i - 1], &rest[i + 1..]),
-            Some(i) => {
-                push(n, "line does not end with CRLF (a bare LF)".into());
-                (&rest[..i], &rest[i + 1..])
+    let mut l = Linter::new();
+    l.feed(bytes);
+    l.finish()
+}
+
+/// The lint over a file read in pieces (as it is written): feed every piece in order, then
+/// `finish`. Pieces may end anywhere, even inside a character.
+#[derive(Default)]
+pub struct Linter {
+    problems: Vec<Problem>,
+    /// Physical lines seen.
+    n: usize,
+    /// The start of a physical line whose end has not come yet.
+    carry: Vec<u8>,
+    /// The logical line being unfolded.
+    current: String,
+    state: Logical,
+}
+
+impl std::fmt::Debug for Linter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Linter")
+            .field("lines", &self.n)
+            .field("problems", &self.problems.len())
+            .finish()
+    }
+}
+
+impl Linter {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads the next piece of the file.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        let mut rest = bytes;
+        if !self.carry.is_empty() {
+            match rest.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    let mut line = std::mem::take(&mut self.carry);
+                    line.extend_from_slice(&rest[..=i]);
+                    self.physical(&line);
+                    line.clear();
+                    self.carry = line;
+                    rest = &rest[i + 1..];
+                }
+                None => {
+                    self.carry.extend_from_slice(rest);
+                    return;
+                }
             }
-            None => {
-                push(n, "line does not end with CRLF".into());
-                (rest, &[][..])
+        }
+        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
+            self.physical(&rest[..=i]);
+            rest = &rest[i + 1..];
+        }
+        self.carry.extend_from_slice(rest);
+    }
+
+    /// One physical line, with its line feed if it has one.
+    fn physical(&mut self, raw: &[u8]) {
+        self.n += 1;
+        let n = self.n;
+        let mut push = |what: String| self.problems.push(Problem { line: n, what });
+        let l = match raw {
+            [body @ .., b'\r', b'\n'] => body,
+            [body @ .., b'\n'] => {
+                push("line does not end with CRLF (a bare LF)".into());
+                body
+            }
+            body => {
+                push("line does not end with CRLF".into());
+                body
             }
         };
-        rest = next;
         if l.len() > 75 {
-            push(n, format!("{} octets (more than 75)", l.len()));
+            push(format!("{} octets (more than 75)", l.len()));
         }
         let text = match std::str::from_utf8(l) {
             Ok(t) => std::borrow::Cow::Borrowed(t),
             Err(_) => {
-                push(
-                    n,
-                    "not valid UTF-8 on its own (a character split by folding?)".into(),
-                );
+                push("not valid UTF-8 on its own (a character split by folding?)".into());
                 String::from_utf8_lossy(l)
             }
         };
         if l.contains(&b'\r') {
-            push(n, "bare CR or LF".into());
+            push("bare CR or LF".into());
         }
         match text.strip_prefix([' ', '\t']) {
-            Some(more) => current.push_str(more),
+            Some(more) => self.current.push_str(more),
             None => {
-                state.take(&current, &mut push);
-                current.clear();
-                current.push_str(&text);
+                let mut push =
+                    |line: usize, what: String| self.problems.push(Problem { line, what });
+                self.state.take(&self.current, &mut push);
+                self.current.clear();
+                self.current.push_str(&text);
             }
         }
     }
-    state.take(&current, &mut push);
-    if !state.version {
-        push(0, "no VERSION:2.0".into());
+
+    /// What was found, once the whole file has been fed.
+    pub fn finish(mut self) -> Vec<Problem> {
+        if !self.carry.is_empty() {
+            let last = std::mem::take(&mut self.carry);
+            self.physical(&last);
+        }
+        let mut out = self.problems;
+        let mut push = |line: usize, what: String| out.push(Problem { line, what });
+        let mut state = self.state;
+        state.take(&self.current, &mut push);
+        if !state.version {
+            push(0, "no VERSION:2.0".into());
+        }
+        if !state.prodid {
+            push(0, "no PRODID".into());
+        }
+        for z in state.used.difference(&state.defined) {
+            push(0, format!("TZID {z} has no VTIMEZONE"));
+        }
+        out
     }
-    if !state.prodid {
-        push(0, "no PRODID".into());
-    }
-    let (defined, used) = (state.defined, state.used);
-    for z in used.difference(&defined) {
-        push(0, format!("TZID {z} has no VTIMEZONE"));
-    }
-    out
 }
 
 /// What the lint tracks across logical lines.
@@ -136,6 +199,24 @@ impl Logical {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_read_in_pieces_gets_the_same_findings() {
+        let text = format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:{}\r\n {}\nDTSTART;TZID=Europe/Berlin:20260101T090000\r\nEND:VEVENT\r\nEND:VCALENDAR",
+            "仲裁".repeat(20),
+            "聆訊"
+        );
+        let whole = lint(text.as_bytes());
+        assert!(whole.len() >= 5, "{whole:?}");
+        for size in [1, 2, 3, 7, 64] {
+            let mut l = Linter::new();
+            for piece in text.as_bytes().chunks(size) {
+                l.feed(piece);
+            }
+            assert_eq!(l.finish(), whole, "pieces of {size}");
+        }
+    }
 
     #[test]
     fn the_lint_names_what_would_break_a_client() {

@@ -1,7 +1,7 @@
 //! A calendar and its events, written as an RFC 5545 file.
 
 use crate::vtimezone;
-use crate::write::{Writer, date, escape_text, local, param_value, utc};
+use crate::write::{Writer, utc};
 use docket_domain::time::{CivilDate, Instant, LocalDateTime, Zone};
 use std::collections::BTreeMap;
 
@@ -80,26 +80,86 @@ pub struct Calendar {
 
 const PRODID: &str = "-//Bay Docket//Bay Docket 0.1//EN";
 
-fn zone_of(w: &When) -> Option<Zone> {
-    match w {
-        When::Zoned(_, z) => Some(*z),
-        When::Date(_) => None,
-    }
-}
+/// Octets a [`Stream`] gathers before it hands them on.
+const CHUNK: usize = 1 << 20;
 
 fn when_line(w: &mut Writer, name: &str, when: &When) {
+    w.begin(name);
     match when {
-        When::Zoned(l, z) => w.line(name, &[("TZID", param_value(z.name()))], &local(*l)),
-        When::Date(d) => w.line(name, &[("VALUE", "DATE".to_owned())], &date(*d)),
+        When::Zoned(l, z) => {
+            w.param("TZID", z.name());
+            w.value("");
+            w.more_local(*l);
+        }
+        When::Date(d) => {
+            w.param("VALUE", "DATE");
+            w.value("");
+            w.more_date(*d);
+        }
+    }
+    w.end();
+}
+
+/// The wall times a calendar uses in one zone: its VTIMEZONE covers a year before the first and
+/// until the start of the second year after the last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ZoneSpan {
+    pub zone: Zone,
+    pub first: LocalDateTime,
+    pub last: LocalDateTime,
+}
+
+impl ZoneSpan {
+    /// The span of every zoned start and end in `events`, one per zone, by zone name.
+    pub fn of(events: &[Event]) -> Vec<ZoneSpan> {
+        let mut zones: BTreeMap<&'static str, ZoneSpan> = BTreeMap::new();
+        for e in events {
+            for when in [&e.start, &e.end] {
+                if let When::Zoned(l, z) = when {
+                    let span = zones.entry(z.name()).or_insert(ZoneSpan {
+                        zone: *z,
+                        first: *l,
+                        last: *l,
+                    });
+                    span.first = span.first.min(*l);
+                    span.last = span.last.max(*l);
+                }
+            }
+        }
+        zones.into_values().collect()
     }
 }
 
 impl Calendar {
     /// The whole file, CRLF-terminated.
     pub fn to_ics(&self) -> String {
-        // About 1.3 KB per event with three attendees in two languages.
-        let mut w = Writer::with_capacity(4096 + self.events.len() * 1400);
-        let stamp = utc(self.dtstamp);
+        let mut out = String::with_capacity(4096 + self.events.len() * 1400);
+        let spans = ZoneSpan::of(&self.events);
+        let result: Result<(), std::convert::Infallible> = (|| {
+            let mut s = self.stream(&spans, |chunk: String| {
+                out.push_str(&chunk);
+                Ok(())
+            })?;
+            for e in &self.events {
+                s.event(e)?;
+            }
+            s.finish()
+        })();
+        match result {
+            Ok(()) => out,
+            Err(never) => match never {},
+        }
+    }
+
+    /// Starts writing the calendar's header and a VTIMEZONE for each of `spans` (sorted by zone
+    /// name); the events follow one by one through [`Stream::event`], each chunk of about a
+    /// megabyte handed to `emit` as it fills. `self.events` is not written.
+    pub fn stream<E, F: FnMut(String) -> Result<(), E>>(
+        &self,
+        spans: &[ZoneSpan],
+        emit: F,
+    ) -> Result<Stream<'_, F>, E> {
+        let mut w = Writer::with_capacity(CHUNK + 64 * 1024);
         w.raw("BEGIN:VCALENDAR");
         w.line("VERSION", &[], "2.0");
         w.line("PRODID", &[], PRODID);
@@ -109,127 +169,161 @@ impl Calendar {
         }
         w.text("NAME", &self.name);
         w.text("X-WR-CALNAME", &self.name);
-        w.line(
-            "REFRESH-INTERVAL",
-            &[("VALUE", "DURATION".to_owned())],
-            "PT1H",
-        );
+        w.line("REFRESH-INTERVAL", &[("VALUE", "DURATION")], "PT1H");
         w.line("X-PUBLISHED-TTL", &[], "PT1H");
-        // One VTIMEZONE per zone used, covering a year either side of the events.
-        let mut zones: BTreeMap<&'static str, (Zone, LocalDateTime, LocalDateTime)> =
-            BTreeMap::new();
-        for e in &self.events {
-            for when in [&e.start, &e.end] {
-                if let When::Zoned(l, z) = when {
-                    let entry = zones.entry(z.name()).or_insert((*z, *l, *l));
-                    entry.1 = entry.1.min(*l);
-                    entry.2 = entry.2.max(*l);
-                }
-            }
-        }
-        for (zone, lo, hi) in zones.values() {
-            let from = CivilDate::new(lo.date().year() - 1, 1, 1)
+        for span in spans {
+            let from = CivilDate::new(span.first.date().year() - 1, 1, 1)
                 .and_then(|d| Instant::from_utc(d, 0, 0))
                 .unwrap_or(self.dtstamp);
-            let until = CivilDate::new(hi.date().year() + 2, 1, 1)
+            let until = CivilDate::new(span.last.date().year() + 2, 1, 1)
                 .and_then(|d| Instant::from_utc(d, 0, 0))
                 .unwrap_or(self.dtstamp);
-            vtimezone::write(&mut w, *zone, from, until);
+            vtimezone::write(&mut w, span.zone, from, until);
         }
-        for e in &self.events {
-            self.event(&mut w, e, &stamp);
+        let mut s = Stream {
+            cal: self,
+            w,
+            stamp: utc(self.dtstamp),
+            emit,
+        };
+        s.flush_if_full()?;
+        Ok(s)
+    }
+}
+
+/// A calendar being written event by event (see [`Calendar::stream`]).
+pub struct Stream<'c, F> {
+    cal: &'c Calendar,
+    w: Writer,
+    stamp: String,
+    emit: F,
+}
+
+impl<F> std::fmt::Debug for Stream<'_, F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stream")
+            .field("pending", &self.w.len())
+            .finish()
+    }
+}
+
+impl<E, F: FnMut(String) -> Result<(), E>> Stream<'_, F> {
+    fn flush_if_full(&mut self) -> Result<(), E> {
+        if self.w.len() >= CHUNK {
+            (self.emit)(self.w.take())?;
         }
-        w.raw("END:VCALENDAR");
-        w.finish()
+        Ok(())
     }
 
-    fn event(&self, w: &mut Writer, e: &Event, stamp: &str) {
-        w.raw("BEGIN:VEVENT");
-        w.text("UID", &e.uid);
-        w.line("DTSTAMP", &[], stamp);
-        w.line("SEQUENCE", &[], &e.sequence.to_string());
-        if let Some(rid) = e.recurrence_id
-            && let Some(z) = zone_of(&e.start)
-        {
-            w.line(
-                "RECURRENCE-ID",
-                &[("TZID", param_value(z.name()))],
-                &local(rid),
-            );
-        }
-        when_line(w, "DTSTART", &e.start);
-        when_line(w, "DTEND", &e.end);
-        if let Some(r) = &e.rrule {
-            w.line("RRULE", &[], r);
-        }
-        if let Some(z) = zone_of(&e.start) {
-            for x in &e.exdates {
-                w.line("EXDATE", &[("TZID", param_value(z.name()))], &local(*x));
-            }
-        }
-        w.text("SUMMARY", &e.summary);
-        if !e.description.is_empty() {
-            w.text("DESCRIPTION", &e.description);
-        }
-        if !e.location.is_empty() {
-            w.text("LOCATION", &e.location);
-        }
-        if let Some(s) = e.status {
-            w.line("STATUS", &[], s);
-        }
-        if !e.categories.is_empty() {
-            let list: Vec<String> = e.categories.iter().map(|c| escape_text(c)).collect();
-            w.line("CATEGORIES", &[], &list.join(","));
-        }
-        if let Some(link) = &e.conference {
-            w.line(
-                "CONFERENCE",
-                &[
-                    ("VALUE", "URI".to_owned()),
-                    ("FEATURE", "AUDIO,VIDEO".to_owned()),
-                ],
-                link,
-            );
-        }
-        if let Some((name, email)) = &self.organizer {
-            w.line(
-                "ORGANIZER",
-                &[("CN", param_value(name))],
-                &format!("mailto:{email}"),
-            );
-        }
-        // RFC 5546: a PUBLISH carries no ATTENDEE; invitations and cancellations do.
-        let attendees = if self.method == Method::Publish {
-            &[][..]
-        } else {
-            &e.attendees[..]
-        };
-        for a in attendees {
-            let uri = match &a.email {
-                Some(m) => format!("mailto:{m}"),
-                None => format!("urn:x-bay-docket:{}", a.key.replace([' ', ':'], "-")),
-            };
-            let mut params = vec![
-                ("CN", param_value(&a.name)),
-                ("ROLE", "REQ-PARTICIPANT".to_owned()),
-            ];
-            if self.method == Method::Request {
-                params.push(("PARTSTAT", "NEEDS-ACTION".to_owned()));
-                params.push(("RSVP", "TRUE".to_owned()));
-            }
-            w.line("ATTENDEE", &params, &uri);
-        }
-        w.line(
-            "TRANSP",
-            &[],
-            if matches!(e.start, When::Date(_)) {
-                "TRANSPARENT"
-            } else {
-                "OPAQUE"
-            },
-        );
-        w.raw("END:VEVENT");
+    /// Writes one VEVENT.
+    pub fn event(&mut self, e: &Event) -> Result<(), E> {
+        write_event(self.cal, &mut self.w, e, &self.stamp);
+        self.flush_if_full()
     }
+
+    /// Ends the calendar and hands on what is left.
+    pub fn finish(mut self) -> Result<(), E> {
+        self.w.raw("END:VCALENDAR");
+        (self.emit)(self.w.take())
+    }
+}
+
+fn write_event(cal: &Calendar, w: &mut Writer, e: &Event, stamp: &str) {
+    w.raw("BEGIN:VEVENT");
+    w.text("UID", &e.uid);
+    w.line("DTSTAMP", &[], stamp);
+    w.begin("SEQUENCE");
+    w.value("");
+    w.more_number(e.sequence);
+    w.end();
+    if let Some(rid) = e.recurrence_id
+        && let When::Zoned(_, z) = e.start
+    {
+        when_line(w, "RECURRENCE-ID", &When::Zoned(rid, z));
+    }
+    when_line(w, "DTSTART", &e.start);
+    when_line(w, "DTEND", &e.end);
+    if let Some(r) = &e.rrule {
+        w.line("RRULE", &[], r);
+    }
+    if let When::Zoned(_, z) = e.start {
+        for x in &e.exdates {
+            when_line(w, "EXDATE", &When::Zoned(*x, z));
+        }
+    }
+    w.text("SUMMARY", &e.summary);
+    if !e.description.is_empty() {
+        w.text("DESCRIPTION", &e.description);
+    }
+    if !e.location.is_empty() {
+        w.text("LOCATION", &e.location);
+    }
+    if let Some(s) = e.status {
+        w.line("STATUS", &[], s);
+    }
+    if !e.categories.is_empty() {
+        w.begin("CATEGORIES");
+        w.value("");
+        for (i, c) in e.categories.iter().enumerate() {
+            if i > 0 {
+                w.more(",");
+            }
+            w.more_text(c);
+        }
+        w.end();
+    }
+    if let Some(link) = &e.conference {
+        w.line(
+            "CONFERENCE",
+            &[("VALUE", "URI"), ("FEATURE", "AUDIO,VIDEO")],
+            link,
+        );
+    }
+    if let Some((name, email)) = &cal.organizer {
+        w.begin("ORGANIZER");
+        w.param("CN", name);
+        w.value("mailto:");
+        w.more(email);
+        w.end();
+    }
+    // RFC 5546: a PUBLISH carries no ATTENDEE; invitations and cancellations do.
+    if cal.method != Method::Publish {
+        for a in &e.attendees {
+            w.begin("ATTENDEE");
+            w.param("CN", &a.name);
+            w.param("ROLE", "REQ-PARTICIPANT");
+            if cal.method == Method::Request {
+                w.param("PARTSTAT", "NEEDS-ACTION");
+                w.param("RSVP", "TRUE");
+            }
+            match &a.email {
+                Some(m) => {
+                    w.value("mailto:");
+                    w.more(m);
+                }
+                None => {
+                    w.value("urn:x-bay-docket:");
+                    for (i, piece) in a.key.split([' ', ':']).enumerate() {
+                        if i > 0 {
+                            w.more("-");
+                        }
+                        w.more(piece);
+                    }
+                }
+            }
+            w.end();
+        }
+    }
+    w.line(
+        "TRANSP",
+        &[],
+        if matches!(e.start, When::Date(_)) {
+            "TRANSPARENT"
+        } else {
+            "OPAQUE"
+        },
+    );
+    w.raw("END:VEVENT");
 }
 
 /// An e-mail carrying a calendar (RFC 6047): the MIME `method=` equals the calendar's METHOD.
@@ -241,6 +335,18 @@ pub fn email(
     calendar: &str,
     method: Method,
 ) -> String {
+    let (head, tail) = email_envelope(from, to, subject, body, method);
+    format!("{head}{calendar}{tail}")
+}
+
+/// What comes before and after the calendar in [`email`], for a calendar written in between.
+pub fn email_envelope(
+    from: &str,
+    to: &[String],
+    subject: &str,
+    body: &str,
+    method: Method,
+) -> (String, String) {
     let m = method.as_str().unwrap_or("PUBLISH");
     let boundary = "bay-docket-boundary-7f3a";
     let mut out = String::new();
@@ -254,8 +360,7 @@ pub fn email(
     ));
     out.push_str(&format!("--{boundary}\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"));
     out.push_str(&format!(
-        "--{boundary}\r\nContent-Type: text/calendar; charset=UTF-8; method={m}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{calendar}"
+        "--{boundary}\r\nContent-Type: text/calendar; charset=UTF-8; method={m}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
     ));
-    out.push_str(&format!("--{boundary}--\r\n"));
-    out
+    (out, format!("--{boundary}--\r\n"))
 }

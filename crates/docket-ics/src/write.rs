@@ -1,6 +1,7 @@
 //! Content lines: names, parameters, values; TEXT escaping; folding at 75 octets.
 
 use docket_domain::time::{CivilDate, Instant, LocalDateTime};
+use std::borrow::Cow;
 
 /// Escapes a TEXT value: backslash, semicolon, comma and newline.
 pub fn escape_text(s: &str) -> String {
@@ -9,44 +10,110 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
-/// Appends `s` escaped as TEXT. The characters to escape are ASCII, so runs between them are copied
-/// as whole slices.
+/// Appends `s` escaped as TEXT. The characters to escape are ASCII, so the runs between them are
+/// found with a vectorised search and copied as whole slices.
 fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut from = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        let replacement = match b {
-            b'\\' => "\\\\",
-            b';' => "\\;",
-            b',' => "\\,",
-            b'\n' => "\\n",
-            b'\r' => "",
-            _ => continue,
+    loop {
+        let rest = bytes.get(from..).unwrap_or_default();
+        let next = match (
+            memchr::memchr3(b'\\', b';', b',', rest),
+            memchr::memchr2(b'\n', b'\r', rest),
+        ) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => break,
         };
-        out.push_str(&s[from..i]);
+        let i = from + next;
+        let replacement = match bytes.get(i) {
+            Some(b'\\') => "\\\\",
+            Some(b';') => "\\;",
+            Some(b',') => "\\,",
+            Some(b'\n') => "\\n",
+            _ => "",
+        };
+        out.push_str(s.get(from..i).unwrap_or_default());
         out.push_str(replacement);
         from = i + 1;
     }
-    out.push_str(&s[from..]);
+    out.push_str(s.get(from..).unwrap_or_default());
 }
 
 /// Quotes a parameter value that contains `:`, `;` or `,` (and drops characters a parameter cannot hold).
-pub fn param_value(s: &str) -> String {
-    let clean: String = s.chars().filter(|c| *c != '"' && !c.is_control()).collect();
-    if clean.contains([':', ';', ',']) {
-        format!("\"{clean}\"")
+pub fn param_value(s: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    push_param(&mut out, s);
+    if out == s {
+        Cow::Borrowed(s)
     } else {
-        clean
+        Cow::Owned(out)
     }
+}
+
+/// Appends a parameter value: quoted when it holds `:`, `;` or `,`, without `"` or control characters.
+fn push_param(out: &mut String, s: &str) {
+    let b = s.as_bytes();
+    let quote = memchr::memchr3(b':', b';', b',', b).is_some();
+    if quote {
+        out.push('"');
+    }
+    // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (0xC2 0x80–0x9F in UTF-8).
+    let suspect = b
+        .iter()
+        .any(|&c| c == b'"' || c < 0x20 || c == 0x7f || c == 0xC2);
+    if suspect {
+        out.extend(s.chars().filter(|c| *c != '"' && !c.is_control()));
+    } else {
+        out.push_str(s);
+    }
+    if quote {
+        out.push('"');
+    }
+}
+
+/// Appends `n` as two decimal digits (or more when larger).
+fn push_2(out: &mut String, n: u32) {
+    if n < 100 {
+        out.push(char::from(b'0' + (n / 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
+    } else {
+        out.push_str(&n.to_string());
+    }
+}
+
+/// Appends a year as four digits (a sign and more digits outside 0..=9999).
+fn push_year(out: &mut String, y: i32) {
+    if (0..10_000).contains(&y) {
+        let y = y as u32;
+        push_2(out, y / 100);
+        push_2(out, y % 100);
+    } else {
+        out.push_str(&format!("{y:04}"));
+    }
+}
+
+/// Appends `20260323` for a date.
+fn push_date(out: &mut String, d: CivilDate) {
+    push_year(out, d.year());
+    push_2(out, d.month());
+    push_2(out, d.day());
+}
+
+/// Appends `20260323T160000` for a wall time.
+pub fn push_local(out: &mut String, l: LocalDateTime) {
+    push_date(out, l.date());
+    out.push('T');
+    let m = l.minute_of_day();
+    push_2(out, m / 60);
+    push_2(out, m % 60);
+    push_2(out, l.second());
 }
 
 /// `20260323T160000` (local, for a TZID-qualified value).
 pub fn local(l: LocalDateTime) -> String {
-    let iso = l.to_iso();
-    let mut out: String = iso.chars().filter(|c| *c != '-' && *c != ':').collect();
-    if iso.len() == 16 {
-        out.push_str("00");
-    }
+    let mut out = String::with_capacity(15);
+    push_local(&mut out, l);
     out
 }
 
@@ -57,13 +124,20 @@ pub fn utc(i: Instant) -> String {
 
 /// `20260407`.
 pub fn date(d: CivilDate) -> String {
-    d.to_string().replace('-', "")
+    let mut out = String::with_capacity(8);
+    push_date(&mut out, d);
+    out
 }
 
-/// Accumulates folded content lines.
+/// Accumulates folded content lines. A line is either written whole (`line`, `text`, `raw`) or
+/// built in pieces: `begin`, any `param`s, `value`/`more`/`more_text`, then `end`.
 #[derive(Debug, Default)]
 pub struct Writer {
     out: String,
+    /// Where the line being built begins.
+    start: usize,
+    /// A long line's octets while it is folded (kept to avoid an allocation per line).
+    scratch: String,
 }
 
 impl Writer {
@@ -75,33 +149,103 @@ impl Writer {
     pub fn with_capacity(bytes: usize) -> Self {
         Self {
             out: String::with_capacity(bytes),
+            ..Self::default()
         }
     }
 
-    /// Writes `NAME;PARAM=V:value`, folded. `value` must already be escaped where needed.
-    pub fn line(&mut self, name: &str, params: &[(&str, String)], value: &str) {
-        let start = self.out.len();
+    /// Octets written and not yet taken.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// Takes the complete lines written so far (the writer keeps its capacity for what follows).
+    pub fn take(&mut self) -> String {
+        let next = String::with_capacity(self.out.capacity());
+        std::mem::replace(&mut self.out, next)
+    }
+
+    /// Starts a content line with its property name.
+    pub fn begin(&mut self, name: &str) {
+        self.start = self.out.len();
         self.out.push_str(name);
-        for (k, v) in params {
-            self.out.push(';');
-            self.out.push_str(k);
-            self.out.push('=');
-            self.out.push_str(v);
-        }
-        self.out.push(':');
-        self.out.push_str(value);
-        self.end_line(start);
     }
 
-    /// Ends the content line that began at `start`: as it is when it fits in 75 octets, folded
-    /// otherwise.
-    fn end_line(&mut self, start: usize) {
-        if self.out.len() - start <= 75 {
+    /// `;KEY=value`, the value quoted when needed.
+    pub fn param(&mut self, key: &str, value: &str) {
+        self.out.push(';');
+        self.out.push_str(key);
+        self.out.push('=');
+        push_param(&mut self.out, value);
+    }
+
+    /// `;KEY=value` with a value that needs no quoting (a list such as `AUDIO,VIDEO` stays a list).
+    pub fn param_raw(&mut self, key: &str, value: &str) {
+        self.out.push(';');
+        self.out.push_str(key);
+        self.out.push('=');
+        self.out.push_str(value);
+    }
+
+    /// `:` and the start of the value, written as it is.
+    pub fn value(&mut self, v: &str) {
+        self.out.push(':');
+        self.out.push_str(v);
+    }
+
+    /// More of the value, written as it is.
+    pub fn more(&mut self, v: &str) {
+        self.out.push_str(v);
+    }
+
+    /// More of the value, escaped as TEXT.
+    pub fn more_text(&mut self, v: &str) {
+        escape_into(&mut self.out, v);
+    }
+
+    /// More of the value: a wall time in basic form.
+    pub fn more_local(&mut self, l: LocalDateTime) {
+        push_local(&mut self.out, l);
+    }
+
+    /// More of the value: a date in basic form.
+    pub fn more_date(&mut self, d: CivilDate) {
+        push_date(&mut self.out, d);
+    }
+
+    /// More of the value: a number.
+    pub fn more_number(&mut self, n: u32) {
+        if n < 10 {
+            self.out.push(char::from(b'0' + n as u8));
+        } else {
+            self.out.push_str(&n.to_string());
+        }
+    }
+
+    /// Ends the line begun with `begin`: as it is when it fits in 75 octets, folded otherwise.
+    pub fn end(&mut self) {
+        if self.out.len() - self.start <= 75 {
             self.out.push_str("\r\n");
         } else {
-            let long = self.out.split_off(start);
-            fold_into(&mut self.out, &long);
+            self.scratch.clear();
+            self.scratch.push_str(&self.out[self.start..]);
+            self.out.truncate(self.start);
+            fold_into(&mut self.out, &self.scratch);
         }
+    }
+
+    /// Writes `NAME;PARAM=V:value`, folded. Parameter values and `value` must already be quoted
+    /// and escaped where needed.
+    pub fn line(&mut self, name: &str, params: &[(&str, &str)], value: &str) {
+        self.begin(name);
+        for (k, v) in params {
+            self.param_raw(k, v);
+        }
+        self.value(value);
+        self.end();
     }
 
     /// `BEGIN:…` / `END:…` and other lines written as they are.
@@ -111,11 +255,10 @@ impl Writer {
 
     /// A TEXT property.
     pub fn text(&mut self, name: &str, value: &str) {
-        let start = self.out.len();
-        self.out.push_str(name);
-        self.out.push(':');
-        escape_into(&mut self.out, value);
-        self.end_line(start);
+        self.begin(name);
+        self.value("");
+        self.more_text(value);
+        self.end();
     }
 
     pub fn finish(self) -> String {

@@ -11,11 +11,13 @@ mod error;
 pub mod repo;
 
 pub use error::StoreError;
+/// A connection, as [`Store::reader`] opens it.
+pub use rusqlite::Connection;
 /// The transaction type that `Store::write` hands to its closure.
 pub use rusqlite::Transaction;
 
 use include_dir::{Dir, include_dir};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{OpenFlags, TransactionBehavior};
 use rusqlite_migration::Migrations;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -106,6 +108,23 @@ impl Store {
     /// Runs `f` against the connection for reading.
     pub fn read<T, E>(&self, f: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
         f(&self.conn)
+    }
+
+    /// A second, read-only connection to the same file, for reading on another thread at the same
+    /// time (none for a database in memory).
+    pub fn reader(&self) -> Result<Option<Connection>, StoreError> {
+        let Some(path) = &self.path else {
+            return Ok(None);
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        conn.pragma_update(None, "mmap_size", 268_435_456)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(Some(conn))
     }
 
     /// The schema version recorded in the file.

@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 9);
+    assert_eq!(schema_version(), 10);
 }
 
 #[test]
@@ -401,5 +401,91 @@ fn a_case_round_trips_with_its_stage_and_first_event() {
     assert_eq!(
         events[0].0,
         docket_domain::workflow::Stage::ArbitrationFiled
+    );
+}
+
+#[test]
+fn two_readers_find_the_same_participants_as_one() {
+    use docket_domain::schedule::{Hours, Participant, ParticipantKind};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("people.sqlite3")).unwrap();
+    let (case, venue) = (sample_case(), sample_venue());
+    let person = |k: usize, en: &str| Participant {
+        kind: ParticipantKind::Neutral,
+        key: format!("neutral:{k}"),
+        name: Bilingual::new(en, "陳大文"),
+        zone: "Europe/Berlin".parse().unwrap(),
+        hours: Hours::ACCEPTABLE,
+    };
+    let hearing = |i: u128| {
+        let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
+        Hearing {
+            id: HearingId::for_testing(i),
+            case_id: case.id,
+            kind: HearingKind::ProceduralConference,
+            venue_id: venue.id,
+            start,
+            duration_minutes: 90,
+            derived: DerivedStart::from_clerk_input(&start, "2025b").unwrap(),
+            status: HearingStatus::Confirmed,
+            ical_uid: format!("h{i}@baydocket"),
+            sequence: 0,
+        }
+    };
+    store
+        .write(|tx| -> Result<(), StoreError> {
+            repo::cases::insert(tx, &case, now())?;
+            repo::venues::insert(tx, &venue)?;
+            // Seven hearings of three people: the middle row falls inside the fourth hearing.
+            for i in 0..7u128 {
+                let people = [
+                    person(1, "Chan"),
+                    person(2, "Lee"),
+                    person(3 + (i as usize % 2), "Ho"),
+                ];
+                let details = repo::hearings::Details::default();
+                repo::hearings::insert_full(tx, &hearing(i), &details, &people, now())?;
+            }
+            // One renamed between hearings: two variants under one key.
+            let details = repo::hearings::Details::default();
+            repo::hearings::insert_full(
+                tx,
+                &hearing(7),
+                &details,
+                &[person(1, "Chan Tai Man")],
+                now(),
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    let sel = repo::calendar::Selection::default();
+    let one = store
+        .read(|c| repo::calendar::people_split(c, None, &sel, 0))
+        .unwrap();
+    let two = store
+        .read(|c| repo::calendar::people_split(c, store.reader().unwrap(), &sel, 0))
+        .unwrap();
+    assert_eq!(
+        one.list().len(),
+        5,
+        "four people, one of them under two names"
+    );
+    for i in 0..8u128 {
+        let names = |p: &repo::calendar::People| -> Vec<String> {
+            p.of(HearingId::for_testing(i))
+                .iter()
+                .map(|k| p.get(*k).unwrap().name.en.clone())
+                .collect()
+        };
+        assert_eq!(names(&one), names(&two), "hearing {i}");
+        assert!(!names(&one).is_empty());
+    }
+    assert_eq!(
+        two.of(HearingId::for_testing(3))
+            .iter()
+            .map(|k| two.get(*k).unwrap().key.as_str())
+            .collect::<Vec<_>>(),
+        ["neutral:1", "neutral:2", "neutral:4"],
+        "in the order they were added, across the split"
     );
 }

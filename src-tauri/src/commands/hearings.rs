@@ -76,7 +76,7 @@ pub fn export_ics(
 pub fn save_ics(
     state: State<'_, AppState>,
     query: docket_app::dto::IcsExportDto,
-) -> CmdResult<docket_app::dto::IcsFileDto> {
+) -> CmdResult<docket_app::dto::IcsSavedDto> {
     state.with(|app| {
         let dir =
             docket_app::paths::export_dir(app.info().db_path.as_deref().map(std::path::Path::new));

@@ -191,6 +191,24 @@ pub struct IcsFileDto {
     pub email: Option<String>,
 }
 
+/// A calendar written to a file (the text stays on disk; the window gets the summary).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IcsSavedDto {
+    /// Where the calendar was written.
+    pub file_name: String,
+    /// Where the invitation e-mail (RFC 6047) was written, for `request` and `cancel`.
+    pub email_file: Option<String>,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub hearings: u32,
+    pub series: u32,
+    pub deadlines: u32,
+    pub zones: Vec<String>,
+    /// What the lint found (empty when the file is clean).
+    pub problems: Vec<String>,
+}
+
 /// What a calendar file holds, as read (before any import).
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct IcsCheckDto {

@@ -2,7 +2,7 @@
 //! RECURRENCE-ID, all-day deadlines, cancellations with a higher SEQUENCE.
 
 use super::*;
-use crate::dto::{HearingInputDto, MoveHearingDto, ParticipantInputDto};
+use crate::dto::{HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto};
 use crate::{FixedClock, SequentialIds};
 use std::sync::Arc;
 
@@ -188,9 +188,125 @@ fn an_invitation_is_saved_as_ics_and_eml_with_matching_methods() {
     let ics = std::fs::read_to_string(&f.file_name).unwrap();
     assert!(ics.contains("METHOD:REQUEST\r\n"));
     assert!(unfolded(&ics).contains("ORGANIZER;CN=Bay Docket:mailto:registry@centre.example"));
-    let eml =
-        std::fs::read_to_string(std::path::Path::new(&f.file_name).with_extension("eml")).unwrap();
+    let eml_path = f
+        .email_file
+        .clone()
+        .expect("an invitation writes its e-mail");
+    assert_eq!(
+        std::path::Path::new(&eml_path),
+        std::path::Path::new(&f.file_name).with_extension("eml")
+    );
+    let eml = std::fs::read_to_string(&eml_path).unwrap();
     assert!(eml.contains("method=REQUEST"));
+    assert!(
+        eml.contains(&ics),
+        "the e-mail carries the calendar as written"
+    );
+    let to = eml
+        .lines()
+        .find_map(|l| l.strip_prefix("To: "))
+        .unwrap_or_default();
+    let mut recipients: Vec<&str> = to.split(", ").filter(|r| !r.is_empty()).collect();
+    let before = recipients.len();
+    recipients.sort_unstable();
+    recipients.dedup();
+    assert_eq!(recipients.len(), before, "each recipient once: {to}");
+    assert_eq!(f.bytes, ics.len() as u64);
+}
+
+#[test]
+fn each_scope_and_range_takes_exactly_its_hearings() {
+    let app = demo();
+    let all = app.list_hearings().unwrap();
+    let count = |q: IcsExportDto| {
+        let f = app.export_ics(&q).unwrap();
+        assert!(f.problems.is_empty(), "{:?}", f.problems);
+        assert_eq!(
+            f.text.matches("BEGIN:VEVENT").count(),
+            f.hearings as usize,
+            "one event per hearing outside series"
+        );
+        f.hearings as usize
+    };
+    let neutral = all
+        .iter()
+        .flat_map(|h| &h.participants)
+        .find_map(|p| p.key.strip_prefix("neutral:"))
+        .unwrap()
+        .to_owned();
+    let with_neutral = all
+        .iter()
+        .filter(|h| {
+            h.participants
+                .iter()
+                .any(|p| p.key == format!("neutral:{neutral}"))
+        })
+        .count();
+    assert!(with_neutral > 0);
+    assert_eq!(
+        count(IcsExportDto {
+            scope: "neutral".into(),
+            key: Some(neutral),
+            ..IcsExportDto::default()
+        }),
+        with_neutral
+    );
+    let room = all[0].venue.code.clone();
+    let in_room = all.iter().filter(|h| h.venue.code == room).count();
+    assert_eq!(
+        count(IcsExportDto {
+            scope: "room".into(),
+            key: Some(room.to_lowercase()),
+            ..IcsExportDto::default()
+        }),
+        in_room,
+        "a room's code in any letter case"
+    );
+    let mut days: Vec<&str> = all.iter().map(|h| &h.starts_local[..10]).collect();
+    days.sort_unstable();
+    let (from, to) = (days[days.len() / 4], days[days.len() / 2]);
+    let within = days.iter().filter(|d| **d >= from && **d <= to).count();
+    assert_eq!(
+        count(IcsExportDto {
+            scope: "all".into(),
+            from: Some(from.to_owned()),
+            to: Some(to.to_owned()),
+            ..IcsExportDto::default()
+        }),
+        within,
+        "from {from} to {to}, both days included, by the hearing's local date"
+    );
+}
+
+#[test]
+fn a_calendar_that_cannot_be_written_names_the_path_and_leaves_nothing() {
+    let app = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let target = blocker.join("centre.ics");
+    let q = IcsExportDto {
+        scope: "all".into(),
+        ..IcsExportDto::default()
+    };
+    match app.save_ics_as(&q, &target, false) {
+        Err(AppError::WriteFailed { path, .. }) => {
+            assert!(path.contains("not-a-folder"), "{path}")
+        }
+        other => panic!("expected WriteFailed, got {other:?}"),
+    }
+    // Over an existing file, a written calendar replaces it whole.
+    let target = dir.path().join("centre.ics");
+    std::fs::write(&target, "old").unwrap();
+    let saved = app.save_ics_as(&q, &target, false).unwrap();
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(saved.bytes, text.len() as u64);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "no temporary file left: {leftovers:?}");
 }
 
 #[test]

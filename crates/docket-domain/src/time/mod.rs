@@ -293,6 +293,12 @@ impl LocalDateTime {
         self.0.hour() * 60 + self.0.minute()
     }
 
+    /// Seconds past the minute.
+    pub fn second(&self) -> u32 {
+        use chrono::Timelike;
+        self.0.second()
+    }
+
     /// `2026-03-29T02:30` (seconds shown only when not zero).
     pub fn to_iso(&self) -> String {
         use chrono::Timelike;

@@ -3,6 +3,7 @@
 
 pub mod appointments;
 pub mod busy;
+pub mod calendar;
 pub mod cases;
 pub mod hearings;
 pub mod holidays;

@@ -42,6 +42,7 @@ import type { IcsCheckDto } from './bindings/IcsCheckDto';
 import type { BusyImportDto } from './bindings/BusyImportDto';
 import type { IcsExportDto } from './bindings/IcsExportDto';
 import type { IcsFileDto } from './bindings/IcsFileDto';
+import type { IcsSavedDto } from './bindings/IcsSavedDto';
 import type { VenueDto } from './bindings/VenueDto';
 import type { HearingInputDto } from './bindings/HearingInputDto';
 import type { MoveHearingDto } from './bindings/MoveHearingDto';
@@ -116,7 +117,7 @@ export const commands = {
   listHearings: (from?: string, to?: string, displayZone?: string) =>
     call<HearingDto[]>('list_hearings', { from: from ?? null, to: to ?? null, displayZone: displayZone ?? null }),
   exportIcs: (query: IcsExportDto) => call<IcsFileDto>('export_ics', { query }),
-  saveIcs: (query: IcsExportDto) => call<IcsFileDto>('save_ics', { query }),
+  saveIcs: (query: IcsExportDto) => call<IcsSavedDto>('save_ics', { query }),
   checkIcs: (bytes: Uint8Array) => call<IcsCheckDto>('check_ics', { bytes: Array.from(bytes) }),
   importBusy: (neutralId: string, bytes: Uint8Array, name: string, floatingZone: string | null = null) =>
     call<BusyImportDto>('import_busy', { neutralId, bytes: Array.from(bytes), name, floatingZone }),

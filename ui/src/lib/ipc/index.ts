@@ -99,6 +99,7 @@ export type { OccurrenceDto } from './bindings/OccurrenceDto';
 export type { VenueDto } from './bindings/VenueDto';
 export type { IcsExportDto } from './bindings/IcsExportDto';
 export type { IcsFileDto } from './bindings/IcsFileDto';
+export type { IcsSavedDto } from './bindings/IcsSavedDto';
 export type { IcsCheckDto } from './bindings/IcsCheckDto';
 export type { BusyImportDto } from './bindings/BusyImportDto';
 export type { BackupDto } from './bindings/BackupDto';

@@ -1,0 +1,785 @@
+//! iCalendar export: hearings (weekly series as one RRULE with EXDATEs and RECURRENCE-ID overrides)
+//! and optionally case deadlines as all-day events, for the centre, a case, a neutral or a room, in
+//! English, Chinese or both; as a file, a feed or an invitation e-mail.
+//!
+//! The export streams: hearings are read row by row in start order and each VEVENT is written as it
+//! is read, in chunks handed to a second thread that lints them and writes them out. Only the
+//! participants (each distinct person once) and the few hearings that belong to a series are held
+//! in memory, so a centre's whole calendar costs a few megabytes, not the size of the file.
+
+use crate::App;
+use crate::dto::{IcsExportDto, IcsFileDto, IcsSavedDto};
+use crate::error::{AppError, FieldProblemReason};
+use crate::i18n::Locale;
+use docket_domain::hearing::{HearingKind, HearingStatus};
+use docket_domain::id::{HearingId, VenueId};
+use docket_domain::time::{CivilDate, Instant, LocalDateTime, Zone, ZonedWallTime};
+use docket_ics::model::{Attendee, Calendar, Event, Method, When, ZoneSpan, email_envelope};
+use docket_store::repo::calendar::{People, Selection, Sitting};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::Path;
+
+fn bad(field: &str, expected: &str) -> AppError {
+    AppError::field(
+        field,
+        FieldProblemReason::Malformed {
+            expected: expected.to_owned(),
+        },
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    One(Locale),
+    Both,
+}
+
+fn pick(lang: Lang, en: &str, zh: &str) -> String {
+    match lang {
+        Lang::One(Locale::En) => en.to_owned(),
+        Lang::One(_) => {
+            if zh.is_empty() {
+                en.to_owned()
+            } else {
+                zh.to_owned()
+            }
+        }
+        Lang::Both if zh.is_empty() || zh == en => en.to_owned(),
+        Lang::Both => format!("{en} / {zh}"),
+    }
+}
+
+fn kind_label(lang: Lang, kind: HearingKind) -> String {
+    let (en, hans, hant) = match kind.as_str() {
+        "procedural_conference" => ("Procedural conference", "程序会议", "程序會議"),
+        "evidentiary_hearing" => ("Evidentiary hearing", "开庭审理", "證據聆訊"),
+        "mediation_session" => ("Mediation session", "调解会议", "調解會議"),
+        "award_delivery" => ("Award delivery", "宣布裁决", "頒布裁決"),
+        _ => ("Hearing", "庭审", "聆訊"),
+    };
+    match lang {
+        Lang::One(Locale::En) => en.to_owned(),
+        Lang::One(Locale::ZhHans) => hans.to_owned(),
+        Lang::One(Locale::ZhHant) => hant.to_owned(),
+        Lang::Both => format!("{en} / {hant}"),
+    }
+}
+
+/// What the clerk asked for, checked before anything is read.
+struct Plan {
+    lang: Lang,
+    method: Method,
+    scope: &'static str,
+    key: String,
+    selection: Selection,
+    deadlines: bool,
+    organizer: String,
+    /// The calendar's name (`NAME`, the e-mail's subject).
+    name: String,
+}
+
+impl Plan {
+    fn file_name(&self) -> String {
+        let slug: String = self
+            .name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .trim_matches('-')
+            .to_lowercase();
+        if slug.is_empty() {
+            "bay-docket.ics".to_owned()
+        } else {
+            format!("{slug}.ics")
+        }
+    }
+
+    fn is_invitation(&self) -> bool {
+        matches!(self.method, Method::Request | Method::Cancel)
+    }
+}
+
+/// What was written.
+struct Written {
+    hearings: u32,
+    series: u32,
+    deadlines: u32,
+    zones: Vec<String>,
+    problems: Vec<String>,
+    /// The invitation's recipients, each once, in the order first met.
+    recipients: Vec<String>,
+    bytes: u64,
+}
+
+/// One participant as every event shows them (worked out once per person, not per hearing).
+struct Shown {
+    attendee: Attendee,
+    /// `Name (Zone)` for the description.
+    line: String,
+}
+
+/// A hearing of a series, kept until the whole series has been read.
+struct Kept {
+    id: HearingId,
+    case_reference: String,
+    kind: HearingKind,
+    venue_id: VenueId,
+    start: ZonedWallTime,
+    utc: Instant,
+    duration_minutes: u32,
+    status: HearingStatus,
+    ical_uid: String,
+    sequence: u32,
+    link: Option<String>,
+}
+
+impl Kept {
+    fn of(s: &Sitting<'_>) -> Self {
+        Self {
+            id: s.id,
+            case_reference: s.case_reference.to_owned(),
+            kind: s.kind,
+            venue_id: s.venue_id,
+            start: s.start,
+            utc: s.utc,
+            duration_minutes: s.duration_minutes,
+            status: s.status,
+            ical_uid: s.ical_uid.to_owned(),
+            sequence: s.sequence,
+            link: s.link.map(str::to_owned),
+        }
+    }
+
+    fn sitting(&self) -> Sitting<'_> {
+        Sitting {
+            id: self.id,
+            case_reference: &self.case_reference,
+            kind: self.kind,
+            venue_id: self.venue_id,
+            start: self.start,
+            utc: self.utc,
+            duration_minutes: self.duration_minutes,
+            status: self.status,
+            ical_uid: &self.ical_uid,
+            sequence: self.sequence,
+            link: self.link.as_deref(),
+            series_id: None,
+        }
+    }
+}
+
+/// Everything an event is made from besides its hearing.
+struct Context {
+    lang: Lang,
+    people: People,
+    shown: Vec<Shown>,
+    venues: HashMap<VenueId, String>,
+    kinds: Vec<(HearingKind, String)>,
+}
+
+impl Context {
+    fn kind(&self, k: HearingKind) -> &str {
+        self.kinds
+            .iter()
+            .find(|(kind, _)| *kind == k)
+            .map(|(_, l)| l.as_str())
+            .unwrap_or_default()
+    }
+
+    /// Fills `e` (reusing its buffers) with the VEVENT of one hearing.
+    fn fill(&self, e: &mut Event, s: &Sitting<'_>) -> Result<(), AppError> {
+        let lang = self.lang;
+        let zone = s.start.zone;
+        let start = s.start.local;
+        let label = self.kind(s.kind);
+        e.uid.clear();
+        e.uid.push_str(s.ical_uid);
+        e.sequence = s.sequence;
+        e.start = When::Zoned(start, zone);
+        e.end = When::Zoned(s.ends_utc().local_in(zone), zone);
+        e.summary.clear();
+        let _ = write!(e.summary, "{label} · {}", s.case_reference);
+        let d = &mut e.description;
+        d.clear();
+        let _ = writeln!(d, "{} · {label}", s.case_reference);
+        let positions = self.people.of(s.id);
+        for (i, p) in positions.iter().enumerate() {
+            if i > 0 {
+                d.push('\n');
+            }
+            if let Some(shown) = self.shown.get(*p as usize) {
+                d.push_str(&shown.line);
+            }
+        }
+        d.push('\n');
+        let at = Wall(start);
+        let z = zone.name();
+        let _ = match lang {
+            Lang::One(Locale::En) => write!(
+                d,
+                "Held at {at} {z} time; your calendar shows it in your own zone."
+            ),
+            Lang::One(Locale::ZhHans) => {
+                write!(d, "按 {z} 时间 {at} 举行；日历会按您所在时区显示。")
+            }
+            _ => write!(
+                d,
+                "按 {z} 時間 {at} 舉行；日曆會按您所在時區顯示。Held at {at} {z} time."
+            ),
+        };
+        e.location.clear();
+        let venue = self
+            .venues
+            .get(&s.venue_id)
+            .ok_or_else(|| AppError::Internal {
+                detail: format!("hearing {} has no venue {}", s.id, s.venue_id),
+            })?;
+        e.location.push_str(venue);
+        e.status = Some(match s.status {
+            HearingStatus::Confirmed => "CONFIRMED",
+            HearingStatus::Cancelled => "CANCELLED",
+            _ => "TENTATIVE",
+        });
+        match (&mut e.conference, s.link) {
+            (Some(c), Some(l)) => {
+                c.clear();
+                c.push_str(l);
+            }
+            (c, l) => *c = l.map(str::to_owned),
+        }
+        e.attendees.truncate(positions.len());
+        for (i, p) in positions.iter().enumerate() {
+            let Some(shown) = self.shown.get(*p as usize) else {
+                continue;
+            };
+            match e.attendees.get_mut(i) {
+                Some(a) => a.clone_from(&shown.attendee),
+                None => e.attendees.push(shown.attendee.clone()),
+            }
+        }
+        e.rrule = None;
+        e.exdates.clear();
+        e.recurrence_id = None;
+        e.categories.truncate(1);
+        match e.categories.first_mut() {
+            Some(c) => {
+                c.clear();
+                c.push_str(s.case_reference);
+            }
+            None => e.categories.push(s.case_reference.to_owned()),
+        }
+        Ok(())
+    }
+
+    fn event(&self, s: &Sitting<'_>) -> Result<Event, AppError> {
+        let mut e = empty_event();
+        self.fill(&mut e, s)?;
+        Ok(e)
+    }
+}
+
+/// A wall time as the description shows it: `2026-03-23 16:00`.
+struct Wall(LocalDateTime);
+
+impl std::fmt::Display for Wall {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = self.0.minute_of_day();
+        write!(f, "{} {:02}:{:02}", self.0.date(), m / 60, m % 60)?;
+        match self.0.second() {
+            0 => Ok(()),
+            s => write!(f, ":{s:02}"),
+        }
+    }
+}
+
+fn empty_event() -> Event {
+    Event {
+        uid: String::new(),
+        sequence: 0,
+        start: When::Date(CivilDate::MIN),
+        end: When::Date(CivilDate::MIN),
+        summary: String::new(),
+        description: String::new(),
+        location: String::new(),
+        status: None,
+        conference: None,
+        attendees: Vec::new(),
+        rrule: None,
+        exdates: Vec::new(),
+        recurrence_id: None,
+        categories: Vec::new(),
+    }
+}
+
+impl App {
+    fn plan_ics(&self, q: &IcsExportDto) -> Result<Plan, AppError> {
+        let lang = match q.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => Lang::One(self.locale()),
+            Some("both") => Lang::Both,
+            Some(tag) => Lang::One(Locale::parse(tag).ok_or_else(|| bad("lang", "locale"))?),
+        };
+        let method = match q.method.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None | Some("file") => Method::None,
+            Some("publish") => Method::Publish,
+            Some("request") => Method::Request,
+            Some("cancel") => Method::Cancel,
+            Some(_) => return Err(bad("method", "ics_method")),
+        };
+        let key = q
+            .key
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_owned();
+        let scope = match q.scope.trim() {
+            "all" | "" => "all",
+            "case" => "case",
+            "neutral" => "neutral",
+            "room" => "room",
+            _ => return Err(bad("scope", "ics_scope")),
+        };
+        if scope != "all" && key.is_empty() {
+            return Err(AppError::field("key", FieldProblemReason::Required));
+        }
+        let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
+            v.map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<CivilDate>().map_err(|_| bad(f, "date")))
+                .transpose()
+        };
+        let mut selection = Selection {
+            from: date("from", q.from.as_deref())?,
+            to: date("to", q.to.as_deref())?,
+            ..Selection::default()
+        };
+        let name = match scope {
+            "case" => {
+                self.case_by_reference(&key)?;
+                selection.case_reference = Some(key.clone());
+                format!("Bay Docket · {key}")
+            }
+            "room" => {
+                selection.venue_code = Some(key.clone());
+                format!("Bay Docket · {key}")
+            }
+            "neutral" => {
+                selection.participant = Some(format!("neutral:{key}"));
+                let neutral = key
+                    .parse()
+                    .ok()
+                    .map(|id| {
+                        self.store
+                            .read(|c| docket_store::repo::neutrals::get(c, id))
+                    })
+                    .transpose()?
+                    .flatten();
+                format!(
+                    "Bay Docket · {}",
+                    neutral
+                        .map(|n| pick(lang, &n.name.en, &n.name.zh))
+                        .unwrap_or_default()
+                )
+            }
+            _ => "Bay Docket".to_owned(),
+        };
+        let organizer = q
+            .organizer
+            .clone()
+            .filter(|o| o.contains('@'))
+            .unwrap_or_else(|| "registry@bay-docket.invalid".to_owned());
+        Ok(Plan {
+            lang,
+            method,
+            scope,
+            key,
+            selection,
+            deadlines: q.deadlines && matches!(scope, "all" | "case"),
+            organizer,
+            name,
+        })
+    }
+
+    /// The calendar for a scope and range as text (with the e-mail for an invitation).
+    pub fn export_ics(&self, q: &IcsExportDto) -> Result<IcsFileDto, AppError> {
+        let plan = self.plan_ics(q)?;
+        let mut bytes = Vec::new();
+        let w = self.write_ics(&plan, &mut bytes, Path::new(&plan.file_name()))?;
+        let text = String::from_utf8(bytes).map_err(|e| AppError::Internal {
+            detail: format!("calendar text: {e}"),
+        })?;
+        let email = plan.is_invitation().then(|| {
+            let (head, tail) = email_envelope(
+                &plan.organizer,
+                &w.recipients,
+                &plan.name,
+                &plan.name,
+                plan.method,
+            );
+            format!("{head}{text}{tail}")
+        });
+        Ok(IcsFileDto {
+            file_name: plan.file_name(),
+            text,
+            hearings: w.hearings,
+            series: w.series,
+            deadlines: w.deadlines,
+            zones: w.zones,
+            problems: w.problems,
+            email,
+        })
+    }
+
+    /// Writes the calendar into `dir` under a name made from the scope (and, for an invitation,
+    /// the e-mail beside it as `.eml`).
+    pub fn save_ics(&self, q: &IcsExportDto, dir: &Path) -> Result<IcsSavedDto, AppError> {
+        let plan = self.plan_ics(q)?;
+        let path = dir.join(plan.file_name());
+        self.save_planned(&plan, &path, true)
+    }
+
+    /// Writes the calendar to `path` (and the e-mail beside it when `eml` is set and the export is
+    /// an invitation). Each file appears whole or not at all.
+    pub fn save_ics_as(
+        &self,
+        q: &IcsExportDto,
+        path: &Path,
+        eml: bool,
+    ) -> Result<IcsSavedDto, AppError> {
+        let plan = self.plan_ics(q)?;
+        self.save_planned(&plan, path, eml)
+    }
+
+    fn save_planned(&self, plan: &Plan, path: &Path, eml: bool) -> Result<IcsSavedDto, AppError> {
+        let mut written = Ok(None);
+        let disk = crate::files::write_with(path, |f| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, f);
+            written = self.write_ics(plan, &mut out, path).map(Some);
+            match &written {
+                Ok(_) => out.flush(),
+                // The export failed: the temporary file is dropped, the target left as it was.
+                Err(_) => Err(std::io::Error::other("calendar not written")),
+            }
+        });
+        let w = match (written?, disk) {
+            (Some(w), Ok(())) => w,
+            (_, Err(e)) => return Err(e),
+            (None, Ok(())) => {
+                return Err(AppError::Internal {
+                    detail: "calendar not written".to_owned(),
+                });
+            }
+        };
+        let email_file = if eml && plan.is_invitation() {
+            let mail = path.with_extension("eml");
+            let (head, tail) = email_envelope(
+                &plan.organizer,
+                &w.recipients,
+                &plan.name,
+                &plan.name,
+                plan.method,
+            );
+            crate::files::write_with(&mail, |f| {
+                f.write_all(head.as_bytes())?;
+                std::io::copy(&mut std::fs::File::open(path)?, f)?;
+                f.write_all(tail.as_bytes())
+            })?;
+            Some(mail.display().to_string())
+        } else {
+            None
+        };
+        Ok(IcsSavedDto {
+            file_name: path.display().to_string(),
+            email_file,
+            bytes: w.bytes,
+            hearings: w.hearings,
+            series: w.series,
+            deadlines: w.deadlines,
+            zones: w.zones,
+            problems: w.problems,
+        })
+    }
+
+    /// Writes the planned calendar into `out`: this thread reads and formats, a second one lints
+    /// each chunk and writes it, so the two overlap.
+    fn write_ics(
+        &self,
+        plan: &Plan,
+        out: &mut (dyn Write + Send),
+        target: &Path,
+    ) -> Result<Written, AppError> {
+        let (chunks, arrive) = std::sync::mpsc::sync_channel::<String>(4);
+        std::thread::scope(|scope| {
+            let writer = std::thread::Builder::new()
+                .name("ics-writer".to_owned())
+                .spawn_scoped(scope, move || {
+                    let mut lint = docket_ics::lint::Linter::new();
+                    let mut bytes = 0u64;
+                    for chunk in arrive {
+                        lint.feed(chunk.as_bytes());
+                        out.write_all(chunk.as_bytes())?;
+                        bytes += chunk.len() as u64;
+                    }
+                    Ok::<_, std::io::Error>((lint.finish(), bytes))
+                })
+                .map_err(|e| AppError::Internal {
+                    detail: format!("calendar writer: {e}"),
+                })?;
+            let produced = self.produce_ics(plan, |chunk| {
+                chunks.send(chunk).map_err(|_| AppError::Internal {
+                    detail: "calendar writer stopped".to_owned(),
+                })
+            });
+            drop(chunks);
+            let consumed = writer.join().map_err(|_| AppError::Internal {
+                detail: "calendar writer failed".to_owned(),
+            })?;
+            // A disk error stops the writer first; it is the cause to report.
+            let (problems, bytes) = consumed.map_err(|e| crate::files::write_failed(target, &e))?;
+            let mut w = produced?;
+            w.problems = problems
+                .into_iter()
+                .map(|p| format!("line {}: {}", p.line, p.what))
+                .collect();
+            w.bytes = bytes;
+            Ok(w)
+        })
+    }
+
+    /// Reads the selected hearings (and deadlines) and writes the calendar in chunks to `emit`.
+    fn produce_ics(
+        &self,
+        plan: &Plan,
+        emit: impl FnMut(String) -> Result<(), AppError>,
+    ) -> Result<Written, AppError> {
+        use docket_store::repo;
+        let sel = &plan.selection;
+        let second = self.store.reader()?;
+        let (spans, people, venues, neutrals) =
+            self.store
+                .read(|c| -> Result<_, docket_store::StoreError> {
+                    Ok((
+                        repo::calendar::zone_spans(c, sel)?,
+                        repo::calendar::people(c, second, sel)?,
+                        repo::venues::list(c)?,
+                        repo::neutrals::list(c)?,
+                    ))
+                })?;
+        let lang = plan.lang;
+        let emails: HashMap<String, Option<String>> = neutrals
+            .into_iter()
+            .map(|n| (format!("neutral:{}", n.id), n.email))
+            .collect();
+        let shown = people
+            .list()
+            .iter()
+            .map(|p| {
+                let name = pick(lang, &p.name.en, &p.name.zh);
+                Shown {
+                    line: format!("{name} ({})", p.zone.name()),
+                    attendee: Attendee {
+                        name,
+                        email: emails.get(&p.key).cloned().flatten(),
+                        key: p.key.clone(),
+                    },
+                }
+            })
+            .collect();
+        let cx = Context {
+            lang,
+            people,
+            shown,
+            venues: venues
+                .iter()
+                .map(|v| (v.id, pick(lang, &v.name.en, &v.name.zh)))
+                .collect(),
+            kinds: HearingKind::ALL
+                .into_iter()
+                .map(|k| (k, kind_label(lang, k)))
+                .collect(),
+        };
+        let cal = Calendar {
+            name: plan.name.clone(),
+            method: plan.method,
+            organizer: Some(("Bay Docket".to_owned(), plan.organizer.clone())),
+            dtstamp: self.clock.now(),
+            events: Vec::new(),
+        };
+        let spans: Vec<ZoneSpan> = spans
+            .into_iter()
+            .map(|(zone, first, last)| ZoneSpan { zone, first, last })
+            .collect();
+        let mut stream = cal.stream(&spans, emit)?;
+        let mut event = empty_event();
+        let mut series: BTreeMap<String, Vec<Kept>> = BTreeMap::new();
+        let mut met = vec![false; cx.shown.len()];
+        let mut recipients = Vec::new();
+        let cancel = plan.method == Method::Cancel;
+        let hearings = self.store.read(|c| {
+            repo::calendar::each_sitting(c, sel, |s| -> Result<(), AppError> {
+                if plan.is_invitation() {
+                    for p in cx.people.of(s.id) {
+                        if let Some(seen) = met.get_mut(*p as usize)
+                            && !*seen
+                        {
+                            *seen = true;
+                            if let Some(m) = cx
+                                .shown
+                                .get(*p as usize)
+                                .and_then(|s| s.attendee.email.clone())
+                            {
+                                recipients.push(m);
+                            }
+                        }
+                    }
+                }
+                match s.series_id {
+                    Some(id) => {
+                        series.entry(id.to_owned()).or_default().push(Kept::of(s));
+                        Ok(())
+                    }
+                    None => {
+                        cx.fill(&mut event, s)?;
+                        if cancel {
+                            event.status = Some("CANCELLED");
+                            event.sequence += 1;
+                        }
+                        stream.event(&event)
+                    }
+                }
+            })
+        })?;
+        let series_count = u32::try_from(series.len()).unwrap_or(u32::MAX);
+        for (id, mut list) in series {
+            list.sort_by_key(|k| k.utc);
+            for e in series_events(&cx, &id, &list, plan.method)? {
+                stream.event(&e)?;
+            }
+        }
+        let mut deadlines = 0u32;
+        if plan.deadlines {
+            for d in self.list_case_deadlines()? {
+                if plan.scope == "case" && d.case_reference != plan.key {
+                    continue;
+                }
+                let due: CivilDate = d.due.parse().map_err(|_| bad("due", "date"))?;
+                if sel.from.is_some_and(|f| due < f) || sel.to.is_some_and(|t| due > t) {
+                    continue;
+                }
+                let next = due.add_days(1).map_err(|e| AppError::time("due", e))?;
+                let name = pick(lang, &d.name.en, &d.name.zh);
+                stream.event(&Event {
+                    uid: format!("deadline-{}@bay-docket", d.id),
+                    start: When::Date(due),
+                    end: When::Date(next),
+                    summary: match lang {
+                        Lang::One(Locale::En) => format!("Deadline: {name} · {}", d.case_reference),
+                        Lang::Both => format!("Deadline / 期限: {name} · {}", d.case_reference),
+                        _ => format!("期限：{name} · {}", d.case_reference),
+                    },
+                    description: d
+                        .steps
+                        .iter()
+                        .map(|s| s.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    categories: vec![d.case_reference.clone()],
+                    ..empty_event()
+                })?;
+                deadlines += 1;
+            }
+        }
+        stream.finish()?;
+        Ok(Written {
+            hearings,
+            series: series_count,
+            deadlines,
+            zones: spans.iter().map(|s| s.zone.name().to_owned()).collect(),
+            problems: Vec::new(),
+            recipients,
+            bytes: 0,
+        })
+    }
+}
+
+/// A weekly series: one master with RRULE and EXDATEs, and an override per moved occurrence.
+fn series_events(
+    cx: &Context,
+    id: &str,
+    list: &[Kept],
+    method: Method,
+) -> Result<Vec<Event>, AppError> {
+    let Some(first) = list.first() else {
+        return Ok(Vec::new());
+    };
+    let first_local = first.start.local;
+    let minute = first_local.minute_of_day();
+    let first_date = first_local.date();
+    let slot =
+        |l: LocalDateTime| -> i64 { (first_date.days_until(l.date()) as f64 / 7.0).round() as i64 };
+    let grid = |k: i64| -> Result<LocalDateTime, AppError> {
+        first_date
+            .add_days(7 * k)
+            .and_then(|d| d.at(minute / 60, minute % 60))
+            .map_err(|e| AppError::time("start", e))
+    };
+    let count = list.iter().map(|h| slot(h.start.local)).max().unwrap_or(0);
+    let sequence =
+        list.iter().map(|h| h.sequence).max().unwrap_or(0) + u32::from(method == Method::Cancel);
+    let uid = format!("series-{id}@bay-docket");
+    let mut master = cx.event(&first.sitting())?;
+    master.uid = uid.clone();
+    master.sequence = sequence;
+    let zone = match master.start {
+        When::Zoned(_, z) => z,
+        When::Date(_) => Zone::HONG_KONG,
+    };
+    let duration = i64::from(first.duration_minutes);
+    master.start = When::Zoned(grid(0)?, zone);
+    master.end = When::Zoned(
+        grid(0)?
+            .plus_minutes(duration)
+            .map_err(|e| AppError::time("start", e))?,
+        zone,
+    );
+    let until = ZonedWallTime::new(grid(count)?, zone)
+        .resolve(docket_domain::time::Disambiguation::Compatible)
+        .map_err(|e| AppError::time("start", e))?
+        .instant
+        // A day after the last occurrence (before the next would be): every client keeps the
+        // last one, whichever offset it compares UNTIL in.
+        .plus_seconds(24 * 3600);
+    master.rrule = Some(format!(
+        "FREQ=WEEKLY;UNTIL={}",
+        docket_ics::write::utc(until)
+    ));
+    if method == Method::Cancel {
+        master.status = Some("CANCELLED");
+    }
+    let mut overrides = Vec::new();
+    for k in 0..=count {
+        let on_grid = grid(k)?;
+        match list.iter().find(|h| slot(h.start.local) == k) {
+            None => master.exdates.push(on_grid),
+            Some(h) if h.status == HearingStatus::Cancelled && method != Method::Cancel => {
+                master.exdates.push(on_grid)
+            }
+            Some(h) => {
+                if h.start.local != on_grid || h.duration_minutes != first.duration_minutes {
+                    let mut e = cx.event(&h.sitting())?;
+                    e.uid = uid.clone();
+                    e.sequence = sequence;
+                    e.recurrence_id = Some(on_grid);
+                    if method == Method::Cancel {
+                        e.status = Some("CANCELLED");
+                    }
+                    overrides.push(e);
+                }
+            }
+        }
+    }
+    let mut out = vec![master];
+    out.extend(overrides);
+    Ok(out)
+}
