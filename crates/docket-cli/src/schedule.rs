@@ -276,6 +276,12 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     f.deadlines,
                     l.pick("deadlines", "个期限", "個期限"),
                 ));
+                if let Some(mail) = &f.email_file {
+                    crate::emit(&format!(
+                        "{} {mail}",
+                        l.pick("Invitation e-mail:", "邀请邮件：", "邀請電郵：")
+                    ));
+                }
                 for p in &f.problems {
                     crate::emit(&format!("! {p}"));
                 }

@@ -122,7 +122,8 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
-        conn.pragma_update(None, "mmap_size", 268_435_456)?;
+        // Read through the default small page cache, not a second memory map of the file: a reader
+        // passes over its rows once.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(Some(conn))
     }
