@@ -259,6 +259,42 @@ try {
     await (await $id(browser, 'view-agenda')).click();
   });
 
+  await test('a neutral\'s schedule is saved as an invitation .ics with its e-mail', async () => {
+    const choose = async (id, pick) =>
+      browser.execute(
+        (el, wanted) => {
+          const option = [...el.options].find((o) => o.value === wanted || o.text.includes(wanted));
+          if (!option) return false;
+          el.value = option.value;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+          return true;
+        },
+        await $id(browser, id),
+        pick,
+      );
+    await (await $id(browser, 'export-open')).click();
+    await (await $id(browser, 'ics-scope')).waitForExist({ timeout: 10000 });
+    assert(await choose('ics-scope', 'neutral'), 'no neutral scope');
+    await (await $id(browser, 'ics-neutral')).waitForExist({ timeout: 10000 });
+    assert(await choose('ics-neutral', 'Katharina Vogel'), 'Katharina Vogel is not offered');
+    assert(await choose('ics-method', 'request'), 'no invitation method');
+    await (await $id(browser, 'ics-save')).click();
+    await waitForText(browser, 'ics-saved', 'hearings');
+    const saved = await textOf(browser, 'ics-saved');
+    const path = /Saved (.+\.ics):/.exec(saved)?.[1];
+    assert(path && existsSync(path), `no calendar file in “${saved}”`);
+    const mail = await textOf(browser, 'ics-saved-email');
+    await screenshot(browser, '10c-export.png');
+    const ics = readFileSync(path, 'utf8');
+    const unfolded = ics.replaceAll('\r\n ', '');
+    rmSync(path);
+    rmSync(path.replace(/\.ics$/, '.eml'), { force: true });
+    assert(mail.includes('.eml'), mail);
+    assert(ics.includes('METHOD:REQUEST\r\n') && ics.endsWith('END:VCALENDAR\r\n'), 'not an invitation');
+    assert(unfolded.includes('CN=Katharina Vogel'), 'Katharina Vogel is not invited');
+    assert(unfolded.includes('2027-03-30'.replaceAll('-', '') + 'T'), 'the hearing booked above is missing');
+  });
+
   await test('a Hong Kong mediation → Shenzhen arbitration case is opened, advanced and shows its deadlines', async () => {
     await (await $id(browser, 'nav-cases')).click();
     await (await $id(browser, 'case-new')).click();
