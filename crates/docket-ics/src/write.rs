@@ -1,16 +1,8 @@
 //! Content lines: names, parameters, values; TEXT escaping; folding at 75 octets.
 
 use docket_domain::time::{CivilDate, Instant, LocalDateTime};
-use std::borrow::Cow;
 
-/// Escapes a TEXT value: backslash, semicolon, comma and newline.
-pub fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    escape_into(&mut out, s);
-    out
-}
-
-/// Appends `s` escaped as TEXT. The characters to escape are ASCII, so the runs between them are
+/// Appends `s` escaped as TEXT (backslash, semicolon, comma, newline). The characters to escape are ASCII, so the runs between them are
 /// found with a vectorised search and copied as whole slices.
 fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
@@ -38,17 +30,6 @@ fn escape_into(out: &mut String, s: &str) {
         from = i + 1;
     }
     out.push_str(s.get(from..).unwrap_or_default());
-}
-
-/// Quotes a parameter value that contains `:`, `;` or `,` (and drops characters a parameter cannot hold).
-pub fn param_value(s: &str) -> Cow<'_, str> {
-    let mut out = String::new();
-    push_param(&mut out, s);
-    if out == s {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(out)
-    }
 }
 
 /// Appends a parameter value: quoted when it holds `:`, `;` or `,`, without `"` or control characters.
@@ -120,13 +101,6 @@ pub fn local(l: LocalDateTime) -> String {
 /// `20260323T080000Z`.
 pub fn utc(i: Instant) -> String {
     i.to_rfc3339().replace(['-', ':'], "")
-}
-
-/// `20260407`.
-pub fn date(d: CivilDate) -> String {
-    let mut out = String::with_capacity(8);
-    push_date(&mut out, d);
-    out
 }
 
 /// Accumulates folded content lines. A line is either written whole (`line`, `text`, `raw`) or
@@ -292,8 +266,9 @@ mod tests {
 
     #[test]
     fn text_is_escaped_and_long_chinese_is_folded_between_characters() {
-        assert_eq!(escape_text("a,b;c\\d\ne:f"), "a\\,b\\;c\\\\d\\ne:f");
         let mut w = Writer::new();
+        w.text("X", "a,b;c\\d\ne:f");
+        assert_eq!(w.take(), "X:a\\,b\\;c\\\\d\\ne:f\r\n");
         w.text("SUMMARY", &"仲裁庭聆訊".repeat(40));
         let text = w.finish();
         for physical in text.split("\r\n").filter(|l| !l.is_empty()) {
@@ -312,7 +287,12 @@ mod tests {
         assert_eq!(local(l), "20260323T160000");
         let i: Instant = "2026-03-23T08:00:00Z".parse().unwrap();
         assert_eq!(utc(i), "20260323T080000Z");
-        assert_eq!(date("2026-04-07".parse().unwrap()), "20260407");
-        assert_eq!(param_value("Chan, Tai Man"), "\"Chan, Tai Man\"");
+        let mut w = Writer::new();
+        w.begin("X");
+        w.param("CN", "Chan, Tai Man");
+        w.value("");
+        w.more_date("2026-04-07".parse().unwrap());
+        w.end();
+        assert_eq!(w.take(), "X;CN=\"Chan, Tai Man\":20260407\r\n");
     }
 }
