@@ -14,7 +14,7 @@ use crate::i18n::Locale;
 use docket_domain::hearing::{HearingKind, HearingStatus};
 use docket_domain::id::{HearingId, VenueId};
 use docket_domain::time::{CivilDate, Instant, LocalDateTime, Zone, ZonedWallTime};
-use docket_ics::model::{Attendee, Calendar, Event, Method, When, ZoneSpan, email_envelope};
+use docket_ics::model::{Attendee, Calendar, Event, Method, When, ZoneSpan, email, email_envelope};
 use docket_store::repo::calendar::{People, Selection, Sitting};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -410,14 +410,14 @@ impl App {
             detail: format!("calendar text: {e}"),
         })?;
         let email = plan.is_invitation().then(|| {
-            let (head, tail) = email_envelope(
+            email(
                 &plan.organizer,
                 &w.recipients,
                 &plan.name,
                 &plan.name,
+                &text,
                 plan.method,
-            );
-            format!("{head}{text}{tail}")
+            )
         });
         Ok(IcsFileDto {
             file_name: plan.file_name(),
@@ -555,13 +555,12 @@ impl App {
     ) -> Result<Written, AppError> {
         use docket_store::repo;
         let sel = &plan.selection;
-        let second = self.store.reader()?;
         let (spans, people, venues, neutrals) =
             self.store
                 .read(|c| -> Result<_, docket_store::StoreError> {
                     Ok((
                         repo::calendar::zone_spans(c, sel)?,
-                        repo::calendar::people(c, second, sel)?,
+                        repo::calendar::people(c, || self.store.reader(), sel)?,
                         repo::venues::list(c)?,
                         repo::neutrals::list(c)?,
                     ))

@@ -306,44 +306,47 @@ struct Stored<'r> {
     hours: Hours,
 }
 
-/// Reads the participants of the selected hearings. With a second connection to the same file
-/// (`also`) and many rows, each reads half the table at the same time.
+/// Reads the participants of the selected hearings. For the whole table with many rows, a second
+/// connection to the same file (`second`, opened only then; `None` in memory) reads half of it at the
+/// same time. A narrower selection is read by one connection: each half would search the same
+/// hearings again.
 pub fn people(
     conn: &Connection,
-    also: Option<Connection>,
+    second: impl FnOnce() -> Result<Option<Connection>, StoreError>,
     sel: &Selection,
 ) -> Result<People, StoreError> {
-    people_split(conn, also, sel, 20_000)
+    people_split(conn, second, sel, 20_000)
 }
 
-/// [`people`], splitting the table between the two connections above `at_least` rows.
+/// [`people`], splitting the table above `at_least` rows.
 pub(crate) fn people_split(
     conn: &Connection,
-    also: Option<Connection>,
+    second: impl FnOnce() -> Result<Option<Connection>, StoreError>,
     sel: &Selection,
     at_least: i64,
 ) -> Result<People, StoreError> {
+    if !sel.is_everything() {
+        return people_between(conn, sel, i64::MIN, i64::MAX);
+    }
     let last: i64 = conn.query_row(
         "SELECT coalesce(max(rowid), 0) FROM hearing_participants",
         [],
         |r| r.get(0),
     )?;
-    match also {
-        Some(other) if last > at_least => {
-            let middle = last / 2;
-            let (first, second) = std::thread::scope(|scope| {
-                let second = scope.spawn(move || people_between(&other, sel, middle + 1, last));
-                let first = people_between(conn, sel, i64::MIN, middle);
-                (first, second.join())
-            });
-            let mut people = first?;
-            let second =
-                second.map_err(|_| StoreError::Pragma("participant reader failed".into()))??;
-            people.append(second)?;
-            Ok(people)
-        }
-        _ => people_between(conn, sel, i64::MIN, i64::MAX),
-    }
+    let other = if last > at_least { second()? } else { None };
+    let Some(other) = other else {
+        return people_between(conn, sel, i64::MIN, i64::MAX);
+    };
+    let middle = last / 2;
+    let (first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(move || people_between(&other, sel, middle + 1, last));
+        let first = people_between(conn, sel, i64::MIN, middle);
+        (first, second.join())
+    });
+    let mut people = first?;
+    let second = second.map_err(|_| StoreError::Pragma("participant reader failed".into()))??;
+    people.append(second)?;
+    Ok(people)
 }
 
 /// The participants whose rows are in `[low, high]` (by rowid).
