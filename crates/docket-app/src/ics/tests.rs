@@ -17,6 +17,17 @@ fn demo() -> App {
     app
 }
 
+/// The id of the demo neutral with this name.
+fn neutral_id(app: &App, name: &str) -> String {
+    app.list_neutrals(&crate::dto::NeutralQueryDto {
+        text: Some(name.into()),
+        ..Default::default()
+    })
+    .unwrap()[0]
+        .id
+        .clone()
+}
+
 fn unfolded(text: &str) -> String {
     text.replace("\r\n ", "")
 }
@@ -312,14 +323,7 @@ fn a_calendar_that_cannot_be_written_names_the_path_and_leaves_nothing() {
 #[test]
 fn a_neutrals_busy_calendar_blocks_a_hearing_and_reimporting_changes_nothing() {
     let mut app = demo();
-    let vogel = app
-        .list_neutrals(&crate::dto::NeutralQueryDto {
-            text: Some("Katharina Vogel".into()),
-            ..Default::default()
-        })
-        .unwrap()[0]
-        .id
-        .clone();
+    let vogel = neutral_id(&app, "Katharina Vogel");
     // Outlook-style: a Windows zone name, a weekly rule, and one broken event.
     let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft//Outlook//EN\r\n\
 BEGIN:VEVENT\r\nUID:court-week\r\nDTSTART;TZID=W. Europe Standard Time:20270104T090000\r\n\
@@ -374,14 +378,7 @@ END:VCALENDAR\r\n";
 #[test]
 fn floating_times_wait_for_the_clerk_to_confirm_their_zone() {
     let mut app = demo();
-    let vogel = app
-        .list_neutrals(&crate::dto::NeutralQueryDto {
-            text: Some("Katharina Vogel".into()),
-            ..Default::default()
-        })
-        .unwrap()[0]
-        .id
-        .clone();
+    let vogel = neutral_id(&app, "Katharina Vogel");
     let file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple//EN\r\n\
 BEGIN:VEVENT\r\nUID:floating\r\nDTSTART:20270104T090000\r\nDTEND:20270104T100000\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\n\
 END:VCALENDAR\r\n";
