@@ -96,16 +96,27 @@ async function screenshot(browser, name) {
   if (shot.status !== 0) console.log(`    (no screenshot ${name}: ${shot.error?.message ?? shot.stderr})`);
 }
 
-async function chooseLanguage(browser, tag) {
-  const select = await $id(browser, 'language');
-  await browser.execute(
-    (el, value) => {
-      el.value = value;
+/**
+ * Chooses an option of a <select> the way the popup would: the option with this value, else the
+ * first whose visible text contains it. Returns false when no option matches.
+ */
+async function choose(browser, id, wanted) {
+  return browser.execute(
+    (el, want) => {
+      const options = [...el.options];
+      const option = options.find((o) => o.value === want) ?? options.find((o) => o.text.includes(want));
+      if (!option) return false;
+      el.value = option.value;
       el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
     },
-    select,
-    tag,
+    await $id(browser, id),
+    wanted,
   );
+}
+
+async function chooseLanguage(browser, tag) {
+  assert(await choose(browser, 'language', tag), `no language ${tag}`);
 }
 function assert(cond, message) {
   if (!cond) throw new Error(message);
@@ -199,15 +210,7 @@ try {
     await row.waitForExist({ timeout: 10000 });
     await (await row.$('button')).click();
     await (await $id(browser, 'case-tribunal')).waitForExist({ timeout: 10000 });
-    // Choose the neutral the way the popup would (see chooseLanguage).
-    const picked = await browser.execute((el) => {
-      const option = [...el.options].find((o) => o.text.includes('Chan Ka-wing'));
-      if (!option) return false;
-      el.value = option.value;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    }, await $id(browser, 'appoint-neutral'));
-    assert(picked, 'Chan Ka-wing is not offered');
+    assert(await choose(browser, 'appoint-neutral', 'Chan Ka-wing'), 'Chan Ka-wing is not offered');
     await (await $id(browser, 'appoint-check')).click();
     await waitForText(browser, 'conflict-report', 'shares HK');
     assert(!(await (await $id(browser, 'appoint-confirm')).isEnabled()), 'confirm is enabled despite a block');
@@ -229,14 +232,7 @@ try {
     await (await $id(browser, 'book-open')).click();
     await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
     await (await $id(browser, 'book-start')).setValue('2027-03-30T16:00');
-    const picked = await browser.execute((el) => {
-      const option = [...el.options].find((o) => o.text.includes('Katharina Vogel'));
-      if (!option) return false;
-      el.value = option.value;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    }, await $id(browser, 'book-neutral'));
-    assert(picked, 'Katharina Vogel is not offered');
+    assert(await choose(browser, 'book-neutral', 'Katharina Vogel'), 'Katharina Vogel is not offered');
     await (await $id(browser, 'book-add-neutral')).click();
     await (await $id(browser, 'book-check')).click();
     await waitForText(browser, 'booking-check', 'clock-change week');
@@ -245,10 +241,7 @@ try {
     await screenshot(browser, '08-booking.png');
     await (await $id(browser, 'book-save')).click();
     await waitForText(browser, 'notice', 'Hearing booked');
-    await browser.execute((el) => {
-      el.value = 'Europe/Berlin';
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    }, await $id(browser, 'display-zone'));
+    assert(await choose(browser, 'display-zone', 'Europe/Berlin'), 'Europe/Berlin is not offered');
     await waitForText(browser, 'agenda', 'Europe/Berlin · UTC+02:00');
     const agenda = await textOf(browser, 'agenda');
     assert(agenda.includes('10:00–11:00'), agenda);
@@ -260,24 +253,12 @@ try {
   });
 
   await test('a neutral\'s schedule is saved as an invitation .ics with its e-mail', async () => {
-    const choose = async (id, pick) =>
-      browser.execute(
-        (el, wanted) => {
-          const option = [...el.options].find((o) => o.value === wanted || o.text.includes(wanted));
-          if (!option) return false;
-          el.value = option.value;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-          return true;
-        },
-        await $id(browser, id),
-        pick,
-      );
     await (await $id(browser, 'export-open')).click();
     await (await $id(browser, 'ics-scope')).waitForExist({ timeout: 10000 });
-    assert(await choose('ics-scope', 'neutral'), 'no neutral scope');
+    assert(await choose(browser, 'ics-scope', 'neutral'), 'no neutral scope');
     await (await $id(browser, 'ics-neutral')).waitForExist({ timeout: 10000 });
-    assert(await choose('ics-neutral', 'Katharina Vogel'), 'Katharina Vogel is not offered');
-    assert(await choose('ics-method', 'request'), 'no invitation method');
+    assert(await choose(browser, 'ics-neutral', 'Katharina Vogel'), 'Katharina Vogel is not offered');
+    assert(await choose(browser, 'ics-method', 'request'), 'no invitation method');
     await (await $id(browser, 'ics-save')).click();
     await waitForText(browser, 'ics-saved', 'hearings');
     const saved = await textOf(browser, 'ics-saved');
@@ -392,10 +373,7 @@ try {
     await (await $id(browser, 'bundle-save')).click();
     await waitForText(browser, 'prep-bundle', '1–12');
     // A Hong Kong mediation's documents are confidential (Cap 620): the index leaves on a ground.
-    await browser.execute((el) => {
-      el.value = 'consent';
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    }, await $id(browser, 'prep-ground'));
+    assert(await choose(browser, 'prep-ground', 'consent'), 'no consent ground');
     await (await $id(browser, 'bundle-export-html')).click();
     await waitForText(browser, 'prep-exported', 'bundle-index.html');
     const indexPath = (await textOf(browser, 'prep-exported')).replace(/^[^/]*/, '');
