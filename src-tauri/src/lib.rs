@@ -86,6 +86,10 @@ pub fn builder<R: tauri::Runtime>(
             commands::hearings::cancel_hearing,
             commands::hearings::hearing_conflicts,
             commands::hearings::find_slots,
+            commands::hearings::tz_status,
+            commands::hearings::tz_reviews,
+            commands::hearings::decide_tz_review,
+            commands::hearings::zone_clock,
             commands::deadlines::rule_sets,
             commands::deadlines::compute_deadline,
             commands::deadlines::calendar_month,
@@ -109,6 +113,13 @@ fn db_flag(args: impl Iterator<Item = String>) -> Option<PathBuf> {
 /// Opens the database (flag, then `BAY_DOCKET_DB`, then the per-user data folder) and runs the app.
 pub fn run() -> ExitCode {
     let started = std::time::Instant::now();
+    // The tz rules in force (the newer of the system's and the bundled copy) before any time is read.
+    let tz = docket_app::tzdata::init();
+    eprintln!(
+        "bay-docket: tz database {} ({})",
+        tz.version,
+        tz.source.as_str()
+    );
     let mut app = docket_app::paths::resolve_db_path(db_flag(std::env::args()))
         .and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));
     match &mut app {

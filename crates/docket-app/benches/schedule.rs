@@ -89,7 +89,7 @@ fn busy() -> Vec<Vec<Busy>> {
 
 fn request<'a>(people: &'a [Participant], busy: &'a [Vec<Busy>]) -> Request<'a> {
     Request {
-        zone: Zone::HONG_KONG,
+        zone: Zone::hong_kong(),
         window: Hours::OFFICE,
         minutes: 60,
         from: "2027-01-04".parse().unwrap(),
@@ -131,14 +131,14 @@ fn venue(n: u128) -> Venue {
         } else {
             VenueKind::ShenzhenRoom
         },
-        zone: Zone::HONG_KONG,
+        zone: Zone::hong_kong(),
         capacity: 20,
     }
 }
 
 fn hearing(id: u128, case: &Case, venue: &Venue, start: Instant, minutes: u32) -> Hearing {
-    let local = start.local_in(Zone::HONG_KONG);
-    let wall = ZonedWallTime::new(local, Zone::HONG_KONG);
+    let local = start.local_in(Zone::hong_kong());
+    let wall = ZonedWallTime::new(local, Zone::hong_kong());
     Hearing {
         id: Id::for_testing(id),
         case_id: case.id,
@@ -146,7 +146,7 @@ fn hearing(id: u128, case: &Case, venue: &Venue, start: Instant, minutes: u32) -
         venue_id: venue.id,
         start: wall,
         duration_minutes: minutes,
-        derived: DerivedStart::derive(&wall, Disambiguation::Compatible, "bench").unwrap(),
+        derived: DerivedStart::derive(&wall, Disambiguation::Compatible).unwrap(),
         status: HearingStatus::Confirmed,
         ical_uid: format!("{id}@bench"),
         sequence: 0,
@@ -219,7 +219,7 @@ fn million(path: &std::path::Path) {
                         kind: ParticipantKind::Neutral,
                         key: format!("neutral:{}", rng.next(20_000)),
                         name: Bilingual::new("N", ""),
-                        zone: Zone::HONG_KONG,
+                        zone: Zone::hong_kong(),
                         hours: Hours::ACCEPTABLE,
                     })
                     .collect::<Vec<_>>();

@@ -39,6 +39,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::HearingCheckDto::export_all(&cfg)?;
     crate::dto::SlotQueryDto::export_all(&cfg)?;
     crate::dto::SlotsDto::export_all(&cfg)?;
+    crate::dto::TzStatusDto::export_all(&cfg)?;
+    crate::dto::TzReviewDto::export_all(&cfg)?;
+    crate::dto::TzKeepDto::export_all(&cfg)?;
+    crate::dto::ZoneClockDto::export_all(&cfg)?;
     crate::dto::IcsExportDto::export_all(&cfg)?;
     crate::dto::IcsFileDto::export_all(&cfg)?;
     crate::dto::IcsSavedDto::export_all(&cfg)?;

@@ -810,7 +810,7 @@ impl App {
             closures: &closures,
         };
         let l = self.locale();
-        let today = self.clock.now().date_in(Zone::HONG_KONG);
+        let today = self.clock.now().date_in(Zone::hong_kong());
         let by_id: std::collections::HashMap<CaseId, &repo::cases::CaseLabel> =
             cases.iter().map(|c| (c.id, c)).collect();
         let mut out = Vec::with_capacity(stored.len());

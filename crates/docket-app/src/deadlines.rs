@@ -156,7 +156,7 @@ impl App {
 
     /// The rule sets in force today, with their versions and sources.
     pub fn rule_sets(&self) -> Vec<RuleSetDto> {
-        let today = self.clock.now().date_in(Zone::HONG_KONG);
+        let today = self.clock.now().date_in(Zone::hong_kong());
         RuleKind::ALL
             .iter()
             .map(|k| rule_dto(RuleSet::in_force(*k, today)))
@@ -312,7 +312,7 @@ fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
         return Ok(i);
     }
     let local: LocalDateTime = s.parse().map_err(|e| AppError::time(field, e))?;
-    ZonedWallTime::new(local, Zone::HONG_KONG)
+    ZonedWallTime::new(local, Zone::hong_kong())
         .resolve(Disambiguation::Reject)
         .map(|r| r.instant)
         .map_err(|e| AppError::time(field, e))
@@ -324,8 +324,8 @@ fn weather_dto(id: &str, e: &WeatherEvent, note: &str) -> WeatherEventDto {
         kind: e.kind.as_str().to_owned(),
         starts_utc: e.start.to_rfc3339(),
         ends_utc: e.end.to_rfc3339(),
-        starts_hk: e.start.local_in(Zone::HONG_KONG).to_iso(),
-        ends_hk: e.end.local_in(Zone::HONG_KONG).to_iso(),
+        starts_hk: e.start.local_in(Zone::hong_kong()).to_iso(),
+        ends_hk: e.end.local_in(Zone::hong_kong()).to_iso(),
         note: note.to_owned(),
     }
 }

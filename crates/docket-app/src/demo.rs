@@ -13,9 +13,7 @@ use docket_domain::id::Id;
 use docket_domain::roster::{Neutral, NeutralRoles};
 use docket_domain::schedule::{Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
-use docket_domain::time::{
-    CivilDate, Disambiguation, TZDB_VERSION, TimeError, Zone, ZonedWallTime,
-};
+use docket_domain::time::{CivilDate, Disambiguation, TimeError, Zone, ZonedWallTime};
 pub use roster::DemoRoster;
 
 /// (English name, Chinese name, roles, nationalities, languages, home zone)
@@ -608,7 +606,7 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
             v.zone
         };
         let start = ZonedWallTime::new(date.at(hh, mm)?, zone);
-        let derived = DerivedStart::derive(&start, Disambiguation::Compatible, TZDB_VERSION)?;
+        let derived = DerivedStart::derive(&start, Disambiguation::Compatible)?;
         let duration_minutes = match kind {
             HearingKind::EvidentiaryHearing => 360,
             HearingKind::MediationSession => 180,

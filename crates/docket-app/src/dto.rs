@@ -55,7 +55,9 @@ impl From<&docket_domain::text::Bilingual> for BilingualDto {
 pub struct AppInfoDto {
     pub product: String,
     pub version: String,
+    /// The tz database in force (the newer of the system's and the bundled copy).
     pub tzdb_version: String,
+    pub tzdb_source: TzSourceDto,
     pub sqlite_version: String,
     pub schema_version: u32,
     /// Where the database file lives (`None` for an in-memory database).

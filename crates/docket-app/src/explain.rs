@@ -495,7 +495,7 @@ fn instant_text(seconds: i64, zone: docket_domain::time::Zone) -> String {
 /// A scheduling finding as a sentence.
 pub fn hearing_finding(l: Locale, f: &docket_domain::schedule::Finding) -> String {
     use docket_domain::schedule::{Finding as F, Session};
-    let hk = docket_domain::time::Zone::HONG_KONG;
+    let hk = docket_domain::time::Zone::hong_kong();
     match f {
         F::PersonDoubleBooked {
             who,

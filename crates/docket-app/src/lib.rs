@@ -28,6 +28,7 @@ pub mod paths;
 mod prep;
 mod roster;
 mod schedule;
+pub mod tzdata;
 
 pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
@@ -35,7 +36,7 @@ pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReas
 pub use i18n::Locale;
 pub use prep::DocumentSource;
 
-use docket_domain::time::{TZDB_VERSION, Zone};
+use docket_domain::time::Zone;
 use docket_store::repo::{self, Table};
 use docket_store::{Store, StoreError};
 use dto::{AppInfoDto, CaseDto, DemoSummaryDto, OverviewDto, SettingsDto};
@@ -106,7 +107,11 @@ impl App {
         AppInfoDto {
             product: PRODUCT.to_owned(),
             version: VERSION.to_owned(),
-            tzdb_version: TZDB_VERSION.to_owned(),
+            tzdb_version: tzdata::in_force().version.to_owned(),
+            tzdb_source: match tzdata::in_force().source {
+                docket_domain::time::TzSource::Bundled => dto::TzSourceDto::Bundled,
+                docket_domain::time::TzSource::System => dto::TzSourceDto::System,
+            },
             sqlite_version: docket_store::sqlite_version().to_owned(),
             schema_version: u32::try_from(docket_store::schema_version()).unwrap_or(u32::MAX),
             db_path: self.db_path(),
@@ -196,7 +201,7 @@ impl App {
             });
         }
         let now = self.clock.now();
-        let today = now.date_in(Zone::HONG_KONG);
+        let today = now.date_in(Zone::hong_kong());
         let mut data = demo::build(today, self.ids.as_ref()).map_err(|e| AppError::Internal {
             detail: format!("demo data: {e}"),
         })?;

@@ -135,7 +135,7 @@ impl App {
     }
 
     pub(crate) fn today(&self) -> CivilDate {
-        self.clock.now().date_in(Zone::HONG_KONG)
+        self.clock.now().date_in(Zone::hong_kong())
     }
 
     fn neutral(&self, id: &str) -> Result<Neutral, AppError> {
@@ -1153,7 +1153,7 @@ impl App {
                                 },
                             )
                         })?;
-                    ZonedWallTime::new(local, Zone::HONG_KONG)
+                    ZonedWallTime::new(local, Zone::hong_kong())
                         .resolve(Disambiguation::Compatible)
                         .map(|r| r.instant)
                         .map_err(|e| AppError::time(field, e))

@@ -19,9 +19,7 @@ use docket_domain::schedule::{
     shoulder, venue_jurisdiction,
 };
 use docket_domain::text::Bilingual;
-use docket_domain::time::{
-    CivilDate, Disambiguation, Instant, LocalDateTime, TZDB_VERSION, Zone, ZonedWallTime,
-};
+use docket_domain::time::{CivilDate, Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
 use docket_store::StoreError;
 use docket_store::repo;
 use docket_store::repo::hearings::Details;
@@ -324,7 +322,7 @@ impl App {
         let buffer = self.travel_buffer()?;
         let mut checked = Vec::new();
         for wall in &occurrences {
-            let derived = DerivedStart::derive(wall, disambiguation, TZDB_VERSION)
+            let derived = DerivedStart::derive(wall, disambiguation)
                 .map_err(|e| AppError::time("start", e))?;
             let proposed = Proposed {
                 id: None,
@@ -575,7 +573,7 @@ impl App {
             h.duration_minutes = minutes("minutes", m)?;
         }
         let wall = ZonedWallTime::new(local, zone);
-        h.derived = DerivedStart::derive(&wall, how(input.choose.as_deref())?, TZDB_VERSION)
+        h.derived = DerivedStart::derive(&wall, how(input.choose.as_deref())?)
             .map_err(|e| AppError::time("start", e))?;
         h.start = wall;
         let preview = self.recheck(&h, None)?;
@@ -731,50 +729,6 @@ impl App {
         Ok(out)
     }
 
-    /// Re-derives every future hearing's instant with this build's tz database; a hearing whose
-    /// instant moved is flagged for review (its wall time stays the truth). Returns how many.
-    pub fn review_time_zones(&mut self) -> Result<u32, AppError> {
-        let now = self.clock.now();
-        let hearings = self.store.read(repo::hearings::list)?;
-        let mut moved = Vec::new();
-        for h in hearings
-            .iter()
-            .filter(|h| h.derived.utc > now && h.status != HearingStatus::Cancelled)
-        {
-            if h.derived.tzdb_version == TZDB_VERSION {
-                continue;
-            }
-            let Ok(fresh) =
-                DerivedStart::derive(&h.start, Disambiguation::Compatible, TZDB_VERSION)
-            else {
-                continue;
-            };
-            if fresh.utc != h.derived.utc {
-                moved.push((
-                    h.id,
-                    format!(
-                        "tzdb {} → {}: {} {} now starts at {} instead of {}",
-                        h.derived.tzdb_version,
-                        TZDB_VERSION,
-                        h.start.local.to_iso(),
-                        h.start.zone.name(),
-                        fresh.utc.to_rfc3339(),
-                        h.derived.utc.to_rfc3339()
-                    ),
-                ));
-            }
-        }
-        if !moved.is_empty() {
-            self.store.write(|tx| -> Result<(), StoreError> {
-                for (id, why) in &moved {
-                    repo::hearings::flag(tx, *id, why)?;
-                }
-                Ok(())
-            })?;
-        }
-        Ok(u32::try_from(moved.len()).unwrap_or(u32::MAX))
-    }
-
     /// The earliest free slots for everyone, or why none can exist.
     pub fn find_slots(&self, q: &SlotQueryDto) -> Result<SlotsDto, AppError> {
         let venue = match q
@@ -925,6 +879,8 @@ impl App {
         Ok(dto)
     }
 }
+
+mod tz_review;
 
 #[cfg(test)]
 mod tests;

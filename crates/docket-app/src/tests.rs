@@ -141,6 +141,13 @@ fn info_names_the_product_and_its_build() {
     let info = app.info();
     assert_eq!(info.product, "Bay Docket");
     assert_eq!(info.version, env!("CARGO_PKG_VERSION"));
-    assert_eq!(info.tzdb_version, TZDB_VERSION);
+    // Nothing chose other rules in this process: the bundled copy, no older than 2026f.
+    assert_eq!(info.tzdb_version, docket_domain::time::tzdb_version());
+    assert_eq!(info.tzdb_source, crate::dto::TzSourceDto::Bundled);
+    assert!(
+        info.tzdb_version.as_str() >= "2026f",
+        "{}",
+        info.tzdb_version
+    );
     assert!(info.db_path.is_none());
 }

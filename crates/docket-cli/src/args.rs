@@ -687,6 +687,17 @@ pub struct ParticipantArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum HearingsCommand {
+    /// Future hearings that a newer tz database moved (checked first): old and new hours side by
+    /// side. With --id and --keep, decide one: keep its wall time or keep its instant.
+    Review {
+        #[arg(long)]
+        id: Option<String>,
+        /// `wall-time` (the usual answer) or `instant`.
+        #[arg(long, value_enum, requires = "id")]
+        keep: Option<Keep>,
+        #[arg(long)]
+        json: bool,
+    },
     /// List hearings (optionally between two dates, shown in another zone).
     List {
         #[arg(long)]
@@ -1063,4 +1074,11 @@ pub enum PackageCommand {
     },
     /// Check a package without importing it.
     Verify { file: std::path::PathBuf },
+}
+
+/// What to keep when a newer tz database moved a hearing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Keep {
+    WallTime,
+    Instant,
 }

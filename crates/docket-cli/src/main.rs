@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
     };
+    docket_app::tzdata::init();
     let mut app = match App::open(&db, Arc::new(SystemClock), Arc::new(RandomIds)) {
         Ok(app) => app,
         Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
@@ -74,7 +75,25 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 print_json(&info)?;
             } else {
                 out!("{} {}", info.product, info.version);
-                out!("tz database  {}", info.tzdb_version);
+                let tz = docket_app::tzdata::in_force();
+                out!(
+                    "tz database  {} ({})",
+                    info.tzdb_version,
+                    match info.tzdb_source {
+                        docket_app::dto::TzSourceDto::System =>
+                            l.pick("from the operating system", "来自操作系统", "來自作業系統"),
+                        docket_app::dto::TzSourceDto::Bundled => {
+                            l.pick("bundled with the app", "随应用附带", "隨應用程式附帶")
+                        }
+                    }
+                );
+                out!(
+                    "             {} {} · {} {}",
+                    l.pick("bundled", "内置", "內置"),
+                    tz.bundled_version,
+                    l.pick("system", "系统", "系統"),
+                    tz.system_version.as_deref().unwrap_or("—")
+                );
                 out!("SQLite       {}", info.sqlite_version);
                 out!("schema       {}", info.schema_version);
                 out!("database     {}", info.db_path.unwrap_or_default());

@@ -40,6 +40,22 @@ fn choose(earlier: bool, later: bool) -> Option<String> {
 
 pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<(), AppError> {
     match command {
+        HearingsCommand::Review { id, keep, json } => {
+            let list = match (id, keep) {
+                (Some(id), Some(keep)) => app.decide_tz_review(
+                    &id,
+                    match keep {
+                        crate::args::Keep::WallTime => docket_app::dto::TzKeepDto::WallTime,
+                        crate::args::Keep::Instant => docket_app::dto::TzKeepDto::Instant,
+                    },
+                )?,
+                _ => {
+                    app.review_time_zones()?;
+                    app.tz_reviews()?
+                }
+            };
+            render(json, &list, |list| table::tz_reviews(l, list))
+        }
         HearingsCommand::List {
             from,
             to,

@@ -144,6 +144,73 @@ pub fn hearings(l: Locale, list: &[HearingDto]) {
     );
 }
 
+/// Hearings a newer tz database moved: each with its old and new hours side by side.
+pub fn tz_reviews(l: Locale, list: &[docket_app::dto::TzReviewDto]) {
+    if list.is_empty() {
+        crate::emit(l.pick(
+            "No hearing needs review: every future hearing was computed with the rules in force.",
+            "没有需要复核的庭审：所有未来庭审都按现行时区规则计算。",
+            "沒有需要覆核的聆訊：所有未來聆訊都按現行時區規則計算。",
+        ));
+        return;
+    }
+    for r in list {
+        crate::emit(&format!(
+            "{}  {}  {} {}  [{}]",
+            r.case_reference,
+            r.starts_local.replace('T', " "),
+            r.zone,
+            if r.instant_moved {
+                format!("{} → {}", r.old_utc, r.new_utc)
+            } else {
+                String::new()
+            },
+            r.hearing_id
+        ));
+        crate::emit(&format!("  {}", r.summary));
+        let rows: Vec<Vec<String>> = r
+            .participants
+            .iter()
+            .map(|p| {
+                vec![
+                    if l == Locale::En || p.name.zh.is_empty() {
+                        p.name.en.clone()
+                    } else {
+                        p.name.zh.clone()
+                    },
+                    p.zone.clone(),
+                    p.old_local
+                        .as_deref()
+                        .map(|o| {
+                            format!(
+                                "{} ({})",
+                                o.replace('T', " "),
+                                p.old_offset.clone().unwrap_or_default()
+                            )
+                        })
+                        .unwrap_or_else(|| "—".to_owned()),
+                    format!("{} ({})", p.new_local.replace('T', " "), p.new_offset),
+                    if p.moved {
+                        "!".to_owned()
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        print(
+            &[
+                l.pick("Participant", "参与者", "參與者"),
+                l.pick("Zone", "时区", "時區"),
+                l.pick("Before", "之前", "之前"),
+                l.pick("Now", "现在", "現在"),
+                l.pick("Moved", "有变", "有變"),
+            ],
+            &rows,
+        );
+    }
+}
+
 /// The snake_case name a DTO enum serializes to.
 fn serde_name<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)

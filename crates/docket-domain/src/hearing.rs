@@ -117,20 +117,17 @@ pub struct DerivedStart {
 
 impl DerivedStart {
     /// Derives the start from a clerk's wall time: a time in a gap or fold is refused as a question.
-    pub fn from_clerk_input(start: &ZonedWallTime, tzdb_version: &str) -> Result<Self, TimeError> {
-        Self::derive(start, Disambiguation::Reject, tzdb_version)
+    pub fn from_clerk_input(start: &ZonedWallTime) -> Result<Self, TimeError> {
+        Self::derive(start, Disambiguation::Reject)
     }
 
-    pub fn derive(
-        start: &ZonedWallTime,
-        how: Disambiguation,
-        tzdb_version: &str,
-    ) -> Result<Self, TimeError> {
+    /// Derives the start with the rules its zone was read from, and records their version.
+    pub fn derive(start: &ZonedWallTime, how: Disambiguation) -> Result<Self, TimeError> {
         let r = start.resolve(how)?;
         Ok(Self {
             utc: r.instant,
             offset: r.offset,
-            tzdb_version: tzdb_version.to_owned(),
+            tzdb_version: start.zone.tzdb_version().to_owned(),
         })
     }
 }

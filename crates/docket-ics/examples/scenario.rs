@@ -263,8 +263,8 @@ fn main() {
         out.join("moved.expected"),
         format!(
             "moved-hearing@bay-docket|{}|{}\n",
-            utc(l("2026-12-09T15:00"), Zone::HONG_KONG),
-            utc(l("2026-12-09T16:00"), Zone::HONG_KONG)
+            utc(l("2026-12-09T15:00"), Zone::hong_kong()),
+            utc(l("2026-12-09T16:00"), Zone::hong_kong())
         ),
     )
     .unwrap();

@@ -656,7 +656,7 @@ fn occurrences(
     let length = end.unix_seconds() - start.unix_seconds();
     let horizon = until
         .plus_seconds(86_400 * 2)
-        .local_in(Zone::HONG_KONG)
+        .local_in(Zone::hong_kong())
         .plus_minutes(24 * 60 * 2)
         .unwrap_or(first);
     let horizon = horizon.max(first);
@@ -767,7 +767,7 @@ mod tests {
             &cals[0],
             at("2026-01-01T00:00:00Z"),
             at("2027-01-01T00:00:00Z"),
-            Zone::HONG_KONG,
+            Zone::hong_kong(),
         );
         assert!(problems.is_empty(), "{problems:?}");
         let starts: Vec<String> = occ.iter().map(|o| o.start.to_rfc3339()).collect();
@@ -789,7 +789,7 @@ mod tests {
             &cals[0],
             at("2008-10-30T00:00:00Z"),
             at("2008-11-15T00:00:00Z"),
-            Zone::HONG_KONG,
+            Zone::hong_kong(),
         );
         assert!(problems.is_empty(), "{problems:?}");
         let starts: Vec<String> = occ.iter().map(|o| o.start.to_rfc3339()).collect();
@@ -805,7 +805,7 @@ mod tests {
             &cals[0],
             at("2026-03-01T00:00:00Z"),
             at("2026-04-01T00:00:00Z"),
-            Zone::HONG_KONG,
+            Zone::hong_kong(),
         );
         let b = occ.iter().find(|o| o.uid == "b").unwrap();
         assert_eq!(b.start.to_rfc3339(), "2026-03-30T07:00:00Z");

@@ -86,7 +86,7 @@ fn block(w: &mut Writer, zone: Zone, kind: &str, changes: &[&Transition]) {
 }
 
 fn utc_zone() -> Zone {
-    "UTC".parse().unwrap_or(Zone::HONG_KONG)
+    "UTC".parse().unwrap_or(Zone::hong_kong())
 }
 
 /// Writes the VTIMEZONE for `zone` covering `[from, until)` (take a year either side of the events).

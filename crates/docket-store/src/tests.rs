@@ -16,7 +16,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 10);
+    assert_eq!(schema_version(), 11);
 }
 
 #[test]
@@ -227,7 +227,7 @@ fn every_repository_round_trips() {
         venue_id: venue.id,
         start,
         duration_minutes: 90,
-        derived: DerivedStart::from_clerk_input(&start, "2025b").unwrap(),
+        derived: DerivedStart::from_clerk_input(&start).unwrap(),
         status: HearingStatus::Confirmed,
         ical_uid: "h1@baydocket".into(),
         sequence: 0,
@@ -292,7 +292,7 @@ fn a_hearing_must_belong_to_an_existing_case() {
         venue_id: venue.id,
         start,
         duration_minutes: 30,
-        derived: DerivedStart::from_clerk_input(&start, "2025b").unwrap(),
+        derived: DerivedStart::from_clerk_input(&start).unwrap(),
         status: HearingStatus::Tentative,
         ical_uid: "orphan@baydocket".into(),
         sequence: 0,
@@ -426,7 +426,7 @@ fn two_readers_find_the_same_participants_as_one() {
             venue_id: venue.id,
             start,
             duration_minutes: 90,
-            derived: DerivedStart::from_clerk_input(&start, "2025b").unwrap(),
+            derived: DerivedStart::from_clerk_input(&start).unwrap(),
             status: HearingStatus::Confirmed,
             ical_uid: format!("h{i}@baydocket"),
             sequence: 0,

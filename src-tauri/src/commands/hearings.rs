@@ -5,6 +5,7 @@ use crate::state::AppState;
 use docket_app::dto::VenueDto;
 use docket_app::dto::{
     HearingCheckDto, HearingDto, HearingInputDto, MoveHearingDto, SlotQueryDto, SlotsDto,
+    TzKeepDto, TzReviewDto, TzStatusDto, ZoneClockDto,
 };
 use tauri::State;
 
@@ -101,4 +102,35 @@ pub fn import_busy(
     floating_zone: Option<String>,
 ) -> CmdResult<docket_app::dto::BusyImportDto> {
     state.with(|app| app.import_busy(&neutral_id, &bytes, &name, floating_zone.as_deref()))
+}
+
+#[tauri::command]
+pub fn tz_status(state: State<'_, AppState>) -> CmdResult<TzStatusDto> {
+    state.with(|app| app.tz_status())
+}
+
+#[tauri::command]
+pub fn tz_reviews(state: State<'_, AppState>) -> CmdResult<Vec<TzReviewDto>> {
+    state.with(|app| app.tz_reviews())
+}
+
+#[tauri::command]
+pub fn decide_tz_review(
+    state: State<'_, AppState>,
+    id: String,
+    keep: TzKeepDto,
+) -> CmdResult<Vec<TzReviewDto>> {
+    state.with(|app| app.decide_tz_review(&id, keep))
+}
+
+#[tauri::command]
+pub fn zone_clock(
+    state: State<'_, AppState>,
+    date: String,
+    from_zone: String,
+    to_zone: String,
+    first_hour: u32,
+    last_hour: u32,
+) -> CmdResult<ZoneClockDto> {
+    state.with(|app| app.zone_clock(&date, &from_zone, &to_zone, first_hour, last_hour))
 }

@@ -89,8 +89,8 @@ pub fn profile(
         })
         .collect();
     let first = nationalities.first().map(String::as_str).unwrap_or("");
-    let hk_based = zone == Zone::HONG_KONG || zone.name() == "Asia/Macau";
-    let mainland = zone == Zone::SHANGHAI;
+    let hk_based = zone == Zone::hong_kong() || zone.name() == "Asia/Macau";
+    let mainland = zone == Zone::shanghai();
     let mut panels = Vec::new();
     if roles != NeutralRoles::Mediator {
         let panel = if mainland || i.is_multiple_of(3) && !hk_based {

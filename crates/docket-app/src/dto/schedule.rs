@@ -251,3 +251,84 @@ pub struct BackupDto {
     pub bytes: u64,
     pub schema_version: u32,
 }
+
+/// Where the tz rules in force come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TzSourceDto {
+    /// The copy bundled into this build.
+    Bundled,
+    /// The operating system's zoneinfo directory.
+    System,
+}
+
+/// The tz database in force, what else was found, and how many hearings wait for review.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TzStatusDto {
+    pub version: String,
+    pub source: TzSourceDto,
+    pub bundled_version: String,
+    /// The operating system's version, when it has a readable zoneinfo directory.
+    pub system_version: Option<String>,
+    /// Future hearings whose hours the change of rules moved, waiting for the clerk.
+    pub reviews: u32,
+}
+
+/// One participant's reading of a hearing's start under the old and the new rules.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TzReviewParticipantDto {
+    pub name: BilingualDto,
+    pub zone: String,
+    /// `YYYY-MM-DDTHH:MM` as the old rules gave it (`None` when it was not recorded).
+    pub old_local: Option<String>,
+    pub old_offset: Option<String>,
+    /// As the rules in force give it if the wall time is kept.
+    pub new_local: String,
+    pub new_offset: String,
+    pub moved: bool,
+}
+
+/// A future hearing whose instant, or whose participants' hours, a new tz database moved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TzReviewDto {
+    pub hearing_id: String,
+    pub case_reference: String,
+    /// The hearing's wall time and zone (the truth unless the clerk keeps the instant).
+    pub starts_local: String,
+    pub zone: String,
+    pub old_version: String,
+    pub new_version: String,
+    /// The stored instant and the instant the wall time now denotes (RFC 3339 UTC).
+    pub old_utc: String,
+    pub new_utc: String,
+    /// The wall time that keeps the stored instant, under the rules in force.
+    pub instant_keeps_local: String,
+    pub instant_moved: bool,
+    /// The hearing's zone is not in the rules in force.
+    pub zone_lost: bool,
+    pub participants: Vec<TzReviewParticipantDto>,
+    /// The change in one sentence, in the clerk's language.
+    pub summary: String,
+}
+
+/// What the clerk keeps when a new tz database moved a hearing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TzKeepDto {
+    /// The wall time in the hearing's zone stays; the instant (and others' hours) follow the rules.
+    WallTime,
+    /// The instant stays; the wall time in the hearing's zone changes.
+    Instant,
+}
+
+/// Another zone's wall clock beside a day's hours (the calendar's second time column).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ZoneClockDto {
+    pub zone: String,
+    /// For each hour asked for, `HH:MM` in `zone`, with `+1`/`-1` when it falls on another day.
+    pub hours: Vec<String>,
+}

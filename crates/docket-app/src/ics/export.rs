@@ -732,7 +732,7 @@ fn series_events(
     master.sequence = sequence;
     let zone = match master.start {
         When::Zoned(_, z) => z,
-        When::Date(_) => Zone::HONG_KONG,
+        When::Date(_) => Zone::hong_kong(),
     };
     let duration = i64::from(first.duration_minutes);
     master.start = When::Zoned(grid(0)?, zone);

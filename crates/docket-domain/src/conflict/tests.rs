@@ -107,7 +107,7 @@ fn fixture() -> Fixture {
                 from: d("2020-01-01"),
                 until: None,
             }],
-            home_zone: Zone::HONG_KONG,
+            home_zone: Zone::hong_kong(),
             email: None,
             phone: None,
             rate: Some(hkd(6_000)),

@@ -260,7 +260,7 @@ pub fn warning_on(
     }
     let at = |minute: u32| -> Result<Instant, TimeError> {
         let local = date.at(minute / 60, minute % 60)?;
-        Ok(ZonedWallTime::new(local, Zone::HONG_KONG)
+        Ok(ZonedWallTime::new(local, Zone::hong_kong())
             .resolve(Disambiguation::Compatible)?
             .instant)
     };

@@ -158,8 +158,8 @@ pub fn venue_jurisdiction(kind: VenueKind, zone: Zone) -> Option<Jurisdiction> {
     match kind {
         VenueKind::HongKongRoom => Some(Jurisdiction::HongKong),
         VenueKind::ShenzhenRoom => Some(Jurisdiction::Mainland),
-        VenueKind::Online if zone == Zone::HONG_KONG => Some(Jurisdiction::HongKong),
-        VenueKind::Online if zone == Zone::SHANGHAI => Some(Jurisdiction::Mainland),
+        VenueKind::Online if zone == Zone::hong_kong() => Some(Jurisdiction::HongKong),
+        VenueKind::Online if zone == Zone::shanghai() => Some(Jurisdiction::Mainland),
         VenueKind::Online => None,
     }
 }
@@ -406,14 +406,14 @@ fn crosses_border(a: VenueKind, b: VenueKind) -> bool {
 /// The Judiciary's practice: a warning in force at 06:00 adjourns the morning, still in force at 11:00
 /// the afternoon as well.
 fn weather(p: &Proposed, events: &[WeatherEvent]) -> Result<Option<Finding>, TimeError> {
-    let date = p.start.date_in(Zone::HONG_KONG);
+    let date = p.start.date_in(Zone::hong_kong());
     let at = |h: u32| -> Result<Instant, TimeError> {
-        crate::time::ZonedWallTime::new(date.at(h, 0)?, Zone::HONG_KONG)
+        crate::time::ZonedWallTime::new(date.at(h, 0)?, Zone::hong_kong())
             .resolve(crate::time::Disambiguation::Compatible)
             .map(|r| r.instant)
     };
     let in_force = |t: Instant| events.iter().find(|e| e.start <= t && t < e.end);
-    let afternoon = p.start.local_in(Zone::HONG_KONG).minute_of_day() >= 13 * 60;
+    let afternoon = p.start.local_in(Zone::hong_kong()).minute_of_day() >= 13 * 60;
     let session = if afternoon {
         Session::Afternoon
     } else {

@@ -177,7 +177,7 @@ fn a_time_in_a_gap_or_fold_is_a_question_not_a_guess() {
 #[test]
 fn a_weekly_series_keeps_its_hong_kong_hour_while_new_york_and_berlin_move() {
     let series = Weekly {
-        first: ZonedWallTime::new("2026-03-05T21:00".parse().unwrap(), Zone::HONG_KONG),
+        first: ZonedWallTime::new("2026-03-05T21:00".parse().unwrap(), Zone::hong_kong()),
         count: 6,
         exceptions: vec!["2026-03-19".parse().unwrap()],
         moved: vec![(
@@ -214,7 +214,7 @@ fn a_weekly_series_keeps_its_hong_kong_hour_while_new_york_and_berlin_move() {
 
 #[test]
 fn shoulder_weeks_are_the_weeks_around_a_clock_change() {
-    let hk = Zone::HONG_KONG;
+    let hk = Zone::hong_kong();
     let usual = shoulder(
         at("2026-03-30T16:00", "Asia/Hong_Kong"),
         hk,
@@ -487,7 +487,7 @@ fn the_slot_finder_sweeps_busy_times_and_ranks_preferred_hours_first() {
     }];
     let busy = [vec![], berlin_busy];
     let req = Request {
-        zone: Zone::HONG_KONG,
+        zone: Zone::hong_kong(),
         window: Hours::OFFICE,
         minutes: 60,
         from: "2026-06-15".parse().unwrap(),
@@ -504,7 +504,7 @@ fn the_slot_finder_sweeps_busy_times_and_ranks_preferred_hours_first() {
     };
     let starts: Vec<String> = found
         .iter()
-        .map(|s| s.start.local_in(Zone::HONG_KONG).to_iso())
+        .map(|s| s.start.local_in(Zone::hong_kong()).to_iso())
         .collect();
     // Berlin accepts from 08:00 (14:00 HK, CEST); 15:00–15:30 is taken. 16:00 HK is 10:00 in Berlin.
     assert_eq!(
@@ -523,7 +523,7 @@ fn when_no_slot_can_exist_the_finder_says_why_and_what_would_help() {
     let people = [person("party:sp", "America/Sao_Paulo")];
     let busy = [vec![]];
     let req = Request {
-        zone: Zone::SHANGHAI,
+        zone: Zone::shanghai(),
         window: Hours::OFFICE,
         minutes: 60,
         from: "2026-06-15".parse().unwrap(),

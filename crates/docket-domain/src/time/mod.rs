@@ -1,4 +1,5 @@
-//! The time vocabulary, and the only module that imports `chrono_tz`.
+//! The time vocabulary, and the only module that knows the tz library (`jiff`; [`rules`] chooses the
+//! database: the operating system's or the bundled copy, whichever is newer).
 //!
 //! - [`Instant`]: something that happened, in UTC (filed, served, created).
 //! - [`CivilDate`]: a date in a jurisdiction's sense; deadlines are civil dates.
@@ -7,22 +8,26 @@
 //!   Its instant is derived with a [`Disambiguation`]: clerk input uses `Reject`, so a time in a DST gap
 //!   or fold becomes a question ([`TimeError::NonexistentLocalTime`], [`TimeError::AmbiguousLocalTime`]).
 
+pub mod rules;
 mod zoned;
 
+pub use rules::{TzRules, TzSource, ZoneFiles};
 pub use zoned::{Disambiguation, Resolved, ZonedWallTime};
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc, Weekday};
 use std::fmt;
 use std::str::FromStr;
 
-/// The version of the IANA time-zone database compiled into this build (for example `2025b`).
-pub const TZDB_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+/// The version of the tz database in force (for example `2026f`): see [`rules::current`].
+pub fn tzdb_version() -> &'static str {
+    rules::current().version()
+}
 
 /// What went wrong reading or resolving a time.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TimeError {
-    #[error("`{0}` is not an IANA time zone known to tz database {TZDB_VERSION}")]
+    #[error("`{0}` is not an IANA time zone known to tz database {v}", v = tzdb_version())]
     UnknownZone(String),
     #[error("`{0}` is not a date of the form YYYY-MM-DD")]
     MalformedDate(String),
@@ -98,12 +103,25 @@ impl Instant {
 
     /// The civil date of this instant as seen in `zone`.
     pub fn date_in(&self, zone: Zone) -> CivilDate {
-        CivilDate(self.0.with_timezone(&zone.0).date_naive())
+        self.local_in(zone).date()
     }
 
     /// The wall-clock reading of this instant in `zone`.
     pub fn local_in(&self, zone: Zone) -> LocalDateTime {
-        LocalDateTime(self.0.with_timezone(&zone.0).naive_local())
+        self.0
+            .naive_utc()
+            .checked_add_signed(chrono::TimeDelta::seconds(i64::from(
+                zone.offset_at(*self).0,
+            )))
+            .map_or_else(|| LocalDateTime(self.0.naive_utc()), LocalDateTime)
+    }
+
+    fn timestamp(&self) -> jiff::Timestamp {
+        jiff::Timestamp::from_second(self.0.timestamp()).unwrap_or(if self.0.timestamp() < 0 {
+            jiff::Timestamp::MIN
+        } else {
+            jiff::Timestamp::MAX
+        })
     }
 
     /// This instant moved by a number of seconds (saturating at the supported range).
@@ -331,6 +349,23 @@ impl LocalDateTime {
         format!("{:02}:{:02}", self.0.hour(), self.0.minute())
     }
 
+    /// The same reading in the tz library's terms (years -9999 to 9999).
+    fn to_jiff(self) -> Result<jiff::civil::DateTime, TimeError> {
+        use chrono::Timelike;
+        let (d, t) = (self.0.date(), self.0.time());
+        let small = |v: u32| i8::try_from(v).map_err(|_| TimeError::OutOfRange);
+        jiff::civil::DateTime::new(
+            i16::try_from(d.year()).map_err(|_| TimeError::OutOfRange)?,
+            small(d.month())?,
+            small(d.day())?,
+            small(t.hour())?,
+            small(t.minute())?,
+            small(t.second())?,
+            0,
+        )
+        .map_err(|_| TimeError::OutOfRange)
+    }
+
     /// This reading taken as UTC (only a fallback where no zone applies).
     pub fn assume_utc(&self) -> Instant {
         Instant(self.0.and_utc())
@@ -407,27 +442,69 @@ impl fmt::Display for UtcOffset {
     }
 }
 
-/// An IANA time zone from the tz database compiled into this build.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Zone(chrono_tz::Tz);
+/// An IANA time zone, as the tz database it was read from defines it (see [`rules`]). Two zones
+/// with the same name are equal even when read from different databases.
+#[derive(Clone, Copy)]
+pub struct Zone(&'static rules::ZoneData);
+
+impl PartialEq for Zone {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.name == other.0.name
+    }
+}
+
+impl Eq for Zone {}
+
+impl std::hash::Hash for Zone {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.name.hash(state);
+    }
+}
 
 impl Zone {
-    pub const HONG_KONG: Zone = Zone(chrono_tz::Asia::Hong_Kong);
-    pub const SHANGHAI: Zone = Zone(chrono_tz::Asia::Shanghai);
+    /// Hong Kong, from the rules in force (the bundled copy if those lack it).
+    pub fn hong_kong() -> Zone {
+        Self::always("Asia/Hong_Kong")
+    }
+
+    /// The Mainland's zone, from the rules in force (the bundled copy if those lack it).
+    pub fn shanghai() -> Zone {
+        Self::always("Asia/Shanghai")
+    }
+
+    fn always(name: &str) -> Zone {
+        rules::current()
+            .zone(name)
+            .or_else(|_| rules::bundled().zone(name))
+            .or_else(|_| rules::bundled().zone("UTC"))
+            .unwrap_or_else(|_| Zone(rules::fixed_utc()))
+    }
+
+    /// A zone the rules in force do not know (a name removed from the database, or a stored typo),
+    /// held at the offset it was last computed with so that a stored record can still be read and
+    /// shown for review. Never use it for a new booking.
+    pub fn lost(name: &str, offset: UtcOffset) -> Zone {
+        Zone(rules::lost(name, offset.0))
+    }
+
+    /// Whether this zone is missing from the rules in force (see [`Zone::lost`]).
+    pub fn is_lost(&self) -> bool {
+        self.0.lost
+    }
 
     /// The IANA name, e.g. `Asia/Hong_Kong`.
     pub fn name(&self) -> &'static str {
-        self.0.name()
+        self.0.name
+    }
+
+    /// The version of the tz database this zone was read from.
+    pub fn tzdb_version(&self) -> &'static str {
+        self.0.version
     }
 
     /// The UTC offset in force at `at`.
     pub fn offset_at(&self, at: Instant) -> UtcOffset {
-        UtcOffset(
-            self.0
-                .offset_from_utc_datetime(&at.0.naive_utc())
-                .fix()
-                .local_minus_utc(),
-        )
+        UtcOffset(self.0.tz.to_offset(at.timestamp()).seconds())
     }
 }
 
@@ -442,44 +519,30 @@ pub struct Transition {
 impl Zone {
     /// The zone's abbreviation in force at `at` (`HKT`, `CEST`, `-03`).
     pub fn abbreviation_at(&self, at: Instant) -> String {
-        use chrono_tz::OffsetName;
         self.0
-            .offset_from_utc_datetime(&at.0.naive_utc())
+            .tz
+            .to_offset_info(at.timestamp())
             .abbreviation()
-            .unwrap_or("")
             .to_owned()
     }
 
-    /// The offset changes between two instants, found by stepping a day at a time and narrowing
-    /// each change to the second.
+    /// The offset changes after `from` and before `until`, as the database lists them (a change of
+    /// abbreviation alone is not a change).
     pub fn transitions(&self, from: Instant, until: Instant) -> Vec<Transition> {
         let mut out = Vec::new();
-        let day = 24 * 3600;
-        let mut t = from;
-        let mut before = self.offset_at(t);
-        while t < until {
-            let next = t.plus_seconds(day);
-            let after = self.offset_at(next);
+        let mut before = self.offset_at(from);
+        for t in self.0.tz.following(from.timestamp()) {
+            let Ok(at) = Instant::from_unix_seconds(t.timestamp().as_second()) else {
+                break;
+            };
+            if at >= until {
+                break;
+            }
+            let after = UtcOffset(t.offset().seconds());
             if after != before {
-                // Narrow [t, next) to the first second with the new offset.
-                let (mut lo, mut hi) = (t.unix_seconds(), next.unix_seconds());
-                while hi - lo > 1 {
-                    let mid = lo + (hi - lo) / 2;
-                    let probe = Instant::from_unix_seconds(mid).unwrap_or(t);
-                    if self.offset_at(probe) == before {
-                        lo = mid;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                out.push(Transition {
-                    at: Instant::from_unix_seconds(hi).unwrap_or(next),
-                    before,
-                    after,
-                });
+                out.push(Transition { at, before, after });
                 before = after;
             }
-            t = next;
         }
         out
     }
@@ -488,11 +551,10 @@ impl Zone {
 impl FromStr for Zone {
     type Err = TimeError;
 
+    /// A zone of the rules in force; a name they do not know (a typo, or a zone removed from the
+    /// database) is [`TimeError::UnknownZone`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        s.trim()
-            .parse::<chrono_tz::Tz>()
-            .map(Self)
-            .map_err(|_| TimeError::UnknownZone(s.to_owned()))
+        rules::current().zone(s)
     }
 }
 

@@ -109,7 +109,7 @@ fn parsing_refuses_bad_text_with_the_text() {
 
 #[test]
 fn the_tz_database_version_is_known() {
-    assert!(TZDB_VERSION.starts_with("20"), "{TZDB_VERSION}");
+    assert!(tzdb_version().starts_with("20"), "{}", tzdb_version());
 }
 
 const ZONES: &[&str] = &[
@@ -134,4 +134,223 @@ proptest! {
             prop_assert_eq!(zone.offset_at(r.instant), r.offset);
         }
     }
+}
+
+/// The clock changes of 2026 (tz database 2026a–2026f): a participant's local hour for a 09:00
+/// Hong Kong hearing and a 14:00 Shanghai hearing, before and after each change.
+#[test]
+fn the_2026_clock_changes_give_participants_their_real_hours() {
+    // (hearing zone, hearing wall time, participant zone, their local time, their offset)
+    let table = [
+        (
+            "Asia/Hong_Kong",
+            "2026-02-10T09:00",
+            "America/Vancouver",
+            "2026-02-09T17:00",
+            "-08:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-12-10T09:00",
+            "America/Vancouver",
+            "2026-12-09T18:00",
+            "-07:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2027-12-10T09:00",
+            "America/Vancouver",
+            "2027-12-09T18:00",
+            "-07:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-02-10T09:00",
+            "America/Edmonton",
+            "2026-02-09T18:00",
+            "-07:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-12-10T09:00",
+            "America/Edmonton",
+            "2026-12-09T19:00",
+            "-06:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-12-10T09:00",
+            "America/Yellowknife",
+            "2026-12-09T19:00",
+            "-06:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-02-10T09:00",
+            "America/Winnipeg",
+            "2026-02-09T19:00",
+            "-06:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-12-10T09:00",
+            "America/Winnipeg",
+            "2026-12-09T20:00",
+            "-05:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-02-10T09:00",
+            "Africa/Casablanca",
+            "2026-02-10T02:00",
+            "+01:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-12-10T09:00",
+            "Africa/Casablanca",
+            "2026-12-10T01:00",
+            "+00:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2027-07-10T09:00",
+            "Africa/Casablanca",
+            "2027-07-10T01:00",
+            "+00:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-02-10T09:00",
+            "America/Havana",
+            "2026-02-09T20:00",
+            "-05:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2026-12-10T09:00",
+            "America/Havana",
+            "2026-12-09T21:00",
+            "-04:00",
+        ),
+        (
+            "Asia/Hong_Kong",
+            "2027-12-10T09:00",
+            "America/Havana",
+            "2027-12-09T20:00",
+            "-05:00",
+        ),
+        (
+            "Asia/Shanghai",
+            "2026-12-10T14:00",
+            "America/Vancouver",
+            "2026-12-09T23:00",
+            "-07:00",
+        ),
+        (
+            "Asia/Shanghai",
+            "2026-12-10T14:00",
+            "America/Edmonton",
+            "2026-12-10T00:00",
+            "-06:00",
+        ),
+        (
+            "Asia/Shanghai",
+            "2026-12-10T14:00",
+            "America/Winnipeg",
+            "2026-12-10T01:00",
+            "-05:00",
+        ),
+        (
+            "Asia/Shanghai",
+            "2026-12-10T14:00",
+            "Africa/Casablanca",
+            "2026-12-10T06:00",
+            "+00:00",
+        ),
+        (
+            "Asia/Shanghai",
+            "2026-12-10T14:00",
+            "America/Havana",
+            "2026-12-10T02:00",
+            "-04:00",
+        ),
+    ];
+    for (zone, wall, other, local, offset) in table {
+        let at = zwt(wall, zone)
+            .resolve(Disambiguation::Reject)
+            .unwrap()
+            .instant;
+        let them: Zone = other.parse().unwrap();
+        assert_eq!(
+            at.local_in(them).to_iso(),
+            local,
+            "{wall} {zone} in {other}"
+        );
+        assert_eq!(
+            them.offset_at(at).to_string(),
+            offset,
+            "{wall} {zone} in {other}"
+        );
+    }
+}
+
+#[test]
+fn british_columbia_no_longer_falls_back() {
+    let zone: Zone = "America/Vancouver".parse().unwrap();
+    let from = Instant::from_utc(CivilDate::new(2026, 1, 1).unwrap(), 0, 0).unwrap();
+    let until = Instant::from_utc(CivilDate::new(2030, 1, 1).unwrap(), 0, 0).unwrap();
+    let changes = zone.transitions(from, until);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].at.to_rfc3339(), "2026-03-08T10:00:00Z");
+    // 01:30 on the first Sunday of November 2026 happens once now.
+    assert!(
+        zwt("2026-11-01T01:30", "America/Vancouver")
+            .resolve(Disambiguation::Reject)
+            .is_ok()
+    );
+}
+
+#[test]
+fn zone_names_that_are_paths_or_typos_are_refused_with_the_name() {
+    for bad in [
+        "Asia/Hong_Kongg",
+        "../../etc/passwd",
+        "/etc/passwd",
+        "posix/Asia/Hong_Kong",
+        "",
+        "Asia/Hong Kong",
+        "a/b/c/d",
+    ] {
+        match bad.parse::<Zone>() {
+            Err(TimeError::UnknownZone(name)) => assert_eq!(name, bad.trim()),
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    assert_eq!(
+        "asia/hong_kong".parse::<Zone>().unwrap().name(),
+        "Asia/Hong_Kong"
+    );
+}
+
+#[test]
+fn a_lost_zone_keeps_its_last_offset_and_says_it_is_lost() {
+    let z = Zone::lost("America/Atlantis", UtcOffset(-7 * 3600));
+    assert!(z.is_lost());
+    assert_eq!(z.name(), "America/Atlantis");
+    let at = Instant::from_utc(CivilDate::new(2026, 12, 10).unwrap(), 1, 0).unwrap();
+    assert_eq!(z.offset_at(at), UtcOffset(-7 * 3600));
+    assert!(!Zone::hong_kong().is_lost());
+    assert_eq!(Zone::lost("../x", UtcOffset(0)).name(), "Etc/Unknown");
+}
+
+#[test]
+fn versions_order_by_year_then_letters() {
+    use std::cmp::Ordering::*;
+    assert_eq!(rules::compare_versions("2025b", "2026f"), Some(Less));
+    assert_eq!(rules::compare_versions("2026f", "2026a"), Some(Greater));
+    assert_eq!(rules::compare_versions("2026z", "2026aa"), Some(Less));
+    assert_eq!(rules::compare_versions("2026f", "2026f"), Some(Equal));
+    assert_eq!(rules::compare_versions("bench", "2026f"), None);
+    assert!(rules::compare_versions(rules::bundled_version(), "2026f") != Some(Less));
 }

@@ -1,7 +1,7 @@
 //! Zoned wall times and how a wall-clock reading becomes an instant around DST gaps and folds.
 
 use super::{Instant, LocalDateTime, TimeError, UtcOffset, Zone};
-use chrono::{LocalResult, Offset, TimeDelta, TimeZone};
+use chrono::TimeDelta;
 
 /// How to read a wall time that falls in a gap (skipped) or a fold (repeated).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,28 +38,36 @@ impl ZonedWallTime {
 
     /// The instant this wall time denotes, or why it cannot be chosen without asking.
     pub fn resolve(&self, how: Disambiguation) -> Result<Resolved, TimeError> {
-        let tz = self.zone.0;
-        match tz.from_local_datetime(&self.local.0) {
-            LocalResult::Single(dt) => Ok(resolved(dt)),
-            LocalResult::Ambiguous(earlier, later) => match how {
-                Disambiguation::Compatible | Disambiguation::Earlier => Ok(resolved(earlier)),
-                Disambiguation::Later => Ok(resolved(later)),
+        use jiff::tz::AmbiguousOffset;
+        let civil = self.local.to_jiff()?;
+        let with = |offset: UtcOffset| -> Result<Instant, TimeError> {
+            self.local
+                .0
+                .checked_sub_signed(TimeDelta::seconds(i64::from(offset.0)))
+                .map(|n| Instant(n.and_utc()))
+                .ok_or(TimeError::OutOfRange)
+        };
+        let at = |offset: UtcOffset| -> Result<Resolved, TimeError> {
+            Ok(Resolved {
+                instant: with(offset)?,
+                offset,
+            })
+        };
+        let off = |o: jiff::tz::Offset| UtcOffset(o.seconds());
+        match self.zone.0.tz.to_ambiguous_timestamp(civil).offset() {
+            AmbiguousOffset::Unambiguous { offset } => at(off(offset)),
+            AmbiguousOffset::Fold { before, after } => match how {
+                Disambiguation::Compatible | Disambiguation::Earlier => at(off(before)),
+                Disambiguation::Later => at(off(after)),
                 Disambiguation::Reject => Err(TimeError::AmbiguousLocalTime {
                     local: self.local,
                     zone: self.zone,
-                    earlier_offset: resolved(earlier).offset,
-                    later_offset: resolved(later).offset,
+                    earlier_offset: off(before),
+                    later_offset: off(after),
                 }),
             },
-            LocalResult::None => {
-                let (before, after) = self.offsets_around()?;
-                let with = |offset: UtcOffset| -> Result<Instant, TimeError> {
-                    self.local
-                        .0
-                        .checked_sub_signed(TimeDelta::seconds(i64::from(offset.0)))
-                        .map(|n| Instant(n.and_utc()))
-                        .ok_or(TimeError::OutOfRange)
-                };
+            AmbiguousOffset::Gap { before, after } => {
+                let (before, after) = (off(before), off(after));
                 let pick = |offset: UtcOffset| -> Result<Resolved, TimeError> {
                     let instant = with(offset)?;
                     Ok(Resolved {
@@ -79,31 +87,5 @@ impl ZonedWallTime {
                 }
             }
         }
-    }
-
-    /// The offsets in force a day before and a day after this wall time (a gap lies between them).
-    fn offsets_around(&self) -> Result<(UtcOffset, UtcOffset), TimeError> {
-        let probe = |days: i64| -> Result<UtcOffset, TimeError> {
-            let utc = self
-                .local
-                .0
-                .checked_add_signed(TimeDelta::days(days))
-                .ok_or(TimeError::OutOfRange)?;
-            Ok(UtcOffset(
-                self.zone
-                    .0
-                    .offset_from_utc_datetime(&utc)
-                    .fix()
-                    .local_minus_utc(),
-            ))
-        };
-        Ok((probe(-1)?, probe(1)?))
-    }
-}
-
-fn resolved(dt: chrono::DateTime<chrono_tz::Tz>) -> Resolved {
-    Resolved {
-        instant: Instant(dt.with_timezone(&chrono::Utc)),
-        offset: UtcOffset(dt.offset().fix().local_minus_utc()),
     }
 }

@@ -2,7 +2,7 @@
 //! once; the table is read front to back, where start order would cost a random read per hearing),
 //! with their participants read once and each distinct person kept once.
 
-use super::parse_col;
+use super::{parse_col, zone_or_lost};
 use crate::StoreError;
 use docket_domain::hearing::{HearingKind, HearingStatus};
 use docket_domain::id::{HearingId, VenueId};
@@ -86,7 +86,7 @@ pub fn zone_spans(
         let first = text(r.get_ref(1)?, "starts_local")?;
         let last = text(r.get_ref(2)?, "starts_local")?;
         out.push((
-            parse_col(T, "zone", zone, |s| s.parse().ok())?,
+            zone_or_lost(zone, 0),
             parse_col(T, "starts_local", first, |s| s.parse().ok())?,
             parse_col(T, "starts_local", last, |s| s.parse().ok())?,
         ));
@@ -201,7 +201,7 @@ fn sitting<'r>(
         })?,
         start: ZonedWallTime::new(
             parse_col(T, "starts_local", local, |s| s.parse().ok())?,
-            parse_col(T, "zone", zone, |s| s.parse().ok())?,
+            zone_or_lost(zone, 0),
         ),
         duration_minutes: r.get(6)?,
         utc: parse_col(T, "starts_utc", text(get(7)?, "starts_utc")?, |s| {
@@ -405,7 +405,7 @@ fn people_between(
                 kind: parse_col(t, "kind", text_of(1, "kind")?, ParticipantKind::parse)?,
                 key: text_of(2, "key")?.to_owned(),
                 name: Bilingual::new(text_of(3, "name_en")?, text_of(4, "name_zh")?),
-                zone: parse_col(t, "zone", text_of(5, "zone")?, |s| s.parse::<Zone>().ok())?,
+                zone: zone_or_lost(text_of(5, "zone")?, 0),
                 hours: row.hours,
             })
         })?;

@@ -1,13 +1,13 @@
 //! The `hearings` table. The wall time and zone are the truth; `starts_utc`, `offset_seconds` and
 //! `tzdb_version` record how the instant was derived.
 
-use super::{parse_col, stamp};
+use super::{parse_col, stamp, zone_or_lost};
 use crate::StoreError;
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, VenueKind};
 use docket_domain::id::{CaseId, HearingId, VenueId};
 use docket_domain::schedule::{Booked, Busy, Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
-use docket_domain::time::{Instant, UtcOffset, ZonedWallTime};
+use docket_domain::time::{Instant, LocalDateTime, UtcOffset, ZonedWallTime};
 use rusqlite::{Connection, Transaction, params};
 use std::collections::HashMap;
 
@@ -120,7 +120,7 @@ impl Row {
             venue_id: parse_col(T, "venue_id", &self.venue_id, |s| s.parse::<VenueId>().ok())?,
             start: ZonedWallTime::new(
                 parse_col(T, "starts_local", &self.starts_local, |s| s.parse().ok())?,
-                parse_col(T, "zone", &self.zone, |s| s.parse().ok())?,
+                zone_or_lost(&self.zone, self.offset_seconds),
             ),
             duration_minutes: self.duration_minutes,
             derived: DerivedStart {
@@ -181,8 +181,8 @@ fn write_participants(
     )?;
     let mut stmt = tx.prepare(
         "INSERT INTO hearing_participants (hearing_id, kind, key, name_en, name_zh, zone, hours_from,
-                                           hours_until, starts_utc, ends_utc)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                           hours_until, starts_utc, ends_utc, local_start)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     for p in participants {
         stmt.execute(params![
@@ -196,6 +196,7 @@ fn write_participants(
             p.hours.until,
             h.derived.utc.to_rfc3339(),
             h.ends_utc().to_rfc3339(),
+            h.derived.utc.local_in(p.zone).to_iso(),
         ])?;
     }
     Ok(())
@@ -229,7 +230,210 @@ pub fn reschedule(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(),
             h.ends_utc().to_rfc3339()
         ],
     )?;
+    refresh_local_starts(tx, h)?;
+    clear_tz_review(tx, h.id)
+}
+
+/// Records each participant's reading of the hearing's instant (after it was derived anew).
+fn refresh_local_starts(tx: &Transaction<'_>, h: &Hearing) -> Result<(), StoreError> {
+    let zones: Vec<(String, String)> = {
+        let mut stmt =
+            tx.prepare_cached("SELECT key, zone FROM hearing_participants WHERE hearing_id = ?1")?;
+        let rows = stmt.query_map([h.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let mut update = tx.prepare_cached(
+        "UPDATE hearing_participants SET local_start = ?3 WHERE hearing_id = ?1 AND key = ?2",
+    )?;
+    for (key, zone) in zones {
+        let zone = zone_or_lost(&zone, 0);
+        update.execute(params![
+            h.id.to_string(),
+            key,
+            h.derived.utc.local_in(zone).to_iso()
+        ])?;
+    }
     Ok(())
+}
+
+/// Records that a hearing's instant was derived with newer rules and nothing moved: the new version,
+/// and each participant's reading.
+pub fn restamp(tx: &Transaction<'_>, h: &Hearing) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE hearings SET tzdb_version = ?2, offset_seconds = ?3 WHERE id = ?1",
+        params![
+            h.id.to_string(),
+            h.derived.tzdb_version,
+            h.derived.offset.seconds()
+        ],
+    )?;
+    refresh_local_starts(tx, h)
+}
+
+/// Each participant's recorded reading of a hearing's start, by hearing and participant key (absent
+/// for rows written before readings were recorded).
+pub fn local_starts(
+    conn: &Connection,
+) -> Result<HashMap<(HearingId, String), LocalDateTime>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT hearing_id, key, local_start FROM hearing_participants WHERE local_start IS NOT NULL",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut out = HashMap::new();
+    let t = "hearing_participants";
+    for row in rows {
+        let (id, key, local) = row?;
+        out.insert(
+            (parse_col(t, "hearing_id", &id, |s| s.parse().ok())?, key),
+            parse_col(t, "local_start", &local, |s| s.parse().ok())?,
+        );
+    }
+    Ok(out)
+}
+
+/// A hearing that a newer tz database moved, waiting for the clerk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TzReview {
+    pub hearing_id: HearingId,
+    pub old_version: String,
+    pub new_version: String,
+    pub old_utc: Instant,
+    pub new_utc: Instant,
+    /// The hearing's zone is not in the rules in force.
+    pub zone_lost: bool,
+    pub participants: Vec<TzReviewParticipant>,
+}
+
+/// One participant's hours under the old and the new rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TzReviewParticipant {
+    pub key: String,
+    pub name: Bilingual,
+    pub zone: String,
+    pub old_local: Option<LocalDateTime>,
+    pub new_local: LocalDateTime,
+}
+
+/// Records (or replaces) a review.
+pub fn save_tz_review(tx: &Transaction<'_>, r: &TzReview, now: Instant) -> Result<(), StoreError> {
+    clear_tz_review(tx, r.hearing_id)?;
+    tx.execute(
+        "INSERT INTO tz_reviews (hearing_id, old_version, new_version, old_utc, new_utc, zone_lost,
+                                 flagged_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            r.hearing_id.to_string(),
+            r.old_version,
+            r.new_version,
+            r.old_utc.to_rfc3339(),
+            r.new_utc.to_rfc3339(),
+            r.zone_lost,
+            stamp(now)
+        ],
+    )?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO tz_review_participants (hearing_id, key, name_en, name_zh, zone, old_local,
+                                             new_local)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for p in &r.participants {
+        stmt.execute(params![
+            r.hearing_id.to_string(),
+            p.key,
+            p.name.en,
+            p.name.zh,
+            p.zone,
+            p.old_local.map(|l| l.to_iso()),
+            p.new_local.to_iso()
+        ])?;
+    }
+    Ok(())
+}
+
+/// Removes a hearing's review (decided, or the hearing was moved).
+pub fn clear_tz_review(tx: &Transaction<'_>, id: HearingId) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM tz_reviews WHERE hearing_id = ?1",
+        [id.to_string()],
+    )?;
+    tx.execute(
+        "UPDATE hearings SET review = NULL WHERE id = ?1",
+        [id.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Every open review (or one), oldest hearing first.
+pub fn tz_reviews(conn: &Connection, only: Option<HearingId>) -> Result<Vec<TzReview>, StoreError> {
+    let t = "tz_reviews";
+    let filter = only.map(|i| i.to_string()).unwrap_or_default();
+    let mut stmt = conn.prepare(
+        "SELECT hearing_id, old_version, new_version, old_utc, new_utc, zone_lost FROM tz_reviews
+         WHERE ?1 = '' OR hearing_id = ?1 ORDER BY old_utc, hearing_id",
+    )?;
+    let rows = stmt.query_map([&filter], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, bool>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, old_version, new_version, old_utc, new_utc, zone_lost) = row?;
+        out.push(TzReview {
+            hearing_id: parse_col(t, "hearing_id", &id, |s| s.parse().ok())?,
+            old_version,
+            new_version,
+            old_utc: parse_col(t, "old_utc", &old_utc, |s| s.parse().ok())?,
+            new_utc: parse_col(t, "new_utc", &new_utc, |s| s.parse().ok())?,
+            zone_lost,
+            participants: Vec::new(),
+        });
+    }
+    let mut stmt = conn.prepare(
+        "SELECT hearing_id, key, name_en, name_zh, zone, old_local, new_local
+         FROM tz_review_participants WHERE ?1 = '' OR hearing_id = ?1 ORDER BY rowid",
+    )?;
+    let t = "tz_review_participants";
+    let rows = stmt.query_map([&filter], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, Option<String>>(5)?,
+            r.get::<_, String>(6)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, key, en, zh, zone, old_local, new_local) = row?;
+        let id: HearingId = parse_col(t, "hearing_id", &id, |s| s.parse().ok())?;
+        let p = TzReviewParticipant {
+            key,
+            name: Bilingual::new(en, zh),
+            zone,
+            old_local: match old_local {
+                Some(l) => Some(parse_col(t, "old_local", &l, |s| s.parse().ok())?),
+                None => None,
+            },
+            new_local: parse_col(t, "new_local", &new_local, |s| s.parse().ok())?,
+        };
+        if let Some(r) = out.iter_mut().find(|r| r.hearing_id == id) {
+            r.participants.push(p);
+        }
+    }
+    Ok(out)
 }
 
 /// Sets a hearing's status (cancelling raises the sequence too: calendars must hear of it).
@@ -323,7 +527,7 @@ pub fn participants(
             kind: parse_col(t, "kind", &kind, ParticipantKind::parse)?,
             key,
             name: Bilingual::new(en, zh),
-            zone: parse_col(t, "zone", &zone, |s| s.parse().ok())?,
+            zone: zone_or_lost(&zone, 0),
             hours: Hours { from, until },
         });
     }

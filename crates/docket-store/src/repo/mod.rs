@@ -19,6 +19,16 @@ use crate::StoreError;
 use docket_domain::time::Instant;
 
 /// Parses a stored text column into a domain value, reporting which column held a bad value.
+/// A stored zone name: a zone of the rules in force, or — when they no longer know it (a name
+/// removed from the tz database) — a lost zone at the offset last computed with, so the record can
+/// still be read and flagged for review instead of failing every read.
+pub(crate) fn zone_or_lost(value: &str, offset_seconds: i32) -> docket_domain::time::Zone {
+    use docket_domain::time::{UtcOffset, Zone};
+    value
+        .parse::<Zone>()
+        .unwrap_or_else(|_| Zone::lost(value, UtcOffset(offset_seconds)))
+}
+
 pub(crate) fn parse_col<T, F>(
     table: &'static str,
     column: &'static str,

@@ -55,29 +55,6 @@ export function myZone(): string {
   }
 }
 
-/** The wall-clock hour in `zone` when it is `hour`:00 on `date` in `from` (for the second gutter). */
-export function hourIn(date: string, hour: number, fromOffsetMinutes: number, zone: string): string {
-  const utc = Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-    hour,
-    0,
-  ) - fromOffsetMinutes * 60_000;
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(utc);
-  } catch {
-    return '';
-  }
-}
-
-/** `+08:00` → 480. */
-export function offsetMinutes(offset: string): number {
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const [h, m] = offset.slice(1).split(':').map(Number);
-  return sign * ((h ?? 0) * 60 + (m ?? 0));
-}
-
 /** A local `YYYY-MM-DDTHH:MM` moved by `minutes` (wall-clock arithmetic; the server resolves the zone). */
 export function shiftLocal(local: string, minutes: number): string {
   const t = Date.UTC(

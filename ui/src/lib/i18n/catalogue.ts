@@ -3,6 +3,7 @@
 import type { Locale } from '../ipc';
 import { rosterEn, rosterHans, rosterHant } from './catalogue-roster';
 import { scheduleEn, scheduleHans, scheduleHant } from './catalogue-schedule';
+import { tzEn, tzHans, tzHant } from './catalogue-tz';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -313,10 +314,10 @@ const baseEn = {
   'about.body':
     'Case, deadline and hearing management for mediation and arbitration centres in Shenzhen and Hong Kong. Works fully offline; your data stays on this computer.',
   'about.version': 'Version {version}',
-  'about.build': 'Time-zone database {tzdb} · SQLite {sqlite}',
+  'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...scheduleEn };
+const en = { ...baseEn, ...rosterEn, ...scheduleEn, ...tzEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -324,6 +325,7 @@ type Catalogue = Record<MessageKey, string>;
 const zhHans: Catalogue = {
   ...rosterHans,
   ...scheduleHans,
+  ...tzHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -629,12 +631,13 @@ const zhHans: Catalogue = {
   'about.title': '关于 Bay Docket',
   'about.body': '为深圳和香港的调解与仲裁机构管理案件、期限与庭审。可完全离线使用，数据只保存在本机。',
   'about.version': '版本 {version}',
-  'about.build': '时区数据库 {tzdb} · SQLite {sqlite}',
+  'about.build': '时区数据库 {tzdb}（{source}）· SQLite {sqlite}',
 };
 
 const zhHant: Catalogue = {
   ...rosterHant,
   ...scheduleHant,
+  ...tzHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',
@@ -940,7 +943,7 @@ const zhHant: Catalogue = {
   'about.title': '關於 Bay Docket',
   'about.body': '為深圳和香港的調解與仲裁機構管理案件、期限與聆訊。可完全離線使用，資料只保存在本機。',
   'about.version': '版本 {version}',
-  'about.build': '時區資料庫 {tzdb} · SQLite {sqlite}',
+  'about.build': '時區資料庫 {tzdb}（{source}）· SQLite {sqlite}',
 };
 
 export const catalogues: Record<Locale, Catalogue> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

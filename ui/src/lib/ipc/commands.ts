@@ -3,6 +3,10 @@
 import { invoke } from '@tauri-apps/api/core';
 import { toIpcError } from './errors';
 import type { AppInfoDto } from './bindings/AppInfoDto';
+import type { TzKeepDto } from './bindings/TzKeepDto';
+import type { TzReviewDto } from './bindings/TzReviewDto';
+import type { TzStatusDto } from './bindings/TzStatusDto';
+import type { ZoneClockDto } from './bindings/ZoneClockDto';
 import type { CalendarMonthDto } from './bindings/CalendarMonthDto';
 import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 import type { CaseDetailDto } from './bindings/CaseDetailDto';
@@ -131,6 +135,11 @@ export const commands = {
   setHearingStatus: (id: string, status: string) => call<HearingDto>('set_hearing_status', { id, status }),
   hearingConflicts: (id: string) => call<HearingCheckDto>('hearing_conflicts', { id }),
   findSlots: (query: SlotQueryDto) => call<SlotsDto>('find_slots', { query }),
+  tzStatus: () => call<TzStatusDto>('tz_status'),
+  tzReviews: () => call<TzReviewDto[]>('tz_reviews'),
+  decideTzReview: (id: string, keep: TzKeepDto) => call<TzReviewDto[]>('decide_tz_review', { id, keep }),
+  zoneClock: (date: string, fromZone: string, toZone: string, firstHour: number, lastHour: number) =>
+    call<ZoneClockDto>('zone_clock', { date, fromZone, toZone, firstHour, lastHour }),
   createCase: (input: NewCaseDto) => call<CaseDto>('create_case', { input }),
   previewCase: (input: NewCaseDto) => call<CasePreviewDto>('preview_case', { input }),
   caseDetail: (reference: string) => call<CaseDetailDto>('case_detail', { reference }),
