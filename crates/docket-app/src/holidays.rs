@@ -75,7 +75,7 @@ impl App {
         let years: BTreeSet<i32> = days.iter().map(|d| d.date.year()).collect();
         let mut wanted: BTreeMap<CivilDate, CalendarEntry> = BTreeMap::new();
         for ImportedDay { date, kind, name } in days {
-            let existing = current.entry(date);
+            let existing = current.official_entry(date);
             let (en, zh) = if has_cjk(&name) {
                 let en = match (j, mainland_english(&name)) {
                     (Jurisdiction::Mainland, Some(en)) => en.to_owned(),
@@ -113,7 +113,7 @@ impl App {
         self.store.write(|tx| -> Result<(), AppError> {
             for year in &years {
                 repo::holidays::put_year(tx, j, *year, source)?;
-                for old in current.entries_in(*year) {
+                for old in current.official_entries_in(*year) {
                     if !wanted.contains_key(&old.date) {
                         repo::holidays::remove_entry(tx, j, old.date, &reason, now)?;
                         removed += 1;
@@ -121,7 +121,7 @@ impl App {
                 }
             }
             for entry in wanted.values() {
-                match current.entry(entry.date) {
+                match current.official_entry(entry.date) {
                     Some(old) if old.kind == entry.kind && old.name == entry.name => unchanged += 1,
                     Some(_) => {
                         repo::holidays::put_entry(tx, j, entry, &reason, now)?;
@@ -249,16 +249,19 @@ mod tests {
             days: Some(12),
             ..Default::default()
         };
-        assert!(matches!(
-            app.compute_deadline(&input),
-            Err(AppError::NoHolidayData { year: 2027, .. })
-        ));
+        // Before the notice: an estimate (New Year's Day by law, then the weekend).
+        let estimate = app.compute_deadline(&input).unwrap();
+        assert_eq!(estimate.due, "2027-01-04");
+        assert!(estimate.estimated);
+        assert!(app.list_holidays("CN", 2027).unwrap().estimated);
         let first = app
             .import_holidays("CN", CN_2027.as_bytes(), "test notice")
             .unwrap();
         assert_eq!((first.added, first.unchanged), (3, 0));
         // 20 Dec + 12 = Fri 1 Jan 2027, a day off; Sat 2 and Sun 3 too → Mon 4 Jan.
-        assert_eq!(app.compute_deadline(&input).unwrap().due, "2027-01-04");
+        let official = app.compute_deadline(&input).unwrap();
+        assert_eq!(official.due, "2027-01-04");
+        assert!(!official.estimated && official.estimate.is_none());
         let again = app
             .import_holidays("CN", CN_2027.as_bytes(), "test notice")
             .unwrap();
@@ -268,6 +271,9 @@ mod tests {
         );
         let y = app.list_holidays("CN", 2027).unwrap();
         assert_eq!(y.entries[0].name.en, "New Year's Day");
+        // The official list replaces the estimate entirely: three days, none of the festival days.
+        assert!(!y.estimated);
+        assert_eq!(y.entries.len(), 3);
     }
 
     #[test]
@@ -280,7 +286,7 @@ mod tests {
             "{err:?}"
         );
         assert!(
-            app.list_holidays("HK", 2027).is_err(),
+            app.list_holidays("HK", 2027).unwrap().estimated,
             "nothing was imported"
         );
     }
