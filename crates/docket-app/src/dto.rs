@@ -395,6 +395,35 @@ impl ErrorPayload {
     }
 }
 
+/// One calendar's years: official (imported or seeded) and estimated from the law.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarYearsDto {
+    pub calendar: CalendarDto,
+    pub official_years: Vec<i32>,
+    pub estimated_years: Vec<i32>,
+}
+
+/// An official list the clerk should load, and how, in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MissingListDto {
+    pub calendar: CalendarDto,
+    pub year: i32,
+    pub message: String,
+}
+
+/// Which official holiday lists are loaded, and which are missing: this year's always, next year's
+/// from 1 October.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HolidayStatusDto {
+    /// Today in Hong Kong, `YYYY-MM-DD`.
+    pub today: String,
+    pub calendars: Vec<CalendarYearsDto>,
+    pub missing: Vec<MissingListDto>,
+}
+
 /// A holiday calendar: Hong Kong or the Mainland.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub enum CalendarDto {
