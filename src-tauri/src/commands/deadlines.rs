@@ -4,7 +4,8 @@ use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
     CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto,
-    HolidayStatusDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto, WeatherEventDto, WeatherInputDto,
+    HolidayStatusDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto, WeatherEventDto,
+    WeatherInputDto,
 };
 use tauri::State;
 
