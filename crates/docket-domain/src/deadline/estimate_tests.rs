@@ -304,3 +304,33 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn beyond_the_estimate_a_provisional_end_is_never_a_sunday() {
+    let (hk, cn) = calendars();
+    // 45 days from 3 Dec 2035 ends on Thursday 17 Jan 2036 — refused, kept provisional as is.
+    let req = |rule, trigger: &str, days| DeadlineRequest {
+        rule,
+        trigger: date(trigger),
+        period: Period::Days(days),
+        receipt: None,
+    };
+    let r = req(RuleKind::HkOrdinance, "2035-12-03", 45);
+    assert!(compute_on(&hk, &cn, r.rule, r.trigger, 45, None).is_err());
+    assert_eq!(provisional_end(&r).unwrap(), date("2036-01-17"));
+    // 48 days ends on Sunday 20 Jan 2036: Monday under Cap 1.
+    let r = req(RuleKind::HkOrdinance, "2035-12-03", 48);
+    assert_eq!(provisional_end(&r).unwrap(), date("2036-01-21"));
+    // 47 days ends on Saturday 19 Jan 2036: a Mainland rule passes the whole weekend.
+    let r = req(RuleKind::PrcCivilProcedure, "2035-12-03", 47);
+    assert_eq!(provisional_end(&r).unwrap(), date("2036-01-21"));
+    for days in 30..60 {
+        for rule in RuleKind::ALL {
+            assert!(
+                !provisional_end(&req(rule, "2035-12-03", days))
+                    .unwrap()
+                    .is_sunday()
+            );
+        }
+    }
+}
