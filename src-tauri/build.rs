@@ -74,6 +74,7 @@ const COMMANDS: &[&str] = &[
     "add_weather",
     "list_weather",
     "import_holidays",
+    "holiday_status",
     "time_limits",
     "set_time_limit",
     "change_event_date",

@@ -72,6 +72,7 @@ function backend(saved: Locale | null) {
     list_counsel: () => [],
     rule_sets: () => [],
     calendar_month: (args) => ({ calendar: args.calendar, year: 2026, month: 11, days: [] }),
+    holiday_status: () => ({ today: '2026-11-24', calendars: [], missing: [] }),
   });
   return { calls, language: () => language };
 }

@@ -215,6 +215,11 @@ fn test(root: &Path) -> Result<()> {
             )
         },
     )?;
+    // The estimated holiday years against python-holidays (ADR 0018); skipped with a notice when
+    // python or the package index is unavailable.
+    p.run_counted("holiday estimates (python-holidays)", || {
+        phases::counted(root, "sh", &["tests/oracle/run.sh"])
+    })?;
     e2e(root, &mut p, &root.join("target/debug/bay-docket"))?;
     p.finish()
 }

@@ -57,6 +57,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::DeadlineInputDto::export_all(&cfg)?;
     crate::dto::DeadlineDto::export_all(&cfg)?;
     crate::dto::HolidayYearDto::export_all(&cfg)?;
+    crate::dto::HolidayStatusDto::export_all(&cfg)?;
     crate::dto::WorkingDayDto::export_all(&cfg)?;
     crate::dto::WeatherInputDto::export_all(&cfg)?;
     crate::dto::WeatherEventDto::export_all(&cfg)?;

@@ -1,7 +1,7 @@
 //! Case use cases: open a case, move it forward stage by stage (creating its deadlines), show its
 //! timeline, list deadlines across cases, and override a date with a reason.
 
-use crate::deadlines::{due_or_raw_end, rule_dto, step_dto};
+use crate::deadlines::{due_or_raw_end, estimate_dto, rule_dto, step_dto};
 use crate::dto::{
     AuditDto, BilingualDto, CaseDeadlineDto, CaseDetailDto, CaseDto, CasePreviewDto,
     DeadlineStatusDto, NewCaseDto, RulesEditionDto, StageDto, StageStateDto, ThresholdDto,
@@ -821,6 +821,7 @@ impl App {
             Option<CivilDate>,
             Option<String>,
             crate::dto::RuleSetDto,
+            Option<crate::dto::EstimateDto>,
         );
         let mut computed: std::collections::HashMap<
             (
@@ -850,12 +851,14 @@ impl App {
                             Some(c.due),
                             None,
                             rule_dto(c.rule),
+                            estimate_dto(l, &c.estimated),
                         ),
                         Err(e @ DeadlineError::NoHolidayData { .. }) => (
                             std::sync::Arc::new(Vec::new()),
                             None,
                             Some(crate::i18n::describe(l, &AppError::from(e))),
                             rule_dto(RuleSet::in_force(d.rule, d.trigger_date)),
+                            None,
                         ),
                         Err(e) => return Err(e.into()),
                     };
@@ -863,7 +866,7 @@ impl App {
                     e
                 }
             };
-            let (steps, recomputed, provisional, rule) = explained;
+            let (steps, recomputed, provisional, rule, estimate) = explained;
             let due = d.effective_due();
             let case = by_id.get(&d.case_id);
             let fulfilled_by = case.and_then(|c| {
@@ -903,6 +906,8 @@ impl App {
                 status,
                 rule,
                 steps,
+                estimated: estimate.is_some(),
+                estimate,
             });
         }
         Ok(out)

@@ -3,8 +3,8 @@
 
 use crate::dto::{
     BilingualDto, CalendarDayDto, CalendarDto, CalendarMonthDto, DeadlineDto, DeadlineInputDto,
-    HolidayDto, HolidayYearDto, RuleSetDto, StepDto, StepKindDto, WeatherEventDto, WeatherInputDto,
-    WorkingDayDto,
+    EstimateDto, EstimatedYearDto, HolidayDto, HolidayYearDto, RuleSetDto, StepDto, StepKindDto,
+    WeatherEventDto, WeatherInputDto, WorkingDayDto,
 };
 use crate::{App, AppError, FieldProblemReason, Locale};
 use docket_domain::deadline::{
@@ -146,11 +146,14 @@ impl App {
             &ctx,
         )?;
         let l = self.locale();
+        let estimate = estimate_dto(l, &computed.estimated);
         Ok(DeadlineDto {
             due: computed.due.to_string(),
             due_weekday: computed.due.iso_weekday(),
             rule: rule_dto(computed.rule),
             steps: computed.steps.iter().map(|s| step_dto(l, s)).collect(),
+            estimated: estimate.is_some(),
+            estimate,
         })
     }
 
@@ -163,7 +166,8 @@ impl App {
             .collect()
     }
 
-    /// The listed days of one year of a calendar.
+    /// The listed days of one year of a calendar (estimated from the law when the year has no
+    /// official data).
     pub fn list_holidays(&self, calendar: &str, year: i32) -> Result<HolidayYearDto, AppError> {
         let j = calendar_of("calendar", calendar)?;
         let (cal, source) = self.store.read(|c| -> Result<_, StoreError> {
@@ -172,14 +176,28 @@ impl App {
                 repo::holidays::year_source(c, j, year)?,
             ))
         })?;
-        let source = source.ok_or(AppError::NoHolidayData {
-            calendar: j.into(),
-            year,
-        })?;
+        let estimated = cal.is_estimated(year);
+        let source = match (source, estimated) {
+            (Some(s), _) => s,
+            (None, true) => match j {
+                Jurisdiction::HongKong => deadline::estimate::HK_ESTIMATE_SOURCE,
+                Jurisdiction::Mainland => deadline::estimate::CN_ESTIMATE_SOURCE,
+            }
+            .to_owned(),
+            (None, false) => {
+                return Err(AppError::NoHolidayData {
+                    calendar: j.into(),
+                    year,
+                });
+            }
+        };
+        let l = self.locale();
         Ok(HolidayYearDto {
             calendar: j.into(),
             year,
             source,
+            estimated,
+            estimate_note: estimated.then(|| estimate_sentence(l, j, year)),
             entries: cal
                 .entries_in(year)
                 .into_iter()
@@ -225,6 +243,9 @@ impl App {
             year,
             month,
             days,
+            estimate_note: cal
+                .is_estimated(year)
+                .then(|| estimate_sentence(l, j, year)),
         })
     }
 
@@ -235,12 +256,18 @@ impl App {
         let cal = self.store.read(|c| repo::holidays::calendar(c, j))?;
         let status = cal.status(d)?;
         let l = self.locale();
-        let explanation = status_text(l, d, &status);
+        let estimated = cal.is_estimated(d.year());
+        let mut explanation = status_text(l, d, &status);
+        if estimated {
+            explanation.push(' ');
+            explanation.push_str(&estimate_sentence(l, j, d.year()));
+        }
         Ok(WorkingDayDto {
             calendar: j.into(),
             date: d.to_string(),
             working: status.is_working(),
             explanation,
+            estimated,
         })
     }
 
@@ -291,8 +318,9 @@ pub(crate) fn period_of(days: Option<i64>, months: Option<i64>) -> Option<Period
     }
 }
 
-/// The due date and the rule version that set it; when the period ends in a year without holiday
-/// data, its raw end (to be recomputed once the year is imported).
+/// The due date and the rule version that set it (estimated where a year has no official data);
+/// when the period ends beyond even the estimate, its end moved past the days the rule always closes
+/// (to be recomputed once the year is imported).
 pub(crate) fn due_or_raw_end(
     req: &DeadlineRequest,
     ctx: &DeadlineContext<'_>,
@@ -300,11 +328,57 @@ pub(crate) fn due_or_raw_end(
     match deadline::compute(req, ctx) {
         Ok(c) => Ok((c.due, c.rule.version)),
         Err(DeadlineError::NoHolidayData { .. }) => Ok((
-            deadline::raw_end(req.trigger, req.period).map_err(|e| AppError::time("date", e))?,
+            deadline::provisional_end(req).map_err(|e| AppError::time("date", e))?,
             RuleSet::in_force(req.rule, req.trigger).version,
         )),
         Err(e) => Err(e.into()),
     }
+}
+
+/// What could still change a date that rests on `year` of `j` without official data, in words.
+pub(crate) fn estimate_sentence(l: Locale, j: Jurisdiction, year: i32) -> String {
+    match (j, l) {
+        (Jurisdiction::HongKong, Locale::En) => format!(
+            "Estimated: the Hong Kong {year} general holidays have not been gazetted in our data; they are worked out from the General Holidays Ordinance (Cap 149) rules. Import the 1823 list for {year} to confirm."
+        ),
+        (Jurisdiction::HongKong, Locale::ZhHans) => format!(
+            "估算：本系统尚无香港{year}年宪报公布的公众假期，现按《公众假期条例》（第149章）的规则推算。请导入1823的{year}年假期表以确认。"
+        ),
+        (Jurisdiction::HongKong, Locale::ZhHant) => format!(
+            "估算：本系統尚無香港{year}年憲報公布的公眾假期，現按《公眾假期條例》（第149章）的規則推算。請匯入1823的{year}年假期表以確認。"
+        ),
+        (Jurisdiction::Mainland, Locale::En) => format!(
+            "Estimated from the holidays fixed by law (weekends and the festival days of the 2024 Measures); the State Council's {year} notice can add bridge days and weekend make-up working days that change this."
+        ),
+        (Jurisdiction::Mainland, Locale::ZhHans) => format!(
+            "按法定节假日估算（周末及《全国年节及纪念日放假办法》所定节日）；国务院{year}年放假通知可能增加调休假日及周末调休上班日，从而改变结果。"
+        ),
+        (Jurisdiction::Mainland, Locale::ZhHant) => format!(
+            "按法定節假日估算（週末及《全國年節及紀念日放假辦法》所定節日）；國務院{year}年放假通知可能增加調休假日及週末調休上班日，從而改變結果。"
+        ),
+    }
+}
+
+/// The estimate behind a computed date, if any, with its sentences joined.
+pub(crate) fn estimate_dto(l: Locale, years: &[(Jurisdiction, i32)]) -> Option<EstimateDto> {
+    if years.is_empty() {
+        return None;
+    }
+    let note = years
+        .iter()
+        .map(|(j, y)| estimate_sentence(l, *j, *y))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(EstimateDto {
+        years: years
+            .iter()
+            .map(|(j, y)| EstimatedYearDto {
+                calendar: (*j).into(),
+                year: *y,
+            })
+            .collect(),
+        note,
+    })
 }
 
 fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
@@ -414,18 +488,32 @@ fn reason_text(l: Locale, r: &OffReason) -> String {
         OffReason::Holiday {
             jurisdiction: Jurisdiction::HongKong,
             name: n,
-        } => match l {
-            Locale::En => format!("a Hong Kong general holiday: {}", name(l, n)),
-            Locale::ZhHans => format!("香港公众假期：{}", name(l, n)),
-            Locale::ZhHant => format!("香港公眾假期：{}", name(l, n)),
+            estimated,
+        } => match (l, estimated) {
+            (Locale::En, false) => format!("a Hong Kong general holiday: {}", name(l, n)),
+            (Locale::En, true) => format!(
+                "a Hong Kong general holiday by the Cap 149 rules (estimated): {}",
+                name(l, n)
+            ),
+            (Locale::ZhHans, false) => format!("香港公众假期：{}", name(l, n)),
+            (Locale::ZhHans, true) => format!("按第149章规则推算的香港公众假期：{}", name(l, n)),
+            (Locale::ZhHant, false) => format!("香港公眾假期：{}", name(l, n)),
+            (Locale::ZhHant, true) => format!("按第149章規則推算的香港公眾假期：{}", name(l, n)),
         },
         OffReason::Holiday {
             jurisdiction: Jurisdiction::Mainland,
             name: n,
-        } => match l {
-            Locale::En => format!("a Mainland statutory day off: {}", name(l, n)),
-            Locale::ZhHans => format!("内地法定休假日：{}", name(l, n)),
-            Locale::ZhHant => format!("內地法定休假日：{}", name(l, n)),
+            estimated,
+        } => match (l, estimated) {
+            (Locale::En, false) => format!("a Mainland statutory day off: {}", name(l, n)),
+            (Locale::En, true) => format!(
+                "a Mainland festival day fixed by law (estimated): {}",
+                name(l, n)
+            ),
+            (Locale::ZhHans, false) => format!("内地法定休假日：{}", name(l, n)),
+            (Locale::ZhHans, true) => format!("内地法定节日（估算）：{}", name(l, n)),
+            (Locale::ZhHant, false) => format!("內地法定休假日：{}", name(l, n)),
+            (Locale::ZhHant, true) => format!("內地法定節日（估算）：{}", name(l, n)),
         },
         OffReason::Weather { kind } => match kind {
             WeatherKind::Signal8 => l
@@ -704,23 +792,87 @@ mod tests {
     }
 
     #[test]
-    fn a_year_without_data_is_refused_by_name() {
+    fn a_year_beyond_the_estimate_is_refused_by_name() {
         let app = app();
         let err = app
-            .compute_deadline(&input("prc-civil-procedure", "2026-12-25", 15))
+            .compute_deadline(&input("prc-civil-procedure", "2035-12-25", 15))
             .unwrap_err();
         assert_eq!(
             err,
             AppError::NoHolidayData {
                 calendar: CalendarDto::CN,
-                year: 2027
+                year: 2036
             }
         );
         assert_eq!(
             crate::i18n::describe(Locale::En, &err),
-            "No holiday data for 2027 in the Mainland calendar. Add that year's days off and make-up working days, or import the official notice."
+            "No holiday data for 2036 in the Mainland calendar. Add that year's days off and make-up working days, or import the official notice."
         );
-        assert!(app.list_holidays("HK", 2027).is_err());
+        assert!(app.list_holidays("HK", 2036).is_err());
+    }
+
+    #[test]
+    fn the_calculators_default_into_2027_is_an_estimate_in_words() {
+        let mut app = app();
+        // HKIAC, 3 Dec 2026, 30 days: 2 Jan 2027 is a Saturday, 3 Jan a Sunday.
+        let d = app
+            .compute_deadline(&input("hkiac", "2026-12-03", 30))
+            .unwrap();
+        assert_eq!((d.due.as_str(), d.due_weekday), ("2027-01-04", 1));
+        assert!(d.estimated);
+        let e = d.estimate.unwrap();
+        assert_eq!(
+            e.years,
+            [EstimatedYearDto {
+                calendar: CalendarDto::HK,
+                year: 2027
+            }]
+        );
+        assert!(
+            e.note
+                .contains("the Hong Kong 2027 general holidays have not been gazetted"),
+            "{}",
+            e.note
+        );
+        app.set_language("zh-Hant").unwrap();
+        let d = app
+            .compute_deadline(&input("prc-civil-procedure", "2026-12-25", 40))
+            .unwrap();
+        // 3 Feb 2027 is a Wednesday: no festival, still an estimate.
+        assert_eq!(d.due, "2027-02-03");
+        let note = d.estimate.unwrap().note;
+        assert!(note.contains("國務院2027年放假通知"), "{note}");
+        app.set_language("zh-Hans").unwrap();
+        let d = app
+            .compute_deadline(&input("prc-civil-procedure", "2027-01-20", 16))
+            .unwrap();
+        assert_eq!(d.due, "2027-02-09");
+        assert!(
+            d.steps
+                .iter()
+                .any(|s| s.text.contains("内地法定节日（估算）：春节")),
+            "{:#?}",
+            d.steps
+        );
+    }
+
+    #[test]
+    fn an_estimated_year_lists_its_days_and_says_it_is_an_estimate() {
+        let app = app();
+        let y = app.list_holidays("HK", 2027).unwrap();
+        assert!(y.estimated);
+        assert_eq!(y.entries.len(), 17);
+        assert!(
+            y.estimate_note
+                .unwrap()
+                .contains("Import the 1823 list for 2027")
+        );
+        let m = app.calendar_month("CN", 2027, 2).unwrap();
+        assert!(m.estimate_note.is_some());
+        assert!(!m.days[4].working, "5 Feb 2027 is 除夕");
+        let w = app.is_working_day("HK", "2027-12-27").unwrap();
+        assert!(!w.working && w.estimated);
+        assert!(w.explanation.contains("(estimated)"), "{}", w.explanation);
     }
 
     #[test]

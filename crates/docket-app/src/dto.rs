@@ -397,6 +397,35 @@ impl ErrorPayload {
     }
 }
 
+/// One calendar's years: official (imported or seeded) and estimated from the law.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarYearsDto {
+    pub calendar: CalendarDto,
+    pub official_years: Vec<i32>,
+    pub estimated_years: Vec<i32>,
+}
+
+/// An official list the clerk should load, and how, in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MissingListDto {
+    pub calendar: CalendarDto,
+    pub year: i32,
+    pub message: String,
+}
+
+/// Which official holiday lists are loaded, and which are missing: this year's always, next year's
+/// from 1 October.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HolidayStatusDto {
+    /// Today in Hong Kong, `YYYY-MM-DD`.
+    pub today: String,
+    pub calendars: Vec<CalendarYearsDto>,
+    pub missing: Vec<MissingListDto>,
+}
+
 /// A holiday calendar: Hong Kong or the Mainland.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub enum CalendarDto {
@@ -462,6 +491,25 @@ pub struct DeadlineDto {
     pub due_weekday: u32,
     pub rule: RuleSetDto,
     pub steps: Vec<StepDto>,
+    /// True when the date rests on a year without official holiday data (an estimate).
+    pub estimated: bool,
+    /// Which calendar-years were estimated and what could still change the date.
+    pub estimate: Option<EstimateDto>,
+}
+
+/// One calendar-year without official data, estimated from the days the law fixes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct EstimatedYearDto {
+    pub calendar: CalendarDto,
+    pub year: i32,
+}
+
+/// Why a date is an estimate: the estimated calendar-years and a sentence in the clerk's language
+/// naming what could still change it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct EstimateDto {
+    pub years: Vec<EstimatedYearDto>,
+    pub note: String,
 }
 
 /// One listed day of a holiday calendar.
@@ -481,6 +529,10 @@ pub struct HolidayYearDto {
     pub calendar: CalendarDto,
     pub year: i32,
     pub source: String,
+    /// True when the year has no official data and its days are estimated from the law.
+    pub estimated: bool,
+    /// The sentence saying what the official list could change (set when estimated).
+    pub estimate_note: Option<String>,
     pub entries: Vec<HolidayDto>,
 }
 
@@ -491,6 +543,8 @@ pub struct WorkingDayDto {
     pub date: String,
     pub working: bool,
     pub explanation: String,
+    /// True when the year has no official data (the answer is an estimate).
+    pub estimated: bool,
 }
 
 /// A Hong Kong weather warning to record.
@@ -540,6 +594,8 @@ pub struct CalendarMonthDto {
     pub year: i32,
     pub month: u32,
     pub days: Vec<CalendarDayDto>,
+    /// Set when the year has no official data: the sentence saying the month is an estimate.
+    pub estimate_note: Option<String>,
 }
 
 /// A new case as the clerk enters it.
@@ -609,8 +665,13 @@ pub struct CaseDeadlineDto {
     pub recomputed_due: Option<String>,
     /// The clerk's reason, when the date was set by hand.
     pub override_reason: Option<String>,
-    /// Set when the period ends in a year without holiday data: the date is not yet rolled forward.
+    /// Set when the period ends in a year beyond even the estimate: the date is only moved past the
+    /// days the rule always closes.
     pub provisional: Option<String>,
+    /// True when today's date rests on a year without official holiday data.
+    pub estimated: bool,
+    /// The estimated calendar-years and what could still change the date.
+    pub estimate: Option<EstimateDto>,
     pub status: DeadlineStatusDto,
     pub rule: RuleSetDto,
     /// Shared between deadlines computed the same way (same rule, trigger and period).

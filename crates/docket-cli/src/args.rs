@@ -294,7 +294,14 @@ pub enum CasesCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum HolidaysCommand {
-    /// List a year's days off (and, for CN, make-up working days).
+    /// Which official lists are loaded, which years are estimated, and (from 1 October) which of
+    /// next year's lists to load and how.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a year's days off (and, for CN, make-up working days); a year without official data is
+    /// listed as estimated from the law.
     List {
         #[arg(long, value_name = "HK|CN")]
         calendar: String,

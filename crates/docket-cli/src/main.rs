@@ -97,6 +97,13 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 out!("SQLite       {}", info.sqlite_version);
                 out!("schema       {}", info.schema_version);
                 out!("database     {}", info.db_path.unwrap_or_default());
+                let status = app.holiday_status()?;
+                for c in &status.calendars {
+                    out!("{}", table::calendar_years(l, c));
+                }
+                for m in &status.missing {
+                    out!("! {}", m.message);
+                }
             }
         }
         Command::Language { tag } => match tag {
@@ -264,6 +271,9 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     for (i, s) in d.steps.iter().enumerate() {
                         out!("  {}. {}", i + 1, s.text);
                     }
+                    if let Some(e) = &d.estimate {
+                        out!("  ~ {}", e.note);
+                    }
                     out!(
                         "  {}: {} ({})",
                         l.pick("Rule", "规则", "規則"),
@@ -319,6 +329,10 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
             }
         },
         Command::Holidays { command } => match command {
+            HolidaysCommand::Status { json } => {
+                let status = app.holiday_status()?;
+                render(json, &status, |s| table::holiday_status(l, s))?;
+            }
             HolidaysCommand::List {
                 calendar,
                 year,
@@ -516,6 +530,9 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
         }
         if let Some(p) = &dl.provisional {
             out!("    {p}");
+        }
+        if let Some(e) = &dl.estimate {
+            out!("    ~ {}", e.note);
         }
         for s in dl.steps.iter() {
             out!("    - {}", s.text);

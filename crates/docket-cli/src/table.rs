@@ -251,6 +251,9 @@ pub fn holidays(l: Locale, y: &HolidayYearDto) {
         ],
         &rows,
     );
+    if let Some(note) = &y.estimate_note {
+        crate::emit(&format!("~ {note}"));
+    }
     crate::emit(&format!(
         "{}: {}",
         l.pick("Source", "来源", "來源"),
@@ -268,14 +271,15 @@ pub fn deadlines(l: Locale, list: &[CaseDeadlineDto]) {
                 d.case_reference.clone(),
                 term(l, &d.name),
                 format!(
-                    "{}{}{}",
+                    "{}{}{}{}",
                     d.rule.version,
                     if d.override_reason.is_some() {
                         " *"
                     } else {
                         ""
                     },
-                    if d.provisional.is_some() { " ?" } else { "" }
+                    if d.provisional.is_some() { " ?" } else { "" },
+                    if d.estimated { " ~" } else { "" }
                 ),
             ]
         })
@@ -290,6 +294,52 @@ pub fn deadlines(l: Locale, list: &[CaseDeadlineDto]) {
         ],
         &rows,
     );
+    // "~": each distinct estimate once, in words.
+    let mut notes: Vec<&str> = list
+        .iter()
+        .filter_map(|d| d.estimate.as_ref().map(|e| e.note.as_str()))
+        .collect();
+    notes.sort_unstable();
+    notes.dedup();
+    for note in notes {
+        crate::emit(&format!("~ {note}"));
+    }
+}
+
+/// "Hong Kong: official 2024–2026; estimated 2027–2035".
+pub fn calendar_years(l: Locale, c: &docket_app::dto::CalendarYearsDto) -> String {
+    let span = |years: &[i32]| match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        _ => l.pick("none", "无", "無").to_owned(),
+    };
+    let name = match c.calendar {
+        docket_app::dto::CalendarDto::HK => l.pick("Hong Kong holidays", "香港假期", "香港假期"),
+        docket_app::dto::CalendarDto::CN => l.pick("Mainland holidays", "内地假期", "內地假期"),
+    };
+    format!(
+        "{name}: {} {}; {} {}",
+        l.pick("official", "官方", "官方"),
+        span(&c.official_years),
+        l.pick("estimated", "估算", "估算"),
+        span(&c.estimated_years)
+    )
+}
+
+pub fn holiday_status(l: Locale, s: &docket_app::dto::HolidayStatusDto) {
+    for c in &s.calendars {
+        crate::emit(&calendar_years(l, c));
+    }
+    if s.missing.is_empty() {
+        crate::emit(l.pick(
+            "Every official list needed now is loaded.",
+            "目前所需的官方假期表均已载入。",
+            "目前所需的官方假期表均已載入。",
+        ));
+    }
+    for m in &s.missing {
+        crate::emit(&format!("! {}", m.message));
+    }
 }
 
 pub fn limits(l: Locale, list: &[TimeLimitDto]) {

@@ -172,14 +172,14 @@ fn deadline_refusals_name_the_problem() {
             "--rule",
             "scia",
             "--from",
-            "2026-12-20",
+            "2035-12-20",
             "--days",
             "15",
         ],
     );
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("No holiday data for 2027 in the Mainland calendar"),
+        stderr(&o).contains("No holiday data for 2036 in the Mainland calendar"),
         "{}",
         stderr(&o)
     );
@@ -901,4 +901,46 @@ fn walk(p: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn a_deadline_into_an_estimated_year_says_so_in_words_and_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    let args = [
+        "deadline",
+        "compute",
+        "--rule",
+        "scia",
+        "--from",
+        "2027-01-20",
+        "--days",
+        "16",
+    ];
+    let text = ok(docket(&db, &args));
+    assert!(text.contains("Due 2027-02-09"), "{text}");
+    assert!(
+        text.contains(
+            "the State Council's 2027 notice can add bridge days and weekend make-up working days"
+        ),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(docket(&db, &[&args[..], &["--json"]].concat()))).unwrap();
+    assert_eq!(json["estimated"], true);
+    assert_eq!(json["estimate"]["years"][0]["calendar"], "CN");
+    assert_eq!(json["estimate"]["years"][0]["year"], 2027);
+    let status: serde_json::Value =
+        serde_json::from_str(&ok(docket(&db, &["holidays", "status", "--json"]))).unwrap();
+    assert_eq!(
+        status["calendars"][0]["officialYears"],
+        serde_json::json!([2024, 2025, 2026])
+    );
+    assert_eq!(status["calendars"][1]["estimatedYears"][0], 2027);
+    let listed = ok(docket(
+        &db,
+        &["holidays", "list", "--calendar", "HK", "--year", "2027"],
+    ));
+    assert!(listed.contains("2027-12-27"), "{listed}");
+    assert!(listed.contains("have not been gazetted"), "{listed}");
 }

@@ -3,8 +3,9 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto, RuleSetDto,
-    TimeLimitDto, TimeLimitInputDto, WeatherEventDto, WeatherInputDto,
+    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto,
+    HolidayStatusDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto, WeatherEventDto,
+    WeatherInputDto,
 };
 use tauri::State;
 
@@ -19,6 +20,12 @@ pub fn compute_deadline(
     input: DeadlineInputDto,
 ) -> CmdResult<DeadlineDto> {
     state.with(|app| app.compute_deadline(&input))
+}
+
+/// Which official holiday lists are loaded, and which the clerk should load now.
+#[tauri::command]
+pub fn holiday_status(state: State<'_, AppState>) -> CmdResult<HolidayStatusDto> {
+    state.with(|app| app.holiday_status())
 }
 
 #[tauri::command]

@@ -72,15 +72,16 @@ fn a_hong_kong_mediation_becomes_a_shenzhen_award_with_its_windows() {
             || due_of(&d, "set_aside").name.en.contains("3 months")
     );
     assert_eq!(due_of(&d, "correction").due, "2026-04-09");
-    // Two years ends in 2028, which has no holiday data yet: kept at the raw end and marked.
+    // Two years ends in 2028, which has no official holiday data yet: estimated, and it says so.
     let enforce = due_of(&d, "enforce_mainland");
     assert_eq!(enforce.due, "2028-03-10");
+    assert!(enforce.provisional.is_none());
+    assert!(enforce.estimated);
+    let estimate = enforce.estimate.as_ref().unwrap();
+    assert_eq!(estimate.years[0].year, 2028);
     assert!(
-        enforce
-            .provisional
-            .as_deref()
-            .is_some_and(|p| p.contains("2028")),
-        "{enforce:?}"
+        estimate.note.contains("State Council's 2028 notice"),
+        "{estimate:?}"
     );
     assert_eq!(d.case.stage, "award_received");
     assert_eq!(
@@ -620,4 +621,67 @@ fn the_preview_shows_rules_procedure_and_first_deadlines_and_saves_nothing() {
         ))
         .unwrap();
     assert_eq!(p.rules.unwrap().code, "hkiac-2018");
+}
+
+/// The official 2027 notice as a clerk would import it: Spring Festival 5–12 Feb off, 20 Feb worked.
+const CN_2027_SPRING: &str = r#"{"year": 2027, "days": [
+    {"name": "春节", "date": "2027-02-05", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-06", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-07", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-08", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-09", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-10", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-11", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-12", "isOffDay": true},
+    {"name": "春节", "date": "2027-02-20", "isOffDay": false}]}"#;
+
+#[test]
+fn importing_the_official_notice_changes_an_estimated_deadline_and_the_case_page_says_so() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HKM-SZA-2026-102",
+        "hk_mediation_sz_arbitration",
+        "2026-09-01",
+        None,
+        None,
+    ))
+    .unwrap();
+    for (stage, date) in [
+        ("settlement_signed", "2026-09-10"),
+        ("arbitration_filed", "2026-09-14"),
+        ("tribunal_constituted", "2026-09-21"),
+    ] {
+        app.advance_case("HKM-SZA-2026-102", stage, date, "")
+            .unwrap();
+    }
+    let d = app
+        .advance_case("HKM-SZA-2026-102", "award_received", "2026-11-06", "")
+        .unwrap();
+    // Three months to set aside ends Sat 6 Feb 2027: Spring Festival (by law 除夕 5 Feb to 8 Feb),
+    // then Tue 9 Feb — an estimate, and the case page says what could change it.
+    let set_aside = due_of(&d, "set_aside");
+    assert_eq!(set_aside.due, "2027-02-09");
+    assert!(set_aside.estimated);
+    assert!(
+        set_aside
+            .estimate
+            .as_ref()
+            .is_some_and(|e| e.note.contains("bridge days")),
+        "{set_aside:?}"
+    );
+    assert!(
+        set_aside
+            .steps
+            .iter()
+            .any(|s| s.text.contains("(estimated)"))
+    );
+
+    app.import_holidays("CN", CN_2027_SPRING.as_bytes(), "State Council notice 2027")
+        .unwrap();
+    let d = app.case_detail("HKM-SZA-2026-102").unwrap();
+    let set_aside = due_of(&d, "set_aside");
+    // The official break runs to 12 Feb; 13–14 Feb are a weekend: the date changed, and is shown.
+    assert_eq!(set_aside.computed_due, "2027-02-09");
+    assert_eq!(set_aside.recomputed_due.as_deref(), Some("2027-02-15"));
+    assert!(!set_aside.estimated && set_aside.estimate.is_none());
 }

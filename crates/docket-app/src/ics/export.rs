@@ -677,10 +677,14 @@ impl App {
                         Lang::Both => format!("Deadline / 期限: {name} · {}", d.case_reference),
                         _ => format!("期限：{name} · {}", d.case_reference),
                     },
+                    // The explanation, then (for a year without official holiday data) what
+                    // could still change the date, or why it is only provisional.
                     description: d
                         .steps
                         .iter()
                         .map(|s| s.text.as_str())
+                        .chain(d.estimate.as_ref().map(|e| e.note.as_str()))
+                        .chain(d.provisional.as_deref())
                         .collect::<Vec<_>>()
                         .join("\n"),
                     categories: vec![d.case_reference.clone()],

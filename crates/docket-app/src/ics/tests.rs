@@ -396,3 +396,29 @@ END:VCALENDAR\r\n";
         Err(AppError::Validation { .. })
     ));
 }
+
+#[test]
+fn a_deadline_into_a_year_without_official_holidays_says_it_is_an_estimate() {
+    let app = demo();
+    let f = app
+        .export_ics(&IcsExportDto {
+            scope: "all".into(),
+            deadlines: true,
+            lang: Some("en".into()),
+            ..IcsExportDto::default()
+        })
+        .unwrap();
+    let text = unfolded(&f.text);
+    let estimated: Vec<&str> = text
+        .split("BEGIN:VEVENT")
+        .filter(|e| e.contains("DTSTART;VALUE=DATE:2027"))
+        .collect();
+    assert!(!estimated.is_empty(), "the demo has deadlines in 2027");
+    for e in estimated {
+        assert!(
+            e.contains("\\nEstimated") && e.contains("2027 notice can add bridge days")
+                || e.contains("the Hong Kong 2027 general holidays have not been gazetted"),
+            "{e}"
+        );
+    }
+}

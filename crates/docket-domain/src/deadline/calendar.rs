@@ -1,8 +1,10 @@
 //! Holiday calendars: Hong Kong general holidays (every Sunday plus the Cap 149 days) and Mainland
-//! days off with weekend make-up working days. A calendar knows which years it has data for; asking
-//! about any other year is an error, never a guess.
+//! days off with weekend make-up working days. A calendar knows which years it has official data for
+//! and which it estimates from the days the law fixes (`estimate`, up to 2035); asking about any
+//! other year is an error, never a guess.
 
 use super::DeadlineError;
+use super::estimate;
 use crate::text::Bilingual;
 use crate::time::{CivilDate, Disambiguation, Instant, TimeError, Zone, ZonedWallTime};
 use std::collections::{BTreeMap, BTreeSet};
@@ -83,6 +85,8 @@ pub enum OffReason {
     Holiday {
         jurisdiction: Jurisdiction,
         name: Bilingual,
+        /// Computed from the law for a year without official data, not read from a list.
+        estimated: bool,
     },
     /// A Hong Kong gale (Signal No. 8 or above) or black rainstorm warning day.
     Weather { kind: WeatherKind },
@@ -106,46 +110,92 @@ impl DayStatus {
     }
 }
 
-/// The days off (and make-up working days) of one jurisdiction, for the years it has data for.
+/// The days off (and make-up working days) of one jurisdiction: the years with official data, and
+/// the years without, up to [`estimate::ESTIMATE_LAST`], estimated from the days the law fixes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HolidayCalendar {
     pub jurisdiction: Jurisdiction,
     years: BTreeSet<i32>,
     entries: BTreeMap<CivilDate, CalendarEntry>,
+    estimated_years: BTreeSet<i32>,
+    estimated: BTreeMap<CivilDate, CalendarEntry>,
 }
 
 impl HolidayCalendar {
+    /// A calendar with official data for `years` (the listed `entries`); every other year in the
+    /// estimate range is estimated. Official data wins entirely: a year with any official data is
+    /// never estimated.
     pub fn new(
         jurisdiction: Jurisdiction,
         years: impl IntoIterator<Item = i32>,
         entries: impl IntoIterator<Item = CalendarEntry>,
     ) -> Self {
+        let years: BTreeSet<i32> = years.into_iter().collect();
+        let estimated_years = estimate::estimated_years(&years);
+        let estimated = estimated_years
+            .iter()
+            .filter_map(|y| estimate::estimated_entries(jurisdiction, *y))
+            .flatten()
+            .map(|e| (e.date, e))
+            .collect();
         Self {
             jurisdiction,
-            years: years.into_iter().collect(),
+            years,
             entries: entries.into_iter().map(|e| (e.date, e)).collect(),
+            estimated_years,
+            estimated,
         }
     }
 
-    /// The years with data.
+    /// The years with official data (imported or seeded).
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
         self.years.iter().copied()
     }
 
+    /// The years without official data that are estimated.
+    pub fn estimated_years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.estimated_years.iter().copied()
+    }
+
+    /// Whether the calendar can answer for `year`: official data, or an estimate.
     pub fn covers(&self, year: i32) -> bool {
-        self.years.contains(&year)
+        self.years.contains(&year) || self.estimated_years.contains(&year)
+    }
+
+    /// Whether `year` is answered by an estimate (no official data).
+    pub fn is_estimated(&self, year: i32) -> bool {
+        !self.years.contains(&year) && self.estimated_years.contains(&year)
     }
 
     pub fn entry(&self, date: CivilDate) -> Option<&CalendarEntry> {
+        if self.is_estimated(date.year()) {
+            self.estimated.get(&date)
+        } else {
+            self.entries.get(&date)
+        }
+    }
+
+    /// The officially listed day at `date` (never an estimate): what an import compares with.
+    pub fn official_entry(&self, date: CivilDate) -> Option<&CalendarEntry> {
         self.entries.get(&date)
     }
 
-    /// The listed days of one year, in date order.
-    pub fn entries_in(&self, year: i32) -> Vec<&CalendarEntry> {
+    /// The officially listed days of one year (none for an estimated year).
+    pub fn official_entries_in(&self, year: i32) -> Vec<&CalendarEntry> {
         self.entries
             .values()
             .filter(|e| e.date.year() == year)
             .collect()
+    }
+
+    /// The listed (or estimated) days of one year, in date order.
+    pub fn entries_in(&self, year: i32) -> Vec<&CalendarEntry> {
+        let source = if self.is_estimated(year) {
+            &self.estimated
+        } else {
+            &self.entries
+        };
+        source.values().filter(|e| e.date.year() == year).collect()
     }
 
     fn require(&self, date: CivilDate) -> Result<(), DeadlineError> {
@@ -169,6 +219,7 @@ impl HolidayCalendar {
             (j, Some(e)) if e.kind == EntryKind::DayOff => DayStatus::Off(OffReason::Holiday {
                 jurisdiction: j,
                 name: e.name.clone(),
+                estimated: self.is_estimated(date.year()),
             }),
             (Jurisdiction::Mainland, Some(e)) => DayStatus::Working {
                 make_up: Some(e.name.clone()),

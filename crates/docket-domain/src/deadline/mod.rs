@@ -4,9 +4,12 @@
 //! [`compute`] takes a [`DeadlineRequest`] and a [`DeadlineContext`] (the Hong Kong and Mainland
 //! [`HolidayCalendar`]s, recorded weather warnings and closure days) and returns a [`Computed`]
 //! deadline: the due [`CivilDate`] and the [`Step`]s that led to it (trigger, counting, each day skipped
-//! or rolled over and why). Dates in a year with no holiday data are refused.
+//! or rolled over and why). A year without official data is estimated from the days the law fixes
+//! ([`estimate`], up to 2035) and the result names the estimated calendar-years it read
+//! ([`Computed::estimated`]); a later year is refused.
 
 mod calendar;
+pub mod estimate;
 mod rules;
 
 pub use calendar::{
@@ -93,6 +96,9 @@ pub struct Computed {
     pub due: CivilDate,
     pub rule: &'static RuleSet,
     pub steps: Vec<Step>,
+    /// The calendar-years without official data that the computation read, in order: the due date
+    /// is an estimate until their official lists are loaded.
+    pub estimated: Vec<(Jurisdiction, i32)>,
 }
 
 /// A roll-forward never needs more than this many days (the longest Mainland break is 9 days).
@@ -180,7 +186,48 @@ pub fn compute(
         steps.push(Step::MakeUpWorkday { date: due, holiday });
     }
     steps.push(Step::Due { date: due });
-    Ok(Computed { due, rule, steps })
+    // Every day examined lies between the first counted day (short periods) or the raw end, and the
+    // due date; the calendars read are the rule's.
+    let from = if matches!(req.period, Period::Days(d) if rule.skips_short_periods(d)) {
+        first
+    } else {
+        raw_end
+    };
+    let mut estimated = Vec::new();
+    for j in rules::calendars(rule, req.receipt) {
+        let cal = match j {
+            Jurisdiction::HongKong => ctx.hong_kong,
+            Jurisdiction::Mainland => ctx.mainland,
+        };
+        for year in from.year()..=due.year() {
+            if cal.is_estimated(year) {
+                estimated.push((j, year));
+            }
+        }
+    }
+    Ok(Computed {
+        due,
+        rule,
+        steps,
+        estimated,
+    })
+}
+
+/// The last day of a period, moved past the days the rule always closes (Sundays under Cap 1; Saturdays
+/// and Sundays where the rule or office does not work on Saturdays): shown, marked provisional, when a
+/// year is beyond even the estimate. Never a Sunday.
+pub fn provisional_end(req: &DeadlineRequest) -> Result<CivilDate, TimeError> {
+    let rule = RuleSet::in_force(req.rule, req.trigger);
+    let saturday = match rule.kind {
+        RuleKind::HkOrdinance => false,
+        RuleKind::HkCourtOffice => rule.closed_saturdays,
+        RuleKind::PrcCivilProcedure | RuleKind::Scia | RuleKind::Hkiac => true,
+    };
+    let mut d = raw_end(req.trigger, req.period)?;
+    while d.is_sunday() || (saturday && d.iso_weekday() == 6) {
+        d = d.add_days(1)?;
+    }
+    Ok(d)
 }
 
 /// The last day of a period before any roll-forward (used, marked provisional, when the calendar has
@@ -213,3 +260,6 @@ fn add_months(date: CivilDate, months: u32) -> Result<(CivilDate, bool), TimeErr
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod estimate_tests;

@@ -281,6 +281,15 @@ pub(super) fn closed(
     })
 }
 
+/// The calendars `rule` reads (for the HKIAC rules, the place of receipt's).
+pub(super) fn calendars(rule: &RuleSet, receipt: Option<Jurisdiction>) -> Vec<Jurisdiction> {
+    match rule.kind {
+        RuleKind::HkOrdinance | RuleKind::HkCourtOffice => vec![Jurisdiction::HongKong],
+        RuleKind::PrcCivilProcedure | RuleKind::Scia => vec![Jurisdiction::Mainland],
+        RuleKind::Hkiac => vec![receipt.unwrap_or(Jurisdiction::HongKong)],
+    }
+}
+
 /// The holiday whose make-up working day `date` is, when the rule counts on the Mainland calendar.
 pub(super) fn make_up_day(
     rule: &RuleSet,

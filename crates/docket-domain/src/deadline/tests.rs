@@ -216,6 +216,7 @@ fn the_explanation_names_each_roll_and_its_reason() {
                 reason: OffReason::Holiday {
                     jurisdiction: Jurisdiction::HongKong,
                     name: Bilingual::new("The day following Easter Monday", "復活節星期一翌日"),
+                    estimated: false,
                 },
             },
             Step::Due {
@@ -367,12 +368,21 @@ fn the_rule_version_follows_the_trigger_date() {
 #[test]
 fn no_data_is_an_error_never_a_guess() {
     let w = World::new();
+    // 2027 is estimated; a year past the estimate's lunar table is refused.
     assert_eq!(
-        w.compute("prc-civil-procedure", "2026-12-20", Days(15), None)
+        w.compute("prc-civil-procedure", "2035-12-20", Days(15), None)
             .unwrap_err(),
         DeadlineError::NoHolidayData {
             jurisdiction: Jurisdiction::Mainland,
-            year: 2027
+            year: 2036
+        }
+    );
+    assert_eq!(
+        w.compute("prc-civil-procedure", "2024-12-01", Days(15), None)
+            .unwrap_err(),
+        DeadlineError::NoHolidayData {
+            jurisdiction: Jurisdiction::Mainland,
+            year: 2024
         }
     );
     assert_eq!(

@@ -28,6 +28,27 @@ const answer: DeadlineDto = {
     },
     { kind: 'due', date: '2026-04-08', text: 'Due: 2026-04-08 (Wednesday).' },
   ],
+  estimated: false,
+  estimate: null,
+};
+
+const hongKong2027 =
+  'Estimated: the Hong Kong 2027 general holidays have not been gazetted in our data; they are worked out from the General Holidays Ordinance (Cap 149) rules. Import the 1823 list for 2027 to confirm.';
+
+/** The calculator's own default (HKIAC, today 3 Dec 2026, 30 days): into 2027, an estimate. */
+const intoEstimatedYear: DeadlineDto = {
+  due: '2027-01-04',
+  dueWeekday: 1,
+  rule: hkiac,
+  steps: [
+    { kind: 'trigger', date: '2026-12-03', text: 'Trigger: 2026-12-03 (Thursday); this day is not counted.' },
+    { kind: 'counted', date: '2027-01-02', text: 'Counting 30 days from 2026-12-04 ends on 2027-01-02 (Saturday).' },
+    { kind: 'rolled', date: '2027-01-02', text: '2027-01-02 is a Saturday, when the office is closed: the deadline moves to the next day.' },
+    { kind: 'rolled', date: '2027-01-03', text: '2027-01-03 is a Sunday (a Hong Kong general holiday): the deadline moves to the next day.' },
+    { kind: 'due', date: '2027-01-04', text: 'Due: 2027-01-04 (Monday).' },
+  ],
+  estimated: true,
+  estimate: { years: [{ calendar: 'HK', year: 2027 }], note: hongKong2027 },
 };
 
 describe('the deadline calculator', () => {
@@ -48,6 +69,22 @@ describe('the deadline calculator', () => {
     expect(screen.getByTestId('calc-steps').textContent).toContain('The day following Easter Monday');
     expect(screen.getByTestId('calc-result').textContent).toContain('Unverified — check before relying on it');
     expect(sent).toEqual({ rule: 'hkiac', trigger: '2026-03-08', days: 30, months: null, receipt: 'HK' });
+  });
+
+  it('says in words when the date is an estimate, and not otherwise', async () => {
+    applyLocale('en');
+    let reply = intoEstimatedYear;
+    mockCommands({ rule_sets: () => [hkiac], compute_deadline: () => reply });
+    render(DeadlineCalculator);
+    await fireEvent.input(screen.getByTestId('calc-trigger'), { target: { value: '2026-12-03' } });
+    await fireEvent.click(screen.getByTestId('calc-compute'));
+    expect((await screen.findByTestId('calc-due')).textContent).toBe('2027-01-04');
+    expect(screen.getByTestId('calc-estimate').textContent).toBe(hongKong2027);
+    expect(screen.getByTestId('calc-result').textContent).toContain('Estimate');
+    reply = answer;
+    await fireEvent.click(screen.getByTestId('calc-compute'));
+    await waitFor(() => expect(screen.getByTestId('calc-due').textContent).toBe('2026-04-08'));
+    expect(screen.queryByTestId('calc-estimate')).toBeNull();
   });
 
   it('shows a refused field next to the field, in the clerk’s words', async () => {

@@ -36,6 +36,7 @@ import type { NewCaseDto } from './bindings/NewCaseDto';
 import type { OverviewDto } from './bindings/OverviewDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { HolidayImportDto } from './bindings/HolidayImportDto';
+import type { HolidayStatusDto } from './bindings/HolidayStatusDto';
 import type { WeatherEventDto } from './bindings/WeatherEventDto';
 import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
@@ -178,6 +179,7 @@ export const commands = {
   listWeather: () => call<WeatherEventDto[]>('list_weather'),
   importHolidays: (calendar: 'HK' | 'CN', bytes: Uint8Array, name: string) =>
     call<HolidayImportDto>('import_holidays', { calendar, bytes: Array.from(bytes), name }),
+  holidayStatus: () => call<HolidayStatusDto>('holiday_status'),
   timeLimits: () => call<TimeLimitDto[]>('time_limits'),
   setTimeLimit: (input: TimeLimitInputDto) => call<TimeLimitDto>('set_time_limit', { input }),
   ruleSets: () => call<RuleSetDto[]>('rule_sets'),

@@ -5,4 +5,8 @@ import type { CalendarDto } from "./CalendarDto";
 /**
  * A month of one calendar.
  */
-export type CalendarMonthDto = { calendar: CalendarDto, year: number, month: number, days: Array<CalendarDayDto>, };
+export type CalendarMonthDto = { calendar: CalendarDto, year: number, month: number, days: Array<CalendarDayDto>, 
+/**
+ * Set when the year has no official data: the sentence saying the month is an estimate.
+ */
+estimate_note: string | null, };

@@ -5,4 +5,12 @@ import type { HolidayDto } from "./HolidayDto";
 /**
  * The listed days of one year of a calendar.
  */
-export type HolidayYearDto = { calendar: CalendarDto, year: number, source: string, entries: Array<HolidayDto>, };
+export type HolidayYearDto = { calendar: CalendarDto, year: number, source: string, 
+/**
+ * True when the year has no official data and its days are estimated from the law.
+ */
+estimated: boolean, 
+/**
+ * The sentence saying what the official list could change (set when estimated).
+ */
+estimate_note: string | null, entries: Array<HolidayDto>, };

@@ -4,4 +4,8 @@ import type { CalendarDto } from "./CalendarDto";
 /**
  * Whether a date is a working day, and why.
  */
-export type WorkingDayDto = { calendar: CalendarDto, date: string, working: boolean, explanation: string, };
+export type WorkingDayDto = { calendar: CalendarDto, date: string, working: boolean, explanation: string, 
+/**
+ * True when the year has no official data (the answer is an estimate).
+ */
+estimated: boolean, };
