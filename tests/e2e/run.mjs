@@ -410,6 +410,46 @@ try {
     }
   });
 
+  await test('hearings booked under older time-zone rules are listed for review, old and new hours side by side', async () => {
+    // A centre whose database was written under tz database 2025b (before British Columbia and
+    // Morocco changed their clocks in 2026), prepared with the command line pinned to those rules.
+    const cli = resolve('../../target/debug/docket');
+    const old = join(home, 'old-rules', 'docket.sqlite3');
+    const env = { ...process.env, BAY_DOCKET_TZDIR: resolve('../fixtures/tzdb-2025b') };
+    const run = (...args) => {
+      const r = spawnSync(cli, ['--db', old, ...args], { env, encoding: 'utf8' });
+      assert(r.status === 0, `docket ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout;
+    };
+    run('demo', 'load');
+    run('language', 'en');
+    run('hearings', 'add', '--case', 'HKIAC-A26017', '--room', 'ONLINE', '--zone', 'Asia/Hong_Kong',
+      '--start', '2030-12-10T09:00', '--minutes', '60',
+      '--participant', 'Dana Reyes@America/Vancouver', '--participant', 'Omar Idrissi@Africa/Casablanca');
+    browser = await launch(old);
+    try {
+      await (await $id(browser, 'nav-calendar')).click();
+      await waitForText(browser, 'tz-review-banner', 'time-zone rules changed');
+      await (await $id(browser, 'tz-review-open')).click();
+      await waitForText(browser, 'tz-review-list', 'Dana Reyes');
+      const rows = await browser.$$('[data-testid="tz-review-participant"]');
+      const texts = await Promise.all(rows.map((r) => r.getText()));
+      const dana = texts.find((t) => t.includes('Dana Reyes')) ?? '';
+      assert(dana.includes('17:00') && dana.includes('18:00'), `Vancouver row: ${dana}`);
+      assert(dana.includes('UTC-08:00') && dana.includes('UTC-07:00'), `Vancouver offsets: ${dana}`);
+      await screenshot(browser, '14-tz-review.png');
+      await (await $id(browser, 'tz-keep-wall')).click();
+      await waitForText(browser, 'tz-review-done', 'Saved');
+      assert(!(await (await $id(browser, 'tz-review-banner')).isExisting()), 'review still listed after the decision');
+      await (await $id(browser, 'nav-settings')).click();
+      await waitForText(browser, 'tz-status', 'Every hour is computed with tz database');
+    } finally {
+      await browser.deleteSession();
+      browser = undefined;
+      await sleep(1500);
+    }
+  });
+
   await test('a restart remembers the language and keeps the data', async () => {
     browser = await launch();
     await waitForText(browser, 'nav-roster', '名冊');

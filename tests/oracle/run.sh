@@ -11,7 +11,7 @@ fi
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv" || { echo "SKIPPED holiday estimate oracle: cannot create $venv"; exit 0; }
 fi
-if ! "$venv/bin/python" -c "import holidays" 2>/dev/null; then
-    "$venv/bin/pip" install -q holidays || { echo "SKIPPED holiday estimate oracle: cannot install python-holidays"; exit 0; }
+if ! "$venv/bin/python" -c "import holidays; assert holidays.__version__ == '0.109'" 2>/dev/null; then
+    "$venv/bin/pip" install -q "holidays==0.109" || { echo "SKIPPED holiday estimate oracle: cannot install python-holidays"; exit 0; }
 fi
 exec "$venv/bin/python" "$root/tests/oracle/holiday_estimates.py" --check "$root/tests/oracle/holiday-estimates.json"

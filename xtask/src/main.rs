@@ -208,10 +208,14 @@ fn test(root: &Path) -> Result<()> {
                 .join("target/debug/examples/expand")
                 .to_string_lossy()
                 .into_owned();
-            phases::counted(
+            // python icalendar 7 with the current `tzdata` from PyPI (resolving TZIDs by name).
+            let engine = setup::interop_venv(root)?;
+            let engine = engine.to_string_lossy().into_owned();
+            phases::counted_env(
                 root,
                 "/usr/bin/python3",
                 &["tests/interop/engines.py", &out_s, &fixtures, &expand],
+                &[("DOCKET_PY_ENGINE", engine.as_str())],
             )
         },
     )?;

@@ -188,3 +188,38 @@ fn find_in_path(name: &str) -> Option<PathBuf> {
         .map(|dir| dir.join(name))
         .find(|candidate| candidate.is_file())
 }
+
+/// The python the interop check expands our files with by IANA name: icalendar 7 and
+/// recurring-ical-events from PyPI with the current `tzdata` package (2026f or newer), in a venv
+/// under `target/` (made once; the packages are pinned so a run is repeatable).
+pub fn interop_venv(root: &Path) -> Result<PathBuf> {
+    let venv = root.join("target/interop-venv");
+    let python = venv.join("bin/python");
+    let ready = Command::new(&python)
+        .args([
+            "-c",
+            "import icalendar, recurring_ical_events, importlib.metadata as m; \
+             assert tuple(map(int, m.version('tzdata').split('.')[:2])) >= (2026, 6)",
+        ])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if ready {
+        return Ok(python);
+    }
+    let venv_s = venv.to_string_lossy().into_owned();
+    sh(root, "python3", &["-m", "venv", &venv_s])?;
+    let pip = venv.join("bin/pip").to_string_lossy().into_owned();
+    sh(
+        root,
+        &pip,
+        &[
+            "install",
+            "--quiet",
+            "icalendar==7.3.2",
+            "recurring-ical-events==3.8.2",
+            "tzdata==2026.6",
+        ],
+    )?;
+    Ok(python)
+}

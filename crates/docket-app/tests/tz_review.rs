@@ -261,3 +261,42 @@ fn a_hearing_whose_zone_left_the_database_is_flagged_not_crashed_on() {
     // Keeping its wall time is not possible without a zone: the answer names the field.
     assert!(app.decide_tz_review(&id, TzKeepDto::WallTime).is_err());
 }
+
+#[test]
+fn the_newer_of_the_system_and_the_bundled_database_is_used() {
+    use docket_domain::time::TzSource;
+    // An operating system that was not updated (2025b) does not pull the app back to old rules.
+    let stale = tzdata::dir_rules(&fixture()).unwrap();
+    assert_eq!(rules::newer(Some(stale)).source(), TzSource::Bundled);
+    assert_eq!(rules::newer(None).version(), rules::bundled_version());
+    // A system database newer than the bundled copy is used, zone files read from its directory.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tzdata.zi"), "# version 2099a\n").unwrap();
+    std::fs::create_dir(dir.path().join("America")).unwrap();
+    std::fs::copy(
+        fixture().join("America/Vancouver"),
+        dir.path().join("America/Vancouver"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("secret"), "TZif not really").unwrap();
+    let newer = rules::newer(tzdata::dir_rules(dir.path()));
+    assert_eq!(
+        (newer.source(), newer.version()),
+        (TzSource::System, "2099a")
+    );
+    let v = newer.zone("America/Vancouver").unwrap();
+    assert_eq!(v.tzdb_version(), "2099a");
+    // What is not a zone file, or not inside the directory, is an unknown zone.
+    for bad in [
+        "secret",
+        "../secret",
+        "America/../secret",
+        "Asia/Hong_Kong",
+        "tzdata.zi",
+    ] {
+        assert!(newer.zone(bad).is_err(), "{bad}");
+    }
+    // No version line: not a database.
+    let empty = tempfile::tempdir().unwrap();
+    assert!(tzdata::dir_rules(empty.path()).is_none());
+}

@@ -176,6 +176,50 @@ fn main() {
             2,
             60,
         ),
+        // The zones whose clocks changed in 2026 (tz database 2026a–2026f): weekly series across
+        // the day each would have turned its clocks back under the old rules.
+        (
+            "vancouver-2026@bay-docket",
+            "2026-10-20T10:00",
+            "America/Vancouver",
+            4,
+            60,
+        ),
+        (
+            "edmonton-2026@bay-docket",
+            "2026-10-21T10:00",
+            "America/Edmonton",
+            4,
+            60,
+        ),
+        (
+            "winnipeg-2026@bay-docket",
+            "2026-10-22T10:00",
+            "America/Winnipeg",
+            4,
+            60,
+        ),
+        (
+            "casablanca-2026@bay-docket",
+            "2026-09-08T10:00",
+            "Africa/Casablanca",
+            4,
+            60,
+        ),
+        (
+            "casablanca-2027@bay-docket",
+            "2027-01-26T10:00",
+            "Africa/Casablanca",
+            6,
+            60,
+        ),
+        (
+            "havana-2027@bay-docket",
+            "2027-10-26T10:00",
+            "America/Havana",
+            3,
+            60,
+        ),
     ] {
         let s = Series {
             uid,
@@ -237,6 +281,12 @@ fn main() {
     let problems = docket_ics::lint::lint(text.as_bytes());
     assert!(problems.is_empty(), "{problems:?}");
     std::fs::write(out.join("scenario.ics"), &text).unwrap();
+    // The tz database the expected instants were computed with.
+    std::fs::write(
+        out.join("scenario.tzdb"),
+        format!("{}\n", docket_domain::time::tzdb_version()),
+    )
+    .unwrap();
     expected.sort();
     std::fs::write(out.join("scenario.expected"), expected.join("\n") + "\n").unwrap();
 
