@@ -117,9 +117,10 @@ pub fn run() -> ExitCode {
     // The tz rules in force (the newer of the system's and the bundled copy) before any time is read.
     let tz = docket_app::tzdata::init();
     eprintln!(
-        "bay-docket: tz database {} ({})",
+        "bay-docket: tz database {} ({}), chosen in {} µs",
         tz.version,
-        tz.source.as_str()
+        tz.source.as_str(),
+        started.elapsed().as_micros()
     );
     let mut app = docket_app::paths::resolve_db_path(db_flag(std::env::args()))
         .and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));

@@ -166,7 +166,11 @@ pub enum FieldProblemReason {
     Malformed {
         expected: String,
     },
-    UnknownZone,
+    /// `zone` is what was given (empty when the check did not keep it); `tzdb` the version in force.
+    UnknownZone {
+        zone: String,
+        tzdb: String,
+    },
     OutOfRange {
         min: i64,
         max: i64,
@@ -190,7 +194,7 @@ impl From<FieldError> for FieldProblem {
             FieldReason::Malformed { expected } => FieldProblemReason::Malformed {
                 expected: expected.to_owned(),
             },
-            FieldReason::UnknownZone => FieldProblemReason::UnknownZone,
+            FieldReason::UnknownZone { given } => unknown_zone(&given),
             FieldReason::OutOfRange { min, max } => FieldProblemReason::OutOfRange { min, max },
             FieldReason::UnknownReference => FieldProblemReason::UnknownReference,
             FieldReason::Duplicate => FieldProblemReason::Duplicate,
@@ -252,7 +256,7 @@ impl AppError {
                 earlier_offset: earlier_offset.to_string(),
                 later_offset: later_offset.to_string(),
             },
-            TimeError::UnknownZone(_) => AppError::field(field, FieldProblemReason::UnknownZone),
+            TimeError::UnknownZone(given) => AppError::field(field, unknown_zone(&given)),
             TimeError::MalformedDate(_) => AppError::field(
                 field,
                 FieldProblemReason::Malformed {
@@ -281,4 +285,18 @@ impl From<StoreError> for AppError {
             detail: e.to_string(),
         }
     }
+}
+
+/// A zone the tz rules in force do not know, named as given.
+pub fn unknown_zone(given: &str) -> FieldProblemReason {
+    FieldProblemReason::UnknownZone {
+        zone: given.trim().chars().take(64).collect(),
+        tzdb: docket_domain::time::tzdb_version().to_owned(),
+    }
+}
+
+/// The zone `text` names in the rules in force, or a field error naming it.
+pub(crate) fn parse_zone(field: &str, text: &str) -> Result<docket_domain::time::Zone, AppError> {
+    text.parse()
+        .map_err(|_| AppError::field(field, unknown_zone(text)))
 }

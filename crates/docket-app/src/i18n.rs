@@ -319,7 +319,22 @@ pub fn describe_field(l: Locale, f: &FieldProblem) -> String {
                 Locale::ZhHant => format!("「{name}」格式無效（應為 {expected}）。"),
             },
         },
-        FieldProblemReason::UnknownZone => match l {
+        FieldProblemReason::UnknownZone { zone, tzdb } if !zone.is_empty() => match l {
+            Locale::En => format!(
+                "{name}: “{zone}” is not a time zone in tz database {tzdb} (use an IANA name such as Asia/Hong_Kong)."
+            ),
+            Locale::ZhHans => {
+                format!(
+                    "{name}：“{zone}”不是时区数据库 {tzdb} 中的时区（请用 IANA 名称，如 Asia/Shanghai）。"
+                )
+            }
+            Locale::ZhHant => {
+                format!(
+                    "{name}：「{zone}」不是時區資料庫 {tzdb} 中的時區（請用 IANA 名稱，如 Asia/Hong_Kong）。"
+                )
+            }
+        },
+        FieldProblemReason::UnknownZone { .. } => match l {
             Locale::En => format!(
                 "{name} is not a known time zone (use an IANA name such as Asia/Hong_Kong)."
             ),
@@ -709,8 +724,12 @@ mod tests {
 
     #[test]
     fn field_errors_name_the_field_in_the_clerks_language() {
-        let e = AppError::field("home_zone", FieldProblemReason::UnknownZone);
-        assert!(describe(Locale::En, &e).contains("Home time zone is not a known time zone"));
-        assert!(describe(Locale::ZhHans, &e).contains("“所在时区”不是已知时区"));
+        let e = AppError::field("home_zone", crate::error::unknown_zone("Asia/Hong_Kongg"));
+        let en = describe(Locale::En, &e);
+        assert!(
+            en.contains("Home time zone: “Asia/Hong_Kongg” is not a time zone in tz database 20"),
+            "{en}"
+        );
+        assert!(describe(Locale::ZhHans, &e).contains("所在时区：“Asia/Hong_Kongg”不是时区数据库"));
     }
 }

@@ -3,7 +3,6 @@
 
 use crate::App;
 use crate::error::{AppError, FieldProblemReason};
-use docket_domain::time::Zone;
 
 mod export;
 
@@ -29,13 +28,10 @@ impl App {
             .store
             .read(|c| docket_store::repo::neutrals::get(c, nid))?
             .ok_or_else(|| AppError::field("neutral", FieldProblemReason::UnknownReference))?;
-        let floating_zone =
-            match floating_zone.map(str::trim).filter(|z| !z.is_empty()) {
-                Some(z) => Some(z.parse::<Zone>().map_err(|_| {
-                    AppError::field("floating_zone", FieldProblemReason::UnknownZone)
-                })?),
-                None => None,
-            };
+        let floating_zone = match floating_zone.map(str::trim).filter(|z| !z.is_empty()) {
+            Some(z) => Some(crate::error::parse_zone("floating_zone", z)?),
+            None => None,
+        };
         let now = self.clock.now();
         let from = now.plus_seconds(-30 * 86_400);
         let until = now.plus_seconds(2 * 366 * 86_400);

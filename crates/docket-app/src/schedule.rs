@@ -92,13 +92,9 @@ impl App {
     /// The hearing's zone: a room's own zone, or the one chosen for an online hearing.
     fn hearing_zone(venue: &Venue, zone: Option<&str>) -> Result<Zone, AppError> {
         match (venue.kind, zone.map(str::trim).filter(|z| !z.is_empty())) {
-            (VenueKind::Online, Some(z)) => z
-                .parse::<Zone>()
-                .map_err(|_| field("zone", FieldProblemReason::UnknownZone)),
+            (VenueKind::Online, Some(z)) => crate::error::parse_zone("zone", z),
             (_, Some(z)) => {
-                let zone = z
-                    .parse::<Zone>()
-                    .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?;
+                let zone = crate::error::parse_zone("zone", z)?;
                 if zone.name() == venue.zone.name() {
                     Ok(zone)
                 } else {
@@ -126,9 +122,7 @@ impl App {
             };
             let zone_of = |default: Option<Zone>| -> Result<Zone, AppError> {
                 match p.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
-                    Some(z) => z
-                        .parse::<Zone>()
-                        .map_err(|_| field(&f, FieldProblemReason::UnknownZone)),
+                    Some(z) => crate::error::parse_zone(&f, z),
                     None => default.ok_or_else(|| field(&f, FieldProblemReason::Required)),
                 }
             };
@@ -564,9 +558,7 @@ impl App {
             .map(str::trim)
             .filter(|z| !z.is_empty())
         {
-            Some(z) => z
-                .parse::<Zone>()
-                .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?,
+            Some(z) => crate::error::parse_zone("zone", z)?,
             None => h.start.zone,
         };
         if let Some(m) = input.minutes {
@@ -662,10 +654,7 @@ impl App {
         display_zone: Option<&str>,
     ) -> Result<Vec<HearingDto>, AppError> {
         let display = match display_zone.map(str::trim).filter(|z| !z.is_empty()) {
-            Some(z) => Some(
-                z.parse::<Zone>()
-                    .map_err(|_| field("display_zone", FieldProblemReason::UnknownZone))?,
-            ),
+            Some(z) => Some(crate::error::parse_zone("display_zone", z)?),
             None => None,
         };
         let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
@@ -745,9 +734,7 @@ impl App {
             q.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()),
         ) {
             (Some(v), z) => Self::hearing_zone(v, z)?,
-            (None, Some(z)) => z
-                .parse::<Zone>()
-                .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?,
+            (None, Some(z)) => crate::error::parse_zone("zone", z)?,
             (None, None) => return Err(field("zone", FieldProblemReason::Required)),
         };
         let mins = minutes("minutes", q.minutes)?;

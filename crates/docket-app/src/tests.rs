@@ -91,7 +91,9 @@ fn the_language_is_remembered_and_errors_speak_it() {
     assert_eq!(json["detail"]["fields"][0]["field"], "home_zone");
     assert_eq!(json["fields"][0]["message"], payload.fields[0].message);
     assert!(
-        payload.message.contains("「所在時區」不是已知時區"),
+        payload
+            .message
+            .contains("所在時區：「Hong Kong」不是時區資料庫"),
         "{}",
         payload.message
     );

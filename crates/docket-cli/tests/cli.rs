@@ -86,7 +86,7 @@ fn bad_input_names_the_field_in_the_chosen_language() {
     );
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("「所在時區」不是已知時區"),
+        stderr(&o).contains("所在時區：「Hong Kong」不是時區資料庫"),
         "{}",
         stderr(&o)
     );

@@ -15,8 +15,8 @@ pub enum FieldReason {
     /// (`roles`, `country_codes`, `email_address`, `date`, `local_date_time`, `locale`), which the
     /// application layer turns into words in the clerk's language.
     Malformed { expected: &'static str },
-    /// The name is not an IANA time zone known to this build.
-    UnknownZone,
+    /// `given` is not an IANA time zone in the rules in force.
+    UnknownZone { given: String },
     /// The number is outside `min..=max`.
     OutOfRange { min: i64, max: i64 },
     /// The referenced record does not exist.

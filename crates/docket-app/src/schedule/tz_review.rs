@@ -49,10 +49,7 @@ impl App {
         last_hour: u32,
     ) -> Result<ZoneClockDto, AppError> {
         let date: CivilDate = date.trim().parse().map_err(|_| malformed("date", "date"))?;
-        let zone = |f: &str, z: &str| -> Result<Zone, AppError> {
-            z.parse::<Zone>()
-                .map_err(|_| field(f, FieldProblemReason::UnknownZone))
-        };
+        let zone = |f: &str, z: &str| -> Result<Zone, AppError> { crate::error::parse_zone(f, z) };
         let (from, to) = (zone("from_zone", from_zone)?, zone("to_zone", to_zone)?);
         if first_hour > 24 || last_hour > 24 || first_hour > last_hour {
             return Err(field(
@@ -170,12 +167,7 @@ impl App {
                 key: hearing_id.trim().to_owned(),
             })?;
         // The zone as the rules in force know it (a lost zone cannot be kept as a wall time).
-        let zone: Zone = h
-            .start
-            .zone
-            .name()
-            .parse()
-            .map_err(|_| field("zone", FieldProblemReason::UnknownZone))?;
+        let zone = crate::error::parse_zone("zone", h.start.zone.name())?;
         let wall = match keep {
             TzKeepDto::WallTime => ZonedWallTime::new(h.start.local, zone),
             TzKeepDto::Instant => ZonedWallTime::new(review.old_utc.local_in(zone), zone),

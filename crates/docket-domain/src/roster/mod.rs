@@ -455,7 +455,12 @@ impl NeutralDraft {
         let panels = self.panels(&mut c);
         let zone = self.home_zone.parse::<Zone>().ok();
         if zone.is_none() {
-            c.push("home_zone", FieldReason::UnknownZone);
+            c.push(
+                "home_zone",
+                FieldReason::UnknownZone {
+                    given: self.home_zone.clone(),
+                },
+            );
         }
         let email = c.optional_text("email", self.email.as_deref(), 200);
         if email
@@ -591,7 +596,12 @@ impl NeutralDraft {
             } else {
                 let z = u.zone.parse::<Zone>().ok();
                 if z.is_none() {
-                    c.push(&field, FieldReason::UnknownZone);
+                    c.push(
+                        &field,
+                        FieldReason::UnknownZone {
+                            given: u.zone.clone(),
+                        },
+                    );
                 }
                 z
             };
