@@ -432,9 +432,12 @@ try {
       await waitForText(browser, 'tz-review-banner', 'time-zone rules changed');
       await (await $id(browser, 'tz-review-open')).click();
       await waitForText(browser, 'tz-review-list', 'Dana Reyes');
-      const rows = await browser.$$('[data-testid="tz-review-participant"]');
-      const texts = await Promise.all(rows.map((r) => r.getText()));
-      const dana = texts.find((t) => t.includes('Dana Reyes')) ?? '';
+      // The Vancouver participant's row: 17:00 (UTC-08:00) before, 18:00 (UTC-07:00) now.
+      const dana = await browser.execute(
+        () => [...document.querySelectorAll('[data-testid="tz-review-participant"]')]
+          .map((r) => r.textContent ?? '')
+          .find((t) => t.includes('Dana Reyes')) ?? '',
+      );
       assert(dana.includes('17:00') && dana.includes('18:00'), `Vancouver row: ${dana}`);
       assert(dana.includes('UTC-08:00') && dana.includes('UTC-07:00'), `Vancouver offsets: ${dana}`);
       await screenshot(browser, '14-tz-review.png');
