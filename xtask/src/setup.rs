@@ -32,8 +32,9 @@ const BUILD: &[&str] = &[
     "file",
 ];
 
-/// A virtual display, and a font with Chinese glyphs so screenshots show every language.
-const HEADLESS: &[&str] = &["xvfb", "xauth", "fonts-wqy-microhei"];
+/// A virtual display, a font with Chinese glyphs so screenshots show every language, and ImageMagick's
+/// `import`, which takes the end-to-end screenshots.
+const HEADLESS: &[&str] = &["xvfb", "xauth", "fonts-wqy-microhei", "imagemagick"];
 
 /// The WebDriver server for WebKitGTK (`/usr/bin/WebKitWebDriver`), and the independent iCalendar
 /// engines the interop check expands our files with (python icalendar + recurring-ical-events, khal,
