@@ -70,6 +70,7 @@ const COMMANDS: &[&str] = &[
     "add_weather",
     "list_weather",
     "import_holidays",
+    "preview_holiday_import",
     "time_limits",
     "set_time_limit",
     "change_event_date",

@@ -69,6 +69,7 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::add_weather,
             commands::deadlines::list_weather,
             commands::deadlines::import_holidays,
+            commands::deadlines::preview_holiday_import,
             commands::deadlines::time_limits,
             commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,

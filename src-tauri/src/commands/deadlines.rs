@@ -3,8 +3,9 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto, RuleSetDto,
-    TimeLimitDto, TimeLimitInputDto, WeatherEventDto, WeatherInputDto,
+    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto,
+    HolidayImportPreviewDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto, WeatherEventDto,
+    WeatherInputDto,
 };
 use tauri::State;
 
@@ -66,8 +67,21 @@ pub fn import_holidays(
     calendar: String,
     bytes: Vec<u8>,
     name: String,
+    year: Option<i32>,
+    confirm: bool,
 ) -> CmdResult<HolidayImportDto> {
-    state.with(|app| app.import_holidays(&calendar, &bytes, &name))
+    state.with(|app| app.import_holidays(&calendar, &bytes, &name, year, confirm))
+}
+
+/// What importing the picked file would add, change and remove; nothing is written.
+#[tauri::command]
+pub fn preview_holiday_import(
+    state: State<'_, AppState>,
+    calendar: String,
+    bytes: Vec<u8>,
+    year: Option<i32>,
+) -> CmdResult<HolidayImportPreviewDto> {
+    state.with(|app| app.preview_holiday_import(&calendar, &bytes, year))
 }
 
 #[tauri::command]
