@@ -13,8 +13,8 @@ use docket_domain::time::CivilDate;
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// The most days a file may list (multi-day events counted day by day).
 pub const MAX_DAYS: usize = 5_000;
-/// The longest name of a day, in characters.
-pub const MAX_NAME_CHARS: usize = 100;
+/// The longest name of a day, in characters (the 1823 feed's longest is 109).
+pub const MAX_NAME_CHARS: usize = 200;
 /// The longest all-day event read as holidays, in days.
 pub const MAX_EVENT_DAYS: i64 = 31;
 
@@ -90,12 +90,15 @@ pub fn read(bytes: &[u8]) -> Result<HolidayFile, ImportProblem> {
     }
 }
 
+/// The name without control characters (the 1823 feed has a stray U+0080 after one "Good Friday"),
+/// trimmed; refused when empty or longer than [`MAX_NAME_CHARS`].
 fn checked_name(line: u32, name: &str) -> Result<String, ImportProblem> {
+    let name: String = name.chars().filter(|c| !c.is_control()).collect();
     let name = name.trim();
     if name.is_empty() {
         return Err(problem(line, HolidayProblem::NoName));
     }
-    if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+    if name.chars().count() > MAX_NAME_CHARS {
         return Err(problem(
             line,
             HolidayProblem::NameTooLong {
@@ -507,12 +510,16 @@ mod tests {
         ));
         let long = format!(
             r#"[{{"date": "2027-01-01", "name": "{}"}}]"#,
-            "x".repeat(101)
+            "x".repeat(201)
         );
         assert_eq!(
             read(long.as_bytes()).unwrap_err().problem,
-            HolidayProblem::NameTooLong { max: 100 }
+            HolidayProblem::NameTooLong { max: 200 }
         );
+        let control =
+            read("[{\"date\": \"2027-01-01\", \"name\": \"Good Friday\\u0080\"}]".as_bytes())
+                .unwrap();
+        assert_eq!(control.days[0].name, "Good Friday");
         let many = format!(
             "[{}]",
             vec![r#"{"date": "2027-01-01", "name": "A"}"#; MAX_DAYS + 1].join(",")

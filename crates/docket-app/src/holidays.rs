@@ -537,3 +537,6 @@ mod tests {
         assert!(!app.is_working_day("HK", "2026-12-24").unwrap().working);
     }
 }
+
+#[cfg(test)]
+mod import_tests;

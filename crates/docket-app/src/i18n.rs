@@ -580,13 +580,13 @@ pub fn holiday_problem(l: Locale, p: &HolidayProblem) -> String {
             .pick("the day has no name", "该日没有名称", "該日沒有名稱")
             .to_owned(),
         (P::NameTooLong { max }, Locale::En) => {
-            format!("the name is longer than {max} characters (or holds control characters)")
+            format!("the name is longer than {max} characters")
         }
         (P::NameTooLong { max }, Locale::ZhHans) => {
-            format!("名称超过 {max} 个字符（或含控制字符）")
+            format!("名称超过 {max} 个字符")
         }
         (P::NameTooLong { max }, Locale::ZhHant) => {
-            format!("名稱超過 {max} 個字元（或含控制字元）")
+            format!("名稱超過 {max} 個字元")
         }
         (P::BadOffDay { value }, Locale::En) => format!("isOffDay is {value}, not true or false"),
         (P::BadOffDay { value }, Locale::ZhHans) => {
