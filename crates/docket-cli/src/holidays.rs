@@ -106,9 +106,44 @@ fn day(l: Locale, d: Option<&HolidayDayDto>) -> String {
             } else {
                 l.pick("day off", "休假", "休假")
             },
-            table::term(l, &d.name)
+            both(l, &d.name)
         ),
     }
+}
+
+/// Both names, so a change to either shows (a clerk-facing preview, not a list).
+fn both(l: Locale, name: &docket_app::dto::BilingualDto) -> String {
+    let first = table::term(l, name);
+    let other = if l.prefers_chinese() {
+        name.en.clone()
+    } else {
+        table::term(Locale::ZhHant, name)
+    };
+    if other.is_empty() || other == first {
+        first
+    } else {
+        format!("{first} / {other}")
+    }
+}
+
+/// A hint after the refusal, for the two questions the command line answers with a flag.
+pub fn hint(l: Locale, e: &AppError) -> Option<&'static str> {
+    Some(match e {
+        AppError::HolidayImportRefused {
+            problem: HolidayProblem::SeveralYears { .. },
+            ..
+        } => l.pick(
+            "Choose the year with --year YYYY.",
+            "请用 --year YYYY 选择年份。",
+            "請用 --year YYYY 選擇年份。",
+        ),
+        AppError::HolidayYearUnconfirmed { .. } => l.pick(
+            "See the changes with --preview; confirm with --yes.",
+            "可用 --preview 查看变更；用 --yes 确认。",
+            "可用 --preview 查看變更；用 --yes 確認。",
+        ),
+        _ => return None,
+    })
 }
 
 fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {

@@ -537,6 +537,9 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
     let payload = docket_app::dto::ErrorPayload::new(locale, e);
     let prefix = locale.pick("error", "错误", "錯誤");
     eprintln!("{prefix}: {}", payload.message);
+    if let Some(hint) = holidays::hint(locale, &payload.error) {
+        eprintln!("{hint}");
+    }
     match payload.error {
         AppError::Validation { .. }
         | AppError::NonexistentLocalTime { .. }
