@@ -198,6 +198,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                         }
                     })
                 }
+                // A holiday list was imported above, before the file was read here.
                 (None, Some(_)) => Ok(()),
                 (None, None) => Err(AppError::field(
                     "busy_for",
