@@ -75,6 +75,7 @@ const COMMANDS: &[&str] = &[
     "list_weather",
     "import_holidays",
     "holiday_status",
+    "preview_holiday_import",
     "time_limits",
     "set_time_limit",
     "change_event_date",

@@ -70,6 +70,7 @@ pub fn builder<R: tauri::Runtime>(
             commands::deadlines::list_weather,
             commands::deadlines::import_holidays,
             commands::deadlines::holiday_status,
+            commands::deadlines::preview_holiday_import,
             commands::deadlines::time_limits,
             commands::deadlines::set_time_limit,
             commands::hearings::list_hearings,

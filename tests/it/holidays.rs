@@ -113,9 +113,15 @@ fn the_mainland_ics_feed_imports_to_exactly_the_built_in_2025_calendar() {
     let ics = dir.join("../ics/cn_statutory_holidays_2025_no_prodid_date_dtstamp.ics");
     let mut app = app();
     let r = app
-        .import_holidays("CN", &std::fs::read(ics).unwrap(), "holiday-cn 2025.ics")
+        .import_holidays(
+            "CN",
+            &std::fs::read(ics).unwrap(),
+            "holiday-cn 2025.ics",
+            None,
+            false,
+        )
         .unwrap();
-    assert_eq!(r.years, [2025]);
+    assert_eq!(r.year, 2025);
     assert_eq!((r.added, r.corrected, r.removed), (0, 0, 0), "{r:?}");
     assert!(r.unchanged > 30);
 }

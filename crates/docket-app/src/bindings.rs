@@ -79,6 +79,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::PackageResolutionDto::export_all(&cfg)?;
     crate::dto::TimeLimitDto::export_all(&cfg)?;
     crate::dto::HolidayImportDto::export_all(&cfg)?;
+    crate::dto::HolidayImportPreviewDto::export_all(&cfg)?;
     crate::dto::TimeLimitInputDto::export_all(&cfg)?;
     crate::dto::EventChangeDto::export_all(&cfg)?;
     Ok(())

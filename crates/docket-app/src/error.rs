@@ -55,6 +55,18 @@ pub enum AppError {
     /// An imported file was refused; nothing was imported.
     #[error("import refused at line {line}: {detail}")]
     ImportRefused { line: u32, detail: String },
+    /// A holiday list was refused (line 0: the file as a whole); nothing was imported.
+    #[error("holiday list refused at line {line}: {problem:?}")]
+    HolidayImportRefused { line: u32, problem: HolidayProblem },
+    /// The year a holiday list would replace is far from today: the clerk confirms it first. Nothing
+    /// was written.
+    #[error("{year} is far from {this_year}; confirm the import of the {calendar:?} calendar")]
+    #[serde(rename_all = "camelCase")]
+    HolidayYearUnconfirmed {
+        calendar: crate::dto::CalendarDto,
+        year: i32,
+        this_year: i32,
+    },
     /// A backup cannot be used (damaged, not a Bay Docket database, from a newer version); nothing
     /// was changed.
     #[error("backup {path} refused ({reason}): {detail}")]
@@ -103,6 +115,64 @@ pub enum AppError {
         #[serde(skip)]
         #[ts(skip)]
         detail: String,
+    },
+}
+
+/// What is wrong with a holiday list (see [`AppError::HolidayImportRefused`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum HolidayProblem {
+    /// Neither a JSON holiday list nor an iCalendar file.
+    NotAHolidayList,
+    /// The text cannot be read (not UTF-8, broken JSON); `detail` is the reader's own words.
+    Unreadable { detail: String },
+    /// The file is larger than a holiday list can be.
+    #[serde(rename_all = "camelCase")]
+    FileTooLarge { size_kb: u64, max_kb: u64 },
+    /// More days than a holiday list can hold.
+    TooManyDays { max: u32 },
+    /// JSON with neither a list of days nor a `days` list.
+    NoDayList,
+    /// A day that is not an object with a `date` and a `name`.
+    NotADay,
+    /// A date that is not `YYYY-MM-DD` (or an iCalendar date `YYYYMMDD`).
+    BadDate { text: String },
+    /// A day without a name (or an event without a SUMMARY).
+    NoName,
+    /// A name longer than `max` characters.
+    NameTooLong { max: u32 },
+    /// `isOffDay` is neither true nor false.
+    #[serde(rename_all = "camelCase")]
+    BadOffDay { value: String },
+    /// The file's `year` is not a whole number.
+    BadYear { value: String },
+    /// A date outside the year the file declares.
+    OutsideYear { date: String, year: i32 },
+    /// The file declares one year and the clerk chose another.
+    #[serde(rename_all = "camelCase")]
+    YearDiffers { declared: i32, chosen: i32 },
+    /// A file without a declared year covers several years and no year was chosen.
+    SeveralYears { years: Vec<i32> },
+    /// The file has no days in the year it would replace.
+    NoDays { year: i32 },
+    /// Two entries for one date disagree (day off against working day, or different names).
+    #[serde(rename_all = "camelCase")]
+    Disagrees { date: String, other_line: u32 },
+    /// A make-up working day in a Hong Kong list.
+    MakeUpDayInHongKong { date: String },
+    /// An iCalendar line without `NAME:VALUE`.
+    BadContentLine,
+    /// An event without DTSTART.
+    NoStart,
+    /// An all-day event that ends before it starts.
+    #[serde(rename_all = "camelCase")]
+    EndsBeforeStart { summary: String },
+    /// An all-day event longer than a holiday can be; it is not cut short.
+    #[serde(rename_all = "camelCase")]
+    EventTooLong {
+        summary: String,
+        days: u32,
+        max: u32,
     },
 }
 

@@ -1,10 +1,22 @@
-//! Reading a holiday list the clerk imports: the Mainland notice as JSON (`{"days": [{"name", "date",
-//! "isOffDay"}]}`), the Hong Kong 1823 feed as JSON (`[{"date", "name"}]`), or an .ics feed of all-day
-//! events (multi-day events cover every day up to their exclusive end; a summary starting with 上班 or
-//! 补班 is a make-up working day). Any bad entry refuses the whole file, naming its line.
+//! Reading a holiday list the clerk imports: the Mainland notice as JSON (`{"year", "days": [{"name",
+//! "date", "isOffDay"}]}`), the Hong Kong 1823 feed as JSON (`[{"date", "name"}]`), or an .ics feed
+//! of all-day events (multi-day events cover every day up to their exclusive end; a summary starting
+//! with 上班 or 补班 is a make-up working day). A UTF-8 byte-order mark is dropped. Timed, repeating
+//! and cancelled events are not days off: they are set aside and reported. Sizes and counts are
+//! bounded; any bad entry refuses the whole file, naming its line.
 
+use crate::error::HolidayProblem;
 use docket_domain::deadline::EntryKind;
 use docket_domain::time::CivilDate;
+
+/// The largest file read (the 1823 feed of fifteen years is 33 KB).
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// The most days a file may list (multi-day events counted day by day).
+pub const MAX_DAYS: usize = 5_000;
+/// The longest name of a day, in characters (the 1823 feed's longest is 109).
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest all-day event read as holidays, in days.
+pub const MAX_EVENT_DAYS: i64 = 31;
 
 /// One day read from a file, with the line it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,88 +24,209 @@ pub struct ImportedDay {
     pub date: CivilDate,
     pub kind: EntryKind,
     pub name: String,
+    pub line: u32,
 }
 
-/// Why a file was refused: the 1-based line (0 when the file as a whole is unreadable) and what was
+/// Why an event of an .ics feed was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// It has a time of day: a meeting, not a day off.
+    Timed,
+    /// It repeats (RRULE/RDATE): only single all-day events are read.
+    Repeating,
+    /// It is cancelled.
+    Cancelled,
+}
+
+/// An event that was set aside, with its line and summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub line: u32,
+    pub summary: String,
+    pub reason: SkipReason,
+}
+
+/// What a file holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HolidayFile {
+    /// The `year` the file declares (Mainland JSON), with its line. Not range-checked here.
+    pub year: Option<(i64, u32)>,
+    pub days: Vec<ImportedDay>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Why a file was refused: the 1-based line (0 when the file as a whole is refused) and what was
 /// wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     pub line: u32,
-    pub detail: String,
+    pub problem: HolidayProblem,
 }
 
-fn problem(line: u32, detail: impl Into<String>) -> ImportProblem {
-    ImportProblem {
-        line,
-        detail: detail.into(),
-    }
+fn problem(line: u32, problem: HolidayProblem) -> ImportProblem {
+    ImportProblem { line, problem }
+}
+
+fn line_no(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// Reads every day in `bytes`, or the first problem.
-pub fn read(bytes: &[u8]) -> Result<Vec<ImportedDay>, ImportProblem> {
-    let head = bytes
-        .iter()
-        .find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF)
-        .copied();
-    match head {
+pub fn read(bytes: &[u8]) -> Result<HolidayFile, ImportProblem> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(problem(
+            0,
+            HolidayProblem::FileTooLarge {
+                size_kb: u64::try_from(bytes.len().div_ceil(1024)).unwrap_or(u64::MAX),
+                max_kb: u64::try_from(MAX_FILE_BYTES / 1024).unwrap_or(u64::MAX),
+            },
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'[') | Some(b'{') => read_json(bytes),
-        Some(b'B') => read_ics(bytes),
-        _ => Err(problem(0, "not a JSON holiday list or an iCalendar file")),
+        Some(b'B') | Some(b'b') => read_ics(bytes),
+        _ => Err(problem(0, HolidayProblem::NotAHolidayList)),
     }
 }
 
-fn line_of(text: &str, needle: &str) -> u32 {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map_or(0, |i| u32::try_from(i + 1).unwrap_or(u32::MAX))
+/// The name without control characters (the 1823 feed has a stray U+0080 after one "Good Friday"),
+/// trimmed; refused when empty or longer than [`MAX_NAME_CHARS`].
+fn checked_name(line: u32, name: &str) -> Result<String, ImportProblem> {
+    let name: String = name.chars().filter(|c| !c.is_control()).collect();
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(problem(line, HolidayProblem::NoName));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(problem(
+            line,
+            HolidayProblem::NameTooLong {
+                max: u32::try_from(MAX_NAME_CHARS).unwrap_or(u32::MAX),
+            },
+        ));
+    }
+    Ok(name.to_owned())
 }
 
-fn read_json(bytes: &[u8]) -> Result<Vec<ImportedDay>, ImportProblem> {
-    let text =
-        std::str::from_utf8(bytes).map_err(|e| problem(0, format!("not UTF-8 text: {e}")))?;
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| problem(u32::try_from(e.line()).unwrap_or(0), e.to_string()))?;
+fn too_many() -> ImportProblem {
+    problem(
+        0,
+        HolidayProblem::TooManyDays {
+            max: u32::try_from(MAX_DAYS).unwrap_or(u32::MAX),
+        },
+    )
+}
+
+/// The 1-based line of byte offset `at`.
+fn line_at(text: &str, at: usize) -> u32 {
+    line_no(
+        text.as_bytes()[..at.min(text.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1,
+    )
+}
+
+fn read_json(bytes: &[u8]) -> Result<HolidayFile, ImportProblem> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        problem(
+            line_no(
+                bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    + 1,
+            ),
+            HolidayProblem::Unreadable {
+                detail: "not UTF-8 text".to_owned(),
+            },
+        )
+    })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        problem(
+            line_no(e.line()),
+            HolidayProblem::Unreadable {
+                detail: e.to_string(),
+            },
+        )
+    })?;
+    let mut file = HolidayFile::default();
     let items = match &value {
         serde_json::Value::Array(a) => a,
-        serde_json::Value::Object(o) => match o.get("days") {
-            Some(serde_json::Value::Array(a)) => a,
-            _ => return Err(problem(1, "expected a \"days\" list")),
-        },
-        _ => return Err(problem(1, "expected a list of days")),
+        serde_json::Value::Object(o) => {
+            if let Some(y) = o.get("year") {
+                let line = text.find("\"year\"").map_or(1, |at| line_at(text, at));
+                let year = y.as_i64().ok_or_else(|| {
+                    problem(
+                        line,
+                        HolidayProblem::BadYear {
+                            value: y.to_string(),
+                        },
+                    )
+                })?;
+                file.year = Some((year, line));
+            }
+            match o.get("days") {
+                Some(serde_json::Value::Array(a)) => a,
+                _ => return Err(problem(1, HolidayProblem::NoDayList)),
+            }
+        }
+        _ => return Err(problem(1, HolidayProblem::NoDayList)),
     };
-    let mut out = Vec::with_capacity(items.len());
+    if items.len() > MAX_DAYS {
+        return Err(too_many());
+    }
+    // Each day's line: its date string searched for after the previous day's.
+    let mut cursor = 0;
     for item in items {
-        let date_text = item
-            .get("date")
-            .and_then(|d| d.as_str())
-            .unwrap_or_default();
-        let line = line_of(text, &format!("\"{date_text}\"")).max(1);
+        let Some(date_text) = item.get("date").and_then(|d| d.as_str()) else {
+            return Err(problem(line_at(text, cursor), HolidayProblem::NotADay));
+        };
+        let quoted = serde_json::Value::String(date_text.to_owned()).to_string();
+        let at = text
+            .get(cursor..)
+            .and_then(|rest| rest.find(&quoted))
+            .map_or(cursor, |i| cursor + i);
+        let line = line_at(text, at);
+        cursor = at + quoted.len();
         let date: CivilDate = date_text
             .parse()
-            .map_err(|_| problem(line, format!("“{date_text}” is not a date YYYY-MM-DD")))?;
-        let name = item
-            .get("name")
-            .and_then(|n| n.as_str())
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .ok_or_else(|| problem(line, "the day has no name"))?;
+            .ok()
+            .filter(|_| date_text.len() == 10)
+            .ok_or_else(|| {
+                problem(
+                    line,
+                    HolidayProblem::BadDate {
+                        text: date_text.chars().take(40).collect(),
+                    },
+                )
+            })?;
+        let name = match item.get("name") {
+            Some(serde_json::Value::String(n)) => checked_name(line, n)?,
+            _ => return Err(problem(line, HolidayProblem::NoName)),
+        };
         let kind = match item.get("isOffDay") {
             None | Some(serde_json::Value::Bool(true)) => EntryKind::DayOff,
             Some(serde_json::Value::Bool(false)) => EntryKind::MakeUpWorkday,
             Some(other) => {
                 return Err(problem(
                     line,
-                    format!("isOffDay is {other}, not true or false"),
+                    HolidayProblem::BadOffDay {
+                        value: other.to_string().chars().take(40).collect(),
+                    },
                 ));
             }
         };
-        out.push(ImportedDay {
+        file.days.push(ImportedDay {
             date,
             kind,
-            name: name.to_owned(),
+            name,
+            line,
         });
     }
-    Ok(out)
+    Ok(file)
 }
 
 /// Unfolds content lines (RFC 5545 §3.1) on bytes, so a fold inside a UTF-8 character is rejoined
@@ -102,9 +235,9 @@ fn unfold(bytes: &[u8]) -> Vec<(u32, Vec<u8>)> {
     let mut out: Vec<(u32, Vec<u8>)> = Vec::new();
     for (i, raw) in bytes.split(|b| *b == b'\n').enumerate() {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let n = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        match (raw.first(), out.last_mut()) {
-            (Some(b' ') | Some(b'\t'), Some((_, last))) => last.extend_from_slice(&raw[1..]),
+        let n = line_no(i + 1);
+        match (raw.split_first(), out.last_mut()) {
+            (Some((b' ' | b'\t', rest)), Some((_, last))) => last.extend_from_slice(rest),
             _ if raw.is_empty() => {}
             _ => out.push((n, raw.to_vec())),
         }
@@ -129,82 +262,159 @@ fn unescape(s: &str) -> String {
     out
 }
 
-fn ics_date(line: u32, value: &str) -> Result<CivilDate, ImportProblem> {
+/// A DTSTART/DTEND value: `Some(date)` for an all-day `YYYYMMDD`, `None` for a date-time.
+fn ics_date(line: u32, params: &str, value: &str) -> Result<Option<CivilDate>, ImportProblem> {
     let v = value.trim();
-    let digits = v.get(..8).filter(|d| d.chars().all(|c| c.is_ascii_digit()));
-    let Some(d) = digits else {
-        return Err(problem(line, format!("“{v}” is not a date")));
+    let bad = || {
+        problem(
+            line,
+            HolidayProblem::BadDate {
+                text: v.chars().take(40).collect(),
+            },
+        )
     };
-    format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..8])
+    let timed = v.contains(['T', 't']) || params.to_ascii_uppercase().contains("VALUE=DATE-TIME");
+    let digits = v
+        .get(..8)
+        .filter(|d| d.chars().all(|c| c.is_ascii_digit()))
+        .ok_or_else(bad)?;
+    if timed {
+        return Ok(None);
+    }
+    if v.len() != 8 {
+        return Err(bad());
+    }
+    let date = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8])
         .parse()
-        .map_err(|_| problem(line, format!("“{v}” is not a date")))
+        .map_err(|_| bad())?;
+    Ok(Some(date))
 }
 
-fn read_ics(bytes: &[u8]) -> Result<Vec<ImportedDay>, ImportProblem> {
-    let mut out = Vec::new();
-    let mut in_event = false;
-    let (mut start, mut end, mut summary, mut event_line) = (None, None, None, 0u32);
+/// The event being read.
+#[derive(Default)]
+struct Event {
+    line: u32,
+    start: Option<Option<CivilDate>>,
+    end: Option<Option<CivilDate>>,
+    summary: Option<String>,
+    repeats: bool,
+    cancelled: bool,
+}
+
+fn finish_event(ev: Event, file: &mut HolidayFile) -> Result<(), ImportProblem> {
+    let line = ev.line;
+    let title = ev.summary.unwrap_or_default();
+    let Some(start) = ev.start else {
+        return Err(problem(line, HolidayProblem::NoStart));
+    };
+    let skip = match (start, ev.end) {
+        (None, _) | (_, Some(None)) => Some(SkipReason::Timed),
+        _ if ev.cancelled => Some(SkipReason::Cancelled),
+        _ if ev.repeats => Some(SkipReason::Repeating),
+        _ => None,
+    };
+    if let Some(reason) = skip {
+        file.skipped.push(Skipped {
+            line,
+            summary: title.chars().take(MAX_NAME_CHARS).collect(),
+            reason,
+        });
+        return Ok(());
+    }
+    let (Some(first), end) = (start, ev.end.flatten()) else {
+        return Ok(());
+    };
+    let title = checked_name(line, &title)?;
+    let days = match end {
+        Some(e) => first.days_until(e),
+        None => 1,
+    };
+    if days < 1 {
+        return Err(problem(
+            line,
+            HolidayProblem::EndsBeforeStart { summary: title },
+        ));
+    }
+    if days > MAX_EVENT_DAYS {
+        return Err(problem(
+            line,
+            HolidayProblem::EventTooLong {
+                summary: title,
+                days: u32::try_from(days).unwrap_or(u32::MAX),
+                max: u32::try_from(MAX_EVENT_DAYS).unwrap_or(u32::MAX),
+            },
+        ));
+    }
+    let kind =
+        if title.starts_with("上班") || title.starts_with("补班") || title.starts_with("補班")
+        {
+            EntryKind::MakeUpWorkday
+        } else {
+            EntryKind::DayOff
+        };
+    for offset in 0..days {
+        if file.days.len() >= MAX_DAYS {
+            return Err(too_many());
+        }
+        let date = first.add_days(offset).map_err(|_| {
+            problem(
+                line,
+                HolidayProblem::BadDate {
+                    text: first.to_string(),
+                },
+            )
+        })?;
+        file.days.push(ImportedDay {
+            date,
+            kind,
+            name: title.clone(),
+            line,
+        });
+    }
+    Ok(())
+}
+
+fn read_ics(bytes: &[u8]) -> Result<HolidayFile, ImportProblem> {
+    let mut file = HolidayFile::default();
+    let mut event: Option<Event> = None;
     for (line, raw) in unfold(bytes) {
-        let text =
-            String::from_utf8(raw).map_err(|_| problem(line, "the line is not valid UTF-8"))?;
+        let text = String::from_utf8(raw).map_err(|_| {
+            problem(
+                line,
+                HolidayProblem::Unreadable {
+                    detail: "not UTF-8 text".to_owned(),
+                },
+            )
+        })?;
         let (name_params, value) = text
             .split_once(':')
-            .ok_or_else(|| problem(line, "a content line needs NAME:VALUE"))?;
-        let name = name_params
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_uppercase();
-        match name.as_str() {
-            "BEGIN" if value.eq_ignore_ascii_case("VEVENT") => {
-                in_event = true;
-                (start, end, summary, event_line) = (None, None, None, line);
+            .ok_or_else(|| problem(line, HolidayProblem::BadContentLine))?;
+        let (name, params) = name_params.split_once(';').unwrap_or((name_params, ""));
+        let name = name.to_ascii_uppercase();
+        match (name.as_str(), event.as_mut()) {
+            ("BEGIN", None) if value.eq_ignore_ascii_case("VEVENT") => {
+                event = Some(Event {
+                    line,
+                    ..Event::default()
+                });
             }
-            "END" if value.eq_ignore_ascii_case("VEVENT") => {
-                in_event = false;
-                let first: CivilDate =
-                    start.ok_or_else(|| problem(event_line, "the event has no DTSTART"))?;
-                let last_exclusive = match end {
-                    Some(e) => e,
-                    None => first
-                        .add_days(1)
-                        .map_err(|_| problem(event_line, "the event's date is out of range"))?,
-                };
-                let title: String = summary
-                    .clone()
-                    .ok_or_else(|| problem(event_line, "the event has no SUMMARY"))?;
-                let kind = if title.starts_with("上班")
-                    || title.starts_with("补班")
-                    || title.starts_with("補班")
-                {
-                    EntryKind::MakeUpWorkday
-                } else {
-                    EntryKind::DayOff
-                };
-                let mut d = first;
-                let mut guard = 0;
-                while d < last_exclusive && guard < 60 {
-                    out.push(ImportedDay {
-                        date: d,
-                        kind,
-                        name: title.clone(),
-                    });
-                    d = d
-                        .add_days(1)
-                        .map_err(|_| problem(event_line, "the event's date is out of range"))?;
-                    guard += 1;
+            ("END", Some(_)) if value.eq_ignore_ascii_case("VEVENT") => {
+                if let Some(ev) = event.take() {
+                    finish_event(ev, &mut file)?;
                 }
             }
-            "DTSTART" if in_event => start = Some(ics_date(line, value)?),
-            "DTEND" if in_event => end = Some(ics_date(line, value)?),
-            "SUMMARY" if in_event => summary = Some(unescape(value).trim().to_owned()),
+            ("DTSTART", Some(ev)) => ev.start = Some(ics_date(line, params, value)?),
+            ("DTEND", Some(ev)) => ev.end = Some(ics_date(line, params, value)?),
+            ("SUMMARY", Some(ev)) => ev.summary = Some(unescape(value).trim().to_owned()),
+            ("RRULE" | "RDATE", Some(ev)) => ev.repeats = true,
+            ("STATUS", Some(ev)) => ev.cancelled = value.trim().eq_ignore_ascii_case("CANCELLED"),
             _ => {}
         }
+        if file.skipped.len() > MAX_DAYS {
+            return Err(too_many());
+        }
     }
-    if out.is_empty() {
-        return Err(problem(0, "the file contains no all-day events"));
-    }
-    Ok(out)
+    Ok(file)
 }
 
 #[cfg(test)]
@@ -213,22 +423,43 @@ mod tests {
 
     #[test]
     fn mainland_json_with_make_up_days() {
-        let days = read(
+        let f = read(
             r#"{"year": 2027, "days": [
             {"name": "春节", "date": "2027-02-06", "isOffDay": true},
             {"name": "春节", "date": "2027-02-14", "isOffDay": false}]}"#
                 .as_bytes(),
         )
         .unwrap();
-        assert_eq!(days.len(), 2);
-        assert_eq!(days[1].kind, EntryKind::MakeUpWorkday);
+        assert_eq!(f.year, Some((2027, 1)));
+        assert_eq!(f.days.len(), 2);
+        assert_eq!(f.days[1].kind, EntryKind::MakeUpWorkday);
+        assert_eq!(f.days[1].line, 3);
     }
 
     #[test]
     fn a_bad_date_is_refused_by_line() {
         let e = read(b"[\n {\"date\": \"2027-01-01\", \"name\": \"New Year\"},\n {\"date\": \"2027-02-30\", \"name\": \"X\"}\n]").unwrap_err();
         assert_eq!(e.line, 3);
-        assert!(e.detail.contains("2027-02-30"));
+        assert_eq!(
+            e.problem,
+            HolidayProblem::BadDate {
+                text: "2027-02-30".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_repeated_date_is_found_on_its_own_line() {
+        let f = read(b"[\n {\"date\": \"2027-01-01\", \"name\": \"A\"},\n {\"date\": \"2027-01-01\", \"name\": \"B\"}\n]").unwrap();
+        assert_eq!((f.days[0].line, f.days[1].line), (2, 3));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let f = read(b"\xEF\xBB\xBF[{\"date\": \"2027-01-01\", \"name\": \"A\"}]").unwrap();
+        assert_eq!(f.days.len(), 1);
+        let f = read(b"\xEF\xBB\xBFBEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:A\r\nDTSTART;VALUE=DATE:20270101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").unwrap();
+        assert_eq!(f.days.len(), 1);
     }
 
     #[test]
@@ -236,10 +467,66 @@ mod tests {
         // 春 is E6 98 A5; the fold splits it after its first byte.
         let mut ics = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:\xE6\r\n \x98\xA5\xE8\x8A\x82\r\nDTSTART;VALUE=DATE:20270206\r\nDTEND;VALUE=DATE:20270209\r\nEND:VEVENT\r\n".to_vec();
         ics.extend_from_slice(b"BEGIN:VEVENT\r\nSUMMARY:\xE4\xB8\x8A\xE7\x8F\xAD\r\nDTSTART;VALUE=DATE:20270214\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-        let days = read(&ics).unwrap();
-        assert_eq!(days.len(), 4);
-        assert_eq!(days[0].name, "春节");
-        assert_eq!(days[2].date.to_string(), "2027-02-08");
-        assert_eq!(days[3].kind, EntryKind::MakeUpWorkday);
+        let f = read(&ics).unwrap();
+        assert_eq!(f.days.len(), 4);
+        assert_eq!(f.days[0].name, "春节");
+        assert_eq!(f.days[2].date.to_string(), "2027-02-08");
+        assert_eq!(f.days[3].kind, EntryKind::MakeUpWorkday);
+    }
+
+    #[test]
+    fn timed_and_repeating_events_are_set_aside() {
+        let ics = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Board meeting\nDTSTART:20270105T090000Z\nDTEND:20270105T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Every Friday\nDTSTART;VALUE=DATE:20270108\nRRULE:FREQ=WEEKLY\nEND:VEVENT\nEND:VCALENDAR\n";
+        let f = read(ics).unwrap();
+        assert!(f.days.is_empty());
+        assert_eq!(f.skipped.len(), 2);
+        assert_eq!(f.skipped[0].reason, SkipReason::Timed);
+        assert_eq!(f.skipped[0].line, 2);
+        assert_eq!(f.skipped[0].summary, "Board meeting");
+        assert_eq!(f.skipped[1].reason, SkipReason::Repeating);
+    }
+
+    #[test]
+    fn a_long_event_is_refused_not_cut() {
+        let ics = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Summer\nDTSTART;VALUE=DATE:20270701\nDTEND;VALUE=DATE:20270901\nEND:VEVENT\nEND:VCALENDAR\n";
+        let e = read(ics).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert_eq!(
+            e.problem,
+            HolidayProblem::EventTooLong {
+                summary: "Summer".into(),
+                days: 62,
+                max: 31
+            }
+        );
+    }
+
+    #[test]
+    fn sizes_and_names_are_bounded() {
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert!(matches!(
+            read(&big).unwrap_err().problem,
+            HolidayProblem::FileTooLarge { .. }
+        ));
+        let long = format!(
+            r#"[{{"date": "2027-01-01", "name": "{}"}}]"#,
+            "x".repeat(201)
+        );
+        assert_eq!(
+            read(long.as_bytes()).unwrap_err().problem,
+            HolidayProblem::NameTooLong { max: 200 }
+        );
+        let control =
+            read("[{\"date\": \"2027-01-01\", \"name\": \"Good Friday\\u0080\"}]".as_bytes())
+                .unwrap();
+        assert_eq!(control.days[0].name, "Good Friday");
+        let many = format!(
+            "[{}]",
+            vec![r#"{"date": "2027-01-01", "name": "A"}"#; MAX_DAYS + 1].join(",")
+        );
+        assert_eq!(
+            read(many.as_bytes()).unwrap_err().problem,
+            HolidayProblem::TooManyDays { max: 5000 }
+        );
     }
 }

@@ -1,12 +1,15 @@
 //! Keeping the holiday calendars: import a year from the official list, add or correct one day,
 //! record a closure day. Every change is one transaction and is kept in the calendar's history.
 
-use crate::dto::HolidayImportDto;
-use crate::holiday_import::{self, ImportedDay};
-use crate::{App, AppError, FieldProblemReason, Locale};
+use crate::dto::{
+    BilingualDto, HolidayChangeDto, HolidayChangeKindDto, HolidayDayDto, HolidayImportDto,
+    HolidayImportPreviewDto, HolidayOtherYearDto, HolidaySkipDto, HolidaySkippedDto,
+};
+use crate::holiday_import::{self, ImportedDay, SkipReason};
+use crate::{App, AppError, FieldProblemReason, HolidayProblem, Locale};
 use docket_domain::deadline::{CalendarEntry, ClosureDay, EntryKind, Jurisdiction};
 use docket_domain::text::Bilingual;
-use docket_domain::time::CivilDate;
+use docket_domain::time::{CivilDate, Zone};
 use docket_store::repo;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,104 +47,331 @@ fn jurisdiction(calendar: &str) -> Result<Jurisdiction, AppError> {
     })
 }
 
+/// The years a calendar can hold (the store's bounds).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// How many years from this year an import may reach without being confirmed.
+pub const UNCONFIRMED_YEARS: i32 = 2;
+
+fn year_in_range(year: i64) -> Result<i32, AppError> {
+    i32::try_from(year)
+        .ok()
+        .filter(|y| YEARS.contains(y))
+        .ok_or_else(|| {
+            AppError::field(
+                "year",
+                FieldProblemReason::OutOfRange {
+                    min: i64::from(*YEARS.start()),
+                    max: i64::from(*YEARS.end()),
+                },
+            )
+        })
+}
+
+fn refused(line: u32, problem: HolidayProblem) -> AppError {
+    AppError::HolidayImportRefused { line, problem }
+}
+
+/// The entry `day` becomes in calendar `j`, named in both languages (a name in Chinese gets the
+/// Mainland notice's English name, else the English name already stored for the date).
+fn entry_for(
+    j: Jurisdiction,
+    day: &ImportedDay,
+    existing: Option<&CalendarEntry>,
+    source: &str,
+) -> CalendarEntry {
+    let name = &day.name;
+    let (en, zh) = if has_cjk(name) {
+        let en = match (j, mainland_english(name)) {
+            (Jurisdiction::Mainland, Some(en)) => en.to_owned(),
+            _ => existing.map_or_else(|| name.clone(), |e| e.name.en.clone()),
+        };
+        let zh = match day.kind {
+            // A make-up day is named after its holiday: 上班(补春节假期) → 春节.
+            EntryKind::MakeUpWorkday => name
+                .trim_start_matches("上班(补")
+                .trim_end_matches(')')
+                .trim_end_matches("假期")
+                .to_owned(),
+            EntryKind::DayOff => name.trim_end_matches("假期").to_owned(),
+        };
+        (en, zh)
+    } else {
+        (
+            name.clone(),
+            existing.map_or_else(|| name.clone(), |e| e.name.zh.clone()),
+        )
+    };
+    CalendarEntry {
+        date: day.date,
+        kind: day.kind,
+        name: Bilingual::new(en, zh),
+        source: source.to_owned(),
+    }
+}
+
+fn day_dto(e: &CalendarEntry) -> HolidayDayDto {
+    HolidayDayDto {
+        working: e.kind == EntryKind::MakeUpWorkday,
+        name: BilingualDto::term(&e.name),
+    }
+}
+
+/// What importing a file would do to one year of a calendar.
+struct Plan {
+    jurisdiction: Jurisdiction,
+    preview: HolidayImportPreviewDto,
+    /// Entries to write (added or changed), and dates to remove.
+    put: Vec<CalendarEntry>,
+    remove: Vec<CivilDate>,
+}
+
 impl App {
-    /// Imports the days in `bytes` (JSON or .ics) into a calendar. Every year the file covers is
-    /// replaced by the file's days; days identical to what is stored are left alone, so importing the
-    /// same file twice changes nothing. A bad entry refuses the whole file.
+    /// Reads a holiday list and works out the one year it replaces and every date that changes.
+    ///
+    /// The year is the file's own `year` (a Mainland notice), which `chosen` must then equal and
+    /// every date must fall in; otherwise `chosen`, or the only year the file covers. A feed without
+    /// a year that covers several (the 1823 feed keeps three) needs `chosen`, and its days in other
+    /// years are left out and counted.
+    fn plan_holiday_import(
+        &self,
+        calendar: &str,
+        bytes: &[u8],
+        chosen: Option<i32>,
+        source: &str,
+    ) -> Result<Plan, AppError> {
+        let j = jurisdiction(calendar)?;
+        if let Some(y) = chosen {
+            year_in_range(i64::from(y))?;
+        }
+        let file = holiday_import::read(bytes).map_err(|p| refused(p.line, p.problem))?;
+        let (year, declared) = match (file.year, chosen) {
+            (Some((declared, line)), chosen) => {
+                let year = year_in_range(declared)?;
+                if let Some(c) = chosen.filter(|c| *c != year) {
+                    return Err(refused(
+                        line,
+                        HolidayProblem::YearDiffers {
+                            declared: year,
+                            chosen: c,
+                        },
+                    ));
+                }
+                if let Some(d) = file.days.iter().find(|d| d.date.year() != year) {
+                    return Err(refused(
+                        d.line,
+                        HolidayProblem::OutsideYear {
+                            date: d.date.to_string(),
+                            year,
+                        },
+                    ));
+                }
+                (year, true)
+            }
+            (None, Some(c)) => (c, false),
+            (None, None) => {
+                let years: BTreeSet<i32> = file.days.iter().map(|d| d.date.year()).collect();
+                match years.first() {
+                    Some(y) if years.len() == 1 => (year_in_range(i64::from(*y))?, false),
+                    Some(_) => {
+                        return Err(refused(
+                            0,
+                            HolidayProblem::SeveralYears {
+                                years: years.into_iter().collect(),
+                            },
+                        ));
+                    }
+                    None => {
+                        let this_year = self.clock.now().date_in(Zone::hong_kong()).year();
+                        return Err(refused(0, HolidayProblem::NoDays { year: this_year }));
+                    }
+                }
+            }
+        };
+        let mut other_years: BTreeMap<i32, u32> = BTreeMap::new();
+        // Each date once: a repeat must say the same as the first, or the file is refused.
+        let mut days: BTreeMap<CivilDate, &ImportedDay> = BTreeMap::new();
+        for day in &file.days {
+            if day.date.year() != year {
+                *other_years.entry(day.date.year()).or_default() += 1;
+                continue;
+            }
+            if j == Jurisdiction::HongKong && day.kind == EntryKind::MakeUpWorkday {
+                return Err(refused(
+                    day.line,
+                    HolidayProblem::MakeUpDayInHongKong {
+                        date: day.date.to_string(),
+                    },
+                ));
+            }
+            match days.get(&day.date) {
+                Some(first) if first.kind != day.kind || first.name != day.name => {
+                    return Err(refused(
+                        day.line,
+                        HolidayProblem::Disagrees {
+                            date: day.date.to_string(),
+                            other_line: first.line,
+                        },
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    days.insert(day.date, day);
+                }
+            }
+        }
+        if days.is_empty() {
+            return Err(refused(0, HolidayProblem::NoDays { year }));
+        }
+        let current = self.store.read(|c| repo::holidays::calendar(c, j))?;
+        let replaces = self
+            .store
+            .read(|c| repo::holidays::year_source(c, j, year))?
+            .is_some();
+        let mut changes = Vec::new();
+        let (mut put, mut remove, mut unchanged) = (Vec::new(), Vec::new(), 0u32);
+        let wanted: BTreeMap<CivilDate, CalendarEntry> = days
+            .values()
+            .map(|d| {
+                (
+                    d.date,
+                    entry_for(j, d, current.official_entry(d.date), source),
+                )
+            })
+            .collect();
+        // Compared with the official list only: an estimated year (ADR 0018) is replaced entirely.
+        let old: BTreeMap<CivilDate, &CalendarEntry> = current
+            .official_entries_in(year)
+            .into_iter()
+            .map(|e| (e.date, e))
+            .collect();
+        let dates: BTreeSet<CivilDate> = wanted.keys().chain(old.keys()).copied().collect();
+        for date in dates {
+            let (before, after) = (old.get(&date).copied(), wanted.get(&date));
+            let change = match (before, after) {
+                (Some(b), Some(a)) if b.kind == a.kind && b.name == a.name => {
+                    unchanged += 1;
+                    continue;
+                }
+                (Some(_), Some(a)) => {
+                    put.push(a.clone());
+                    HolidayChangeKindDto::Changed
+                }
+                (None, Some(a)) => {
+                    put.push(a.clone());
+                    HolidayChangeKindDto::Added
+                }
+                (Some(_), None) => {
+                    remove.push(date);
+                    HolidayChangeKindDto::Removed
+                }
+                (None, None) => continue,
+            };
+            changes.push(HolidayChangeDto {
+                date: date.to_string(),
+                weekday: date.iso_weekday(),
+                change,
+                before: before.map(day_dto),
+                after: after.map(day_dto),
+            });
+        }
+        let this_year = self.clock.now().date_in(Zone::hong_kong()).year();
+        let preview = HolidayImportPreviewDto {
+            calendar: j.into(),
+            year,
+            declared,
+            replaces,
+            changes,
+            unchanged,
+            skipped: file
+                .skipped
+                .iter()
+                .map(|s| HolidaySkippedDto {
+                    line: s.line,
+                    summary: s.summary.clone(),
+                    reason: match s.reason {
+                        SkipReason::Timed => HolidaySkipDto::Timed,
+                        SkipReason::Repeating => HolidaySkipDto::Repeating,
+                        SkipReason::Cancelled => HolidaySkipDto::Cancelled,
+                    },
+                })
+                .collect(),
+            other_years: other_years
+                .into_iter()
+                .map(|(year, days)| HolidayOtherYearDto { year, days })
+                .collect(),
+            needs_confirmation: (year - this_year).abs() > UNCONFIRMED_YEARS,
+            this_year,
+        };
+        Ok(Plan {
+            jurisdiction: j,
+            preview,
+            put,
+            remove,
+        })
+    }
+
+    /// What importing `bytes` into a calendar would add, change and remove; nothing is written.
+    /// `year` is the clerk's choice for a file that does not declare one.
+    pub fn preview_holiday_import(
+        &self,
+        calendar: &str,
+        bytes: &[u8],
+        year: Option<i32>,
+    ) -> Result<HolidayImportPreviewDto, AppError> {
+        Ok(self.plan_holiday_import(calendar, bytes, year, "")?.preview)
+    }
+
+    /// Imports the days in `bytes` (JSON or .ics) into one year of a calendar (see
+    /// [`App::preview_holiday_import`]): the year's days become the file's, in one transaction, and
+    /// every change is kept in the calendar's history. Importing the same file twice changes nothing.
+    /// A year more than two years from this year is written only when `confirm` is set; otherwise
+    /// the answer is the question [`AppError::HolidayYearUnconfirmed`]. A bad entry refuses the whole
+    /// file.
     pub fn import_holidays(
         &mut self,
         calendar: &str,
         bytes: &[u8],
         source: &str,
+        year: Option<i32>,
+        confirm: bool,
     ) -> Result<HolidayImportDto, AppError> {
-        let j = jurisdiction(calendar)?;
-        let days = holiday_import::read(bytes).map_err(|p| AppError::ImportRefused {
-            line: p.line,
-            detail: p.detail,
-        })?;
-        if let Some(d) = days
-            .iter()
-            .find(|d| j == Jurisdiction::HongKong && d.kind == EntryKind::MakeUpWorkday)
-        {
-            return Err(AppError::ImportRefused {
-                line: 0,
-                detail: format!(
-                    "{} is a make-up working day, which the Hong Kong calendar does not have",
-                    d.date
-                ),
+        let Plan {
+            jurisdiction: j,
+            preview,
+            put,
+            remove,
+        } = self.plan_holiday_import(calendar, bytes, year, source)?;
+        if preview.needs_confirmation && !confirm {
+            return Err(AppError::HolidayYearUnconfirmed {
+                calendar: preview.calendar,
+                year: preview.year,
+                this_year: preview.this_year,
             });
         }
-        let current = self.store.read(|c| repo::holidays::calendar(c, j))?;
-        let years: BTreeSet<i32> = days.iter().map(|d| d.date.year()).collect();
-        let mut wanted: BTreeMap<CivilDate, CalendarEntry> = BTreeMap::new();
-        for ImportedDay { date, kind, name } in days {
-            let existing = current.official_entry(date);
-            let (en, zh) = if has_cjk(&name) {
-                let en = match (j, mainland_english(&name)) {
-                    (Jurisdiction::Mainland, Some(en)) => en.to_owned(),
-                    _ => existing.map_or_else(|| name.clone(), |e| e.name.en.clone()),
-                };
-                let zh = match kind {
-                    // A make-up day is named after its holiday: 上班(补春节假期) → 春节.
-                    EntryKind::MakeUpWorkday => name
-                        .trim_start_matches("上班(补")
-                        .trim_end_matches(')')
-                        .trim_end_matches("假期")
-                        .to_owned(),
-                    EntryKind::DayOff => name.trim_end_matches("假期").to_owned(),
-                };
-                (en, zh)
-            } else {
-                (
-                    name.clone(),
-                    existing.map_or_else(|| name.clone(), |e| e.name.zh.clone()),
-                )
-            };
-            wanted.insert(
-                date,
-                CalendarEntry {
-                    date,
-                    kind,
-                    name: Bilingual::new(en, zh),
-                    source: source.to_owned(),
-                },
-            );
-        }
         let now = self.clock.now();
-        let (mut added, mut corrected, mut removed, mut unchanged) = (0u32, 0u32, 0u32, 0u32);
         let reason = format!("Imported from {source}");
         self.store.write(|tx| -> Result<(), AppError> {
-            for year in &years {
-                repo::holidays::put_year(tx, j, *year, source)?;
-                for old in current.official_entries_in(*year) {
-                    if !wanted.contains_key(&old.date) {
-                        repo::holidays::remove_entry(tx, j, old.date, &reason, now)?;
-                        removed += 1;
-                    }
-                }
+            repo::holidays::put_year(tx, j, preview.year, source)?;
+            for date in &remove {
+                repo::holidays::remove_entry(tx, j, *date, &reason, now)?;
             }
-            for entry in wanted.values() {
-                match current.official_entry(entry.date) {
-                    Some(old) if old.kind == entry.kind && old.name == entry.name => unchanged += 1,
-                    Some(_) => {
-                        repo::holidays::put_entry(tx, j, entry, &reason, now)?;
-                        corrected += 1;
-                    }
-                    None => {
-                        repo::holidays::put_entry(tx, j, entry, &reason, now)?;
-                        added += 1;
-                    }
-                }
+            for entry in &put {
+                repo::holidays::put_entry(tx, j, entry, &reason, now)?;
             }
             Ok(())
         })?;
+        let count = |k: HolidayChangeKindDto| {
+            u32::try_from(preview.changes.iter().filter(|c| c.change == k).count())
+                .unwrap_or(u32::MAX)
+        };
         Ok(HolidayImportDto {
-            calendar: j.into(),
-            years: years.into_iter().collect(),
-            added,
-            corrected,
-            removed,
-            unchanged,
+            calendar: preview.calendar,
+            year: preview.year,
+            added: count(HolidayChangeKindDto::Added),
+            corrected: count(HolidayChangeKindDto::Changed),
+            removed: count(HolidayChangeKindDto::Removed),
+            unchanged: preview.unchanged,
+            skipped: u32::try_from(preview.skipped.len()).unwrap_or(u32::MAX),
         })
     }
 
@@ -328,7 +558,7 @@ mod tests {
         assert!(estimate.estimated);
         assert!(app.list_holidays("CN", 2027).unwrap().estimated);
         let first = app
-            .import_holidays("CN", CN_2027.as_bytes(), "test notice")
+            .import_holidays("CN", CN_2027.as_bytes(), "test notice", None, false)
             .unwrap();
         assert_eq!((first.added, first.unchanged), (3, 0));
         // 20 Dec + 12 = Fri 1 Jan 2027, a day off; Sat 2 and Sun 3 too → Mon 4 Jan.
@@ -336,7 +566,7 @@ mod tests {
         assert_eq!(official.due, "2027-01-04");
         assert!(!official.estimated && official.estimate.is_none());
         let again = app
-            .import_holidays("CN", CN_2027.as_bytes(), "test notice")
+            .import_holidays("CN", CN_2027.as_bytes(), "test notice", None, false)
             .unwrap();
         assert_eq!(
             (again.added, again.corrected, again.removed, again.unchanged),
@@ -394,7 +624,7 @@ mod tests {
         );
         assert!(s.missing[1].message.contains("國務院2027年放假通知"));
         // Loading the Mainland notice leaves only Hong Kong's list to ask for.
-        app.import_holidays("CN", CN_2027.as_bytes(), "notice")
+        app.import_holidays("CN", CN_2027.as_bytes(), "notice", None, false)
             .unwrap();
         let s = app.holiday_status().unwrap();
         assert_eq!(s.missing.len(), 1);
@@ -405,9 +635,11 @@ mod tests {
     fn a_bad_line_refuses_the_whole_file() {
         let mut app = app();
         let bad = b"[\n {\"date\": \"2027-01-01\", \"name\": \"New Year\"},\n {\"date\": \"2027-13-01\", \"name\": \"X\"}\n]";
-        let err = app.import_holidays("HK", bad, "bad file").unwrap_err();
+        let err = app
+            .import_holidays("HK", bad, "bad file", None, false)
+            .unwrap_err();
         assert!(
-            matches!(err, AppError::ImportRefused { line: 3, .. }),
+            matches!(err, AppError::HolidayImportRefused { line: 3, .. }),
             "{err:?}"
         );
         assert!(
@@ -442,3 +674,6 @@ mod tests {
         assert!(!app.is_working_day("HK", "2026-12-24").unwrap().working);
     }
 }
+
+#[cfg(test)]
+mod import_tests;

@@ -32,7 +32,10 @@ pub mod tzdata;
 
 pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
-pub use error::{AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, MoveReason};
+pub use error::{
+    AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, HolidayProblem, MoveReason,
+};
+pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
 pub use i18n::Locale;
 pub use prep::DocumentSource;
 

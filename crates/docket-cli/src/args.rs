@@ -310,13 +310,23 @@ pub enum HolidaysCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Import a year's list (the Mainland notice or the Hong Kong feed as JSON, or an .ics feed);
-    /// each year in the file replaces that year's days. A bad line refuses the whole file.
+    /// Import one year's list (the Mainland notice or the Hong Kong feed as JSON, or an .ics feed):
+    /// the year's days become the file's. Every date must be in that year (the notice's `year`, else
+    /// --year, else the only year the file covers). A bad line refuses the whole file.
     Import {
         #[arg(long, value_name = "HK|CN")]
         calendar: String,
         #[arg(long, value_name = "FILE")]
         file: std::path::PathBuf,
+        /// The year to import from a feed that covers several (e.g. the 1823 feed).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Show what would be added, changed and removed; write nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Confirm a year more than two years from this one.
+        #[arg(long)]
+        yes: bool,
         #[arg(long)]
         json: bool,
     },
@@ -814,6 +824,15 @@ pub enum IcsCommand {
         /// The zone to read times written without one in (required when the file has any).
         #[arg(long)]
         floating_zone: Option<String>,
+        /// With --holidays: the year to import from a feed that covers several.
+        #[arg(long)]
+        year: Option<i32>,
+        /// With --holidays: show what would change; write nothing.
+        #[arg(long)]
+        preview: bool,
+        /// With --holidays: confirm a year more than two years from this one.
+        #[arg(long)]
+        yes: bool,
         #[arg(long)]
         json: bool,
     },

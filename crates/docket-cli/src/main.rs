@@ -9,6 +9,7 @@ macro_rules! out {
 }
 
 mod args;
+mod holidays;
 mod prep;
 mod roster;
 mod schedule;
@@ -344,31 +345,22 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
             HolidaysCommand::Import {
                 calendar,
                 file,
+                year,
+                preview,
+                yes,
                 json,
-            } => {
-                let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
-                    path: file.display().to_string(),
-                    reason: e.to_string(),
-                })?;
-                let name = file
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let r = app.import_holidays(&calendar, &bytes, &name)?;
-                if json {
-                    print_json(&r)?;
-                } else {
-                    out!(
-                        "{:?} {:?}: +{} ~{} -{} ={}",
-                        r.calendar,
-                        r.years,
-                        r.added,
-                        r.corrected,
-                        r.removed,
-                        r.unchanged
-                    );
-                }
-            }
+            } => holidays::import(
+                app,
+                l,
+                holidays::ImportRequest {
+                    calendar: &calendar,
+                    file: &file,
+                    year,
+                    preview,
+                    yes,
+                    json,
+                },
+            )?,
             HolidaysCommand::Set {
                 calendar,
                 date,
@@ -581,6 +573,9 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
     let payload = docket_app::dto::ErrorPayload::new(locale, e);
     let prefix = locale.pick("error", "错误", "錯誤");
     eprintln!("{prefix}: {}", payload.message);
+    if let Some(hint) = holidays::hint(locale, &payload.error) {
+        eprintln!("{hint}");
+    }
     match payload.error {
         AppError::Validation { .. }
         | AppError::NonexistentLocalTime { .. }
@@ -590,6 +585,8 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::NoHolidayData { .. }
         | AppError::MoveRefused { .. }
         | AppError::ImportRefused { .. }
+        | AppError::HolidayImportRefused { .. }
+        | AppError::HolidayYearUnconfirmed { .. }
         | AppError::PackageRefused { .. }
         | AppError::BackupRefused { .. }
         | AppError::ExportRefused { .. }

@@ -161,8 +161,25 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
             busy_for,
             holidays,
             floating_zone,
+            year,
+            preview,
+            yes,
             json,
         } => {
+            if let (None, Some(cal)) = (&busy_for, &holidays) {
+                return crate::holidays::import(
+                    app,
+                    l,
+                    crate::holidays::ImportRequest {
+                        calendar: cal,
+                        file: &file,
+                        year,
+                        preview,
+                        yes,
+                        json,
+                    },
+                );
+            }
             let bytes = std::fs::read(&file).map_err(|e| AppError::FileUnreadable {
                 path: file.display().to_string(),
                 reason: e.to_string(),
@@ -197,15 +214,8 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                         }
                     })
                 }
-                (None, Some(cal)) => {
-                    let r = app.import_holidays(&cal, &bytes, &source)?;
-                    render(json, &r, |r| {
-                        crate::emit(&format!(
-                            "{:?} {:?}: +{} ~{} -{} ={}",
-                            r.calendar, r.years, r.added, r.corrected, r.removed, r.unchanged
-                        ));
-                    })
-                }
+                // A holiday list was imported above, before the file was read here.
+                (None, Some(_)) => Ok(()),
                 (None, None) => Err(AppError::field(
                     "busy_for",
                     docket_app::FieldProblemReason::Required,

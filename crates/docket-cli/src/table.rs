@@ -8,7 +8,7 @@ use docket_app::dto::{
 };
 use unicode_width::UnicodeWidthStr;
 
-fn print(headers: &[&str], rows: &[Vec<String>]) {
+pub fn print(headers: &[&str], rows: &[Vec<String>]) {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {

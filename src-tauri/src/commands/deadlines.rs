@@ -4,8 +4,8 @@ use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
     CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto,
-    HolidayStatusDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto, WeatherEventDto,
-    WeatherInputDto,
+    HolidayImportPreviewDto, HolidayStatusDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto,
+    WeatherEventDto, WeatherInputDto,
 };
 use tauri::State;
 
@@ -73,8 +73,21 @@ pub fn import_holidays(
     calendar: String,
     bytes: Vec<u8>,
     name: String,
+    year: Option<i32>,
+    confirm: bool,
 ) -> CmdResult<HolidayImportDto> {
-    state.with(|app| app.import_holidays(&calendar, &bytes, &name))
+    state.with(|app| app.import_holidays(&calendar, &bytes, &name, year, confirm))
+}
+
+/// What importing the picked file would add, change and remove; nothing is written.
+#[tauri::command]
+pub fn preview_holiday_import(
+    state: State<'_, AppState>,
+    calendar: String,
+    bytes: Vec<u8>,
+    year: Option<i32>,
+) -> CmdResult<HolidayImportPreviewDto> {
+    state.with(|app| app.preview_holiday_import(&calendar, &bytes, year))
 }
 
 #[tauri::command]

@@ -676,8 +676,14 @@ fn importing_the_official_notice_changes_an_estimated_deadline_and_the_case_page
             .any(|s| s.text.contains("(estimated)"))
     );
 
-    app.import_holidays("CN", CN_2027_SPRING.as_bytes(), "State Council notice 2027")
-        .unwrap();
+    app.import_holidays(
+        "CN",
+        CN_2027_SPRING.as_bytes(),
+        "State Council notice 2027",
+        None,
+        false,
+    )
+    .unwrap();
     let d = app.case_detail("HKM-SZA-2026-102").unwrap();
     let set_aside = due_of(&d, "set_aside");
     // The official break runs to 12 Feb; 13–14 Feb are a weekend: the date changed, and is shown.

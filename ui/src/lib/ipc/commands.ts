@@ -37,6 +37,7 @@ import type { OverviewDto } from './bindings/OverviewDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { HolidayImportDto } from './bindings/HolidayImportDto';
 import type { HolidayStatusDto } from './bindings/HolidayStatusDto';
+import type { HolidayImportPreviewDto } from './bindings/HolidayImportPreviewDto';
 import type { WeatherEventDto } from './bindings/WeatherEventDto';
 import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
@@ -177,9 +178,23 @@ export const commands = {
     call<CaseDeadlineDto>('override_deadline', { id, date, reason }),
   addWeather: (input: WeatherInputDto) => call<WeatherEventDto>('add_weather', { input }),
   listWeather: () => call<WeatherEventDto[]>('list_weather'),
-  importHolidays: (calendar: 'HK' | 'CN', bytes: Uint8Array, name: string) =>
-    call<HolidayImportDto>('import_holidays', { calendar, bytes: Array.from(bytes), name }),
   holidayStatus: () => call<HolidayStatusDto>('holiday_status'),
+  previewHolidayImport: (calendar: 'HK' | 'CN', bytes: Uint8Array, year: number | null) =>
+    call<HolidayImportPreviewDto>('preview_holiday_import', { calendar, bytes: Array.from(bytes), year }),
+  importHolidays: (
+    calendar: 'HK' | 'CN',
+    bytes: Uint8Array,
+    name: string,
+    year: number | null,
+    confirm: boolean,
+  ) =>
+    call<HolidayImportDto>('import_holidays', {
+      calendar,
+      bytes: Array.from(bytes),
+      name,
+      year,
+      confirm,
+    }),
   timeLimits: () => call<TimeLimitDto[]>('time_limits'),
   setTimeLimit: (input: TimeLimitInputDto) => call<TimeLimitDto>('set_time_limit', { input }),
   ruleSets: () => call<RuleSetDto[]>('rule_sets'),

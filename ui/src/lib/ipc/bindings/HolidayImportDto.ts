@@ -2,6 +2,10 @@
 import type { CalendarDto } from "./CalendarDto";
 
 /**
- * What an import changed.
+ * What an import changed (one year of one calendar).
  */
-export type HolidayImportDto = { calendar: CalendarDto, years: Array<number>, added: number, corrected: number, removed: number, unchanged: number, };
+export type HolidayImportDto = { calendar: CalendarDto, year: number, added: number, corrected: number, removed: number, unchanged: number, 
+/**
+ * Events set aside (timed, repeating, cancelled).
+ */
+skipped: number, };
