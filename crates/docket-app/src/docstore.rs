@@ -28,8 +28,13 @@ impl DocStore {
         &self.root
     }
 
-    /// Where the bytes with this hash live (whether or not they are there).
+    /// Where the bytes with this hash live (whether or not they are there). Only a digest
+    /// ([`is_digest`]) names a file: anything else — a path, `..`, upper case — maps to a name
+    /// inside the store that is never written, so it is never found.
     pub fn path_of(&self, sha256: &str) -> PathBuf {
+        if !is_digest(sha256) {
+            return self.root.join("not-a-digest");
+        }
         let prefix = sha256.get(..2).unwrap_or("00");
         self.root.join(prefix).join(sha256)
     }
@@ -79,6 +84,13 @@ impl DocStore {
     pub fn open(&self, sha256: &str) -> std::io::Result<std::fs::File> {
         std::fs::File::open(self.path_of(sha256))
     }
+}
+
+/// Whether `s` is a SHA-256 digest as this app writes it: 64 lowercase hexadecimal characters.
+pub fn is_digest(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// The SHA-256 of some bytes, in hex.
