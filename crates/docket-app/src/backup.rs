@@ -2,7 +2,9 @@
 //! every stored document, with the SHA-256 of each entry in its manifest; written to a temporary name,
 //! synced, renamed, then read back and verified. Daily backups rotate. A restore verifies the whole
 //! archive first, keeps a backup of the current data, brings the documents back, then replaces the
-//! database in one step. Backups made before documents existed (`.sqlite3`) still restore.
+//! database in one step (a proven copy renamed over it). Backups made before documents existed
+//! (`.sqlite3`) still restore. Every temporary copy lives in an owner-only folder under
+//! `.docket-tmp/` beside the database, which start-up empties.
 
 use crate::dto::BackupDto;
 use crate::{App, AppError};
@@ -24,6 +26,7 @@ fn refused(path: &Path, e: BackupError) -> AppError {
         BackupError::Damaged(_) => "damaged",
         BackupError::TooNew { .. } => "too_new",
         BackupError::Failed(_) => "failed",
+        BackupError::Foreign(_) => "foreign",
     };
     AppError::BackupRefused {
         path: path.display().to_string(),
@@ -85,17 +88,8 @@ struct Opened {
 }
 
 /// Reads an archive, checks every entry against the manifest and the database inside it, and
-/// extracts the database to a temporary folder next to the archive. Writes nothing else.
-fn open_archive(path: &Path) -> Result<Opened, AppError> {
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let dir = tempfile::Builder::new()
-        .prefix(".restore-")
-        .tempdir_in(parent)
-        .or_else(|_| tempfile::tempdir())
-        .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?;
+/// extracts the database (owner-only) into the private folder `dir`. Writes nothing else.
+fn open_archive(path: &Path, dir: tempfile::TempDir) -> Result<Opened, AppError> {
     let db = dir.path().join("docket.sqlite3");
     let mut out: Option<std::fs::File> = None;
     let scanned = crate::archive::scan(path, |name, chunk| {
@@ -104,7 +98,7 @@ fn open_archive(path: &Path) -> Result<Opened, AppError> {
         }
         let f = match out.as_mut() {
             Some(f) => f,
-            None => out.insert(std::fs::File::create(&db)?),
+            None => out.insert(crate::files::private_file(&db)?),
         };
         std::io::Write::write_all(f, chunk)
     })
@@ -150,6 +144,24 @@ fn open_archive(path: &Path) -> Result<Opened, AppError> {
 }
 
 impl App {
+    /// A new owner-only folder for temporary copies: inside `.docket-tmp/` beside the database (on
+    /// its file system, so a restored copy can be renamed over it; emptied at start-up), or the
+    /// system's temporary folder for a database in memory. Removed when dropped.
+    pub(crate) fn work_dir(&self) -> Result<tempfile::TempDir, AppError> {
+        let Some(db_dir) = self.store.path().and_then(Path::parent) else {
+            return tempfile::tempdir().map_err(|e| crate::files::write_failed(Path::new("."), &e));
+        };
+        let root = db_dir.join(crate::files::WORK_DIR);
+        crate::files::private_dir(&root).map_err(|e| crate::files::write_failed(&root, &e))?;
+        let dir = tempfile::Builder::new()
+            .prefix("work-")
+            .tempdir_in(&root)
+            .map_err(|e| crate::files::write_failed(&root, &e))?;
+        crate::files::private_dir(dir.path())
+            .map_err(|e| crate::files::write_failed(dir.path(), &e))?;
+        Ok(dir)
+    }
+
     /// The folder backups go to by default: `backups/` beside the database.
     pub fn backup_dir(&self) -> Option<PathBuf> {
         self.store
@@ -173,12 +185,11 @@ impl App {
             .map(Path::to_path_buf)
             .or_else(|| self.backup_dir())
             .ok_or_else(|| AppError::field("dir", crate::FieldProblemReason::Required))?;
-        std::fs::create_dir_all(&dir).map_err(|e| crate::files::write_failed(&dir, &e))?;
+        if !dir.exists() || Some(&dir) == self.backup_dir().as_ref() {
+            crate::files::private_dir(&dir).map_err(|e| crate::files::write_failed(&dir, &e))?;
+        }
         let path = dir.join(format!("{prefix}{}.{EXT}", self.stamp()));
-        let work = tempfile::Builder::new()
-            .prefix(".backup-")
-            .tempdir_in(&dir)
-            .map_err(|e| crate::files::write_failed(&dir, &e))?;
+        let work = self.work_dir()?;
         let db = work.path().join("docket.sqlite3");
         self.store.backup_to(&db).map_err(|e| refused(&path, e))?;
         let hashes = docket_store::backup::document_hashes(&db).map_err(|e| refused(&path, e))?;
@@ -237,7 +248,7 @@ impl App {
                 .map(|s| dto(path, &s, 0))
                 .map_err(|e| refused(path, e));
         }
-        let o = open_archive(path)?;
+        let o = open_archive(path, self.work_dir()?)?;
         Ok(dto(path, &o.summary, o.documents.len()))
     }
 
@@ -250,13 +261,14 @@ impl App {
             if self.store.path().is_some() {
                 self.create_backup(None, "before-restore-")?;
             }
+            let work = self.work_dir()?;
             let summary = self
                 .store
-                .restore_from(path)
+                .restore_from(path, work.path())
                 .map_err(|e| refused(path, e))?;
             return Ok(dto(path, &summary, 0));
         }
-        let opened = open_archive(path)?;
+        let opened = open_archive(path, self.work_dir()?)?;
         if self.store.path().is_some() {
             self.create_backup(None, "before-restore-")?;
         }
@@ -269,7 +281,7 @@ impl App {
         }
         let summary = self
             .store
-            .restore_from(&opened.db)
+            .restore_from(&opened.db, opened._dir.path())
             .map_err(|e| refused(path, e))?;
         Ok(dto(path, &summary, opened.documents.len()))
     }

@@ -1,6 +1,7 @@
 //! The document store: files copied into a folder beside the database, each named by the SHA-256 of
 //! its bytes (`documents/ab/abcdef…`). A file is written to a temporary name, synced and renamed, so a
-//! crash leaves either the whole file or nothing; the same bytes are stored once.
+//! crash leaves either the whole file or nothing; the same bytes are stored once. The folders are
+//! owner-only (0700) and so are the files (0600).
 
 use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
@@ -46,7 +47,7 @@ impl DocStore {
 
     /// Copies everything `reader` yields into the store.
     pub fn put(&self, reader: &mut dyn Read) -> std::io::Result<Stored> {
-        std::fs::create_dir_all(&self.root)?;
+        crate::files::private_dir(&self.root)?;
         let mut tmp = tempfile::NamedTempFile::new_in(&self.root)?;
         let mut hasher = Sha256::new();
         let mut size = 0u64;
@@ -69,7 +70,7 @@ impl DocStore {
             return Ok(Stored { sha256, size });
         }
         if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir)?;
+            crate::files::private_dir(dir)?;
         }
         tmp.persist(&dest).map_err(|e| e.error)?;
         if let Some(dir) = dest.parent()

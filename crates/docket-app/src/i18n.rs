@@ -90,6 +90,11 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
         AppError::BackupRefused { path, reason, .. } => {
             let why = match reason.as_str() {
                 "not_a_database" => l.pick("it is not a Bay Docket database", "它不是 Bay Docket 数据库", "它不是 Bay Docket 資料庫"),
+                "foreign" => l.pick(
+                    "its tables or schema version are not what Bay Docket made (another program's file, or an edited one)",
+                    "其数据表或结构版本并非 Bay Docket 所建（其他程序的文件，或被改动过的文件）",
+                    "其資料表或結構版本並非 Bay Docket 所建（其他程式的檔案，或被改動過的檔案）",
+                ),
                 "damaged" => l.pick("the file is damaged or incomplete", "文件已损坏或不完整", "檔案已損壞或不完整"),
                 "too_new" => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
                 "unreadable" => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),

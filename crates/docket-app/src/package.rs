@@ -552,16 +552,12 @@ impl App {
         bytes: &[u8],
         resolutions: &[PackageResolutionDto],
     ) -> Result<PackageReportDto, AppError> {
-        let dir = self
-            .store
-            .path()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_else(std::env::temp_dir);
+        let work = self.work_dir()?;
+        let dir = work.path();
         let mut tmp = tempfile::Builder::new()
             .suffix(".bdpkg")
-            .tempfile_in(&dir)
-            .map_err(|e| crate::files::write_failed(&dir, &e))?;
+            .tempfile_in(dir)
+            .map_err(|e| crate::files::write_failed(dir, &e))?;
         std::io::Write::write_all(&mut tmp, bytes)
             .map_err(|e| crate::files::write_failed(tmp.path(), &e))?;
         self.import_package(tmp.path(), resolutions)
@@ -573,3 +569,6 @@ pub fn verify_package(path: &Path) -> Result<(String, u32), AppError> {
     let c = check(path)?;
     Ok((c.manifest.reference, c.manifest.version))
 }
+
+#[cfg(test)]
+mod tests;
