@@ -476,4 +476,218 @@ mod tests {
         assert_eq!(daily.len(), DAILY_KEEP);
         assert!(daily[0].path.contains("daily-20261109"));
     }
+
+    /// A `.bdbackup` around a database file, with a manifest whose digests match (what anyone who
+    /// knows the format can write).
+    fn archive_of(db: &Path, out: &Path) {
+        let bytes = std::fs::read(db).unwrap();
+        let mut entries = BTreeMap::new();
+        entries.insert(
+            "docket.sqlite3".to_owned(),
+            crate::docstore::sha256_hex(&bytes),
+        );
+        let m = serde_json::to_vec(&Manifest {
+            format: FORMAT.into(),
+            version: 1,
+            created_at: "2026-11-24T02:00:00Z".into(),
+            entries,
+        })
+        .unwrap();
+        let mut b = tar::Builder::new(Vec::new());
+        crate::archive::append(&mut b, "manifest.json", m.len() as u64, &m[..]).unwrap();
+        crate::archive::append(&mut b, "docket.sqlite3", bytes.len() as u64, &bytes[..]).unwrap();
+        std::fs::write(out, b.into_inner().unwrap()).unwrap();
+    }
+
+    fn dump(dir: &Path) -> Vec<String> {
+        crate::package::tests::dump(&dir.join("docket.sqlite3"))
+    }
+
+    fn reason_of(r: Result<BackupDto, AppError>) -> String {
+        match r {
+            Err(AppError::BackupRefused { reason, .. }) => reason,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Refused by verify and restore alike (as `.sqlite3` and wrapped in a `.bdbackup`), with the
+    /// live database identical, usable, and the safety backup of an earlier restore restorable.
+    fn refused_everywhere(dir: &Path, a: &mut App, file: &Path, reason: &str) {
+        let good = a.create_backup(None, "").unwrap();
+        a.restore_backup(Path::new(&good.path)).unwrap();
+        let wrapped = file.with_extension(EXT);
+        archive_of(file, &wrapped);
+        for f in [file, wrapped.as_path()] {
+            let before = dump(dir);
+            assert_eq!(
+                reason_of(a.verify_backup(f)),
+                reason,
+                "verify {}",
+                f.display()
+            );
+            assert_eq!(
+                reason_of(a.restore_backup(f)),
+                reason,
+                "restore {}",
+                f.display()
+            );
+            assert_eq!(dump(dir), before, "{}", f.display());
+        }
+        // Still usable: a write, and the safety backup taken before the refused restore restores.
+        assert_eq!(a.overview().unwrap().cases, 22);
+        a.add_note(&a.list_cases().unwrap()[0].reference, "after", false, "A")
+            .unwrap();
+        let safety = a
+            .list_backups()
+            .unwrap()
+            .into_iter()
+            .find(|b| b.path.contains("before-restore-"))
+            .unwrap();
+        let kept = dir.join("kept.bdbackup");
+        std::fs::copy(&safety.path, &kept).unwrap();
+        a.restore_backup(&kept).unwrap();
+        assert_eq!(a.overview().unwrap().cases, 22);
+        // And a fresh start opens it.
+        drop(app(dir, "2026-11-24T03:00:00Z"));
+    }
+
+    #[test]
+    fn a_foreign_database_with_the_right_tables_is_refused_and_the_live_one_stays_usable() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
+        a.load_demo().unwrap();
+        let foreign = dir.path().join("foreign.sqlite3");
+        {
+            let c = rusqlite::Connection::open(&foreign).unwrap();
+            c.execute_batch(
+                "CREATE TABLE neutrals (id TEXT); CREATE TABLE cases (id TEXT);
+                 CREATE TABLE hearings (id TEXT); PRAGMA user_version = 11;",
+            )
+            .unwrap();
+        }
+        refused_everywhere(dir.path(), &mut a, &foreign, "foreign");
+    }
+
+    #[test]
+    fn a_real_backup_with_an_edited_schema_version_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
+        a.load_demo().unwrap();
+        let live = dir.path().join("docket.sqlite3");
+        for (version, reason) in [
+            (9, "foreign"),
+            (3, "foreign"),
+            (12, "too_new"),
+            (0, "not_a_database"),
+        ] {
+            let edited = dir.path().join(format!("edited-{version}.sqlite3"));
+            {
+                let c = rusqlite::Connection::open(&live).unwrap();
+                c.execute("VACUUM INTO ?1", [edited.display().to_string()])
+                    .unwrap();
+            }
+            rusqlite::Connection::open(&edited)
+                .unwrap()
+                .pragma_update(None, "user_version", version)
+                .unwrap();
+            refused_everywhere(dir.path(), &mut a, &edited, reason);
+        }
+        // An extra table in an otherwise real backup.
+        let extra = dir.path().join("extra.sqlite3");
+        rusqlite::Connection::open(&live)
+            .unwrap()
+            .execute("VACUUM INTO ?1", [extra.display().to_string()])
+            .unwrap();
+        rusqlite::Connection::open(&extra)
+            .unwrap()
+            .execute_batch("CREATE TABLE stowaway (x TEXT)")
+            .unwrap();
+        refused_everywhere(dir.path(), &mut a, &extra, "foreign");
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_and_temporary_copies_are_private_and_leftovers_go_at_open() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        // Folders an older version made readable by everyone, and what a kill left behind.
+        for f in ["backups", "documents", "documents/ab"] {
+            std::fs::create_dir_all(dir.path().join(f)).unwrap();
+            std::fs::set_permissions(dir.path().join(f), std::fs::Permissions::from_mode(0o755))
+                .unwrap();
+        }
+        let work = dir.path().join(".docket-tmp/work-x");
+        std::fs::create_dir_all(&work).unwrap();
+        let leftovers = [
+            work.join("restore-candidate.sqlite3"),
+            dir.path().join("backups/.tmpAbCd"),
+            dir.path().join("backups/.backup-1/docket.partial"),
+            dir.path().join("documents/.tmpXyZ"),
+        ];
+        for l in &leftovers {
+            std::fs::create_dir_all(l.parent().unwrap()).unwrap();
+            std::fs::write(l, "a copy of the database").unwrap();
+        }
+        let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
+        for l in &leftovers {
+            assert!(!l.exists(), "{} is left", l.display());
+        }
+        assert!(!dir.path().join(".docket-tmp").exists());
+        assert!(!dir.path().join("backups/.backup-1").exists());
+        for f in ["backups", "documents", "documents/ab"] {
+            assert_eq!(mode(&dir.path().join(f)), 0o700, "{f}");
+        }
+        // New folders and every temporary copy are owner-only.
+        let fresh = tempfile::tempdir().unwrap();
+        let mut b = app(fresh.path(), "2026-11-24T02:00:00Z");
+        b.load_demo().unwrap();
+        let reference = b.list_cases().unwrap()[0].reference.clone();
+        b.add_document(
+            &reference,
+            crate::DocumentSource::Bytes {
+                name: "a.pdf",
+                bytes: b"%PDF a",
+            },
+            &crate::dto::NewDocumentDto::default(),
+        )
+        .unwrap();
+        let made = b.create_backup(None, "").unwrap();
+        for f in ["backups", "documents"] {
+            assert_eq!(mode(&fresh.path().join(f)), 0o700, "{f}");
+        }
+        for e in std::fs::read_dir(fresh.path().join("documents"))
+            .unwrap()
+            .flatten()
+        {
+            assert_eq!(mode(&e.path()), 0o700, "{}", e.path().display());
+        }
+        assert_eq!(mode(Path::new(&made.path)), 0o600);
+        let w = b.work_dir().unwrap();
+        assert_eq!(mode(w.path()), 0o700);
+        assert_eq!(mode(&fresh.path().join(".docket-tmp")), 0o700);
+        let db_copy = w.path().join("copy.sqlite3");
+        b.store.backup_to(&db_copy).unwrap();
+        assert_eq!(mode(&db_copy), 0o600, "the online copy");
+        let opened = open_archive(Path::new(&made.path), b.work_dir().unwrap()).unwrap();
+        assert_eq!(mode(&opened.db), 0o600, "the extracted copy");
+        assert_eq!(mode(opened._dir.path()), 0o700);
+        // A restore leaves no copy behind.
+        a.load_demo().unwrap();
+        drop(opened);
+        drop(w);
+        b.restore_backup(Path::new(&made.path)).unwrap();
+        let left: Vec<_> = std::fs::read_dir(fresh.path().join(".docket-tmp"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(mode(&fresh.path().join("docket.sqlite3")), 0o600);
+    }
 }

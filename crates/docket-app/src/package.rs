@@ -571,4 +571,4 @@ pub fn verify_package(path: &Path) -> Result<(String, u32), AppError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
