@@ -570,3 +570,89 @@ mod reader {
         records::read(&bytes, "6f1c1f8e-3b7a-4f7e-9a51-0d5b1f7c2a10", "SCIA-1").unwrap();
     }
 }
+
+#[test]
+fn every_demo_case_travels_and_is_accepted_by_the_checks() {
+    let a_dir = tempfile::tempdir().unwrap();
+    let b_dir = tempfile::tempdir().unwrap();
+    let mut a = app_in(a_dir.path());
+    let mut b = app_in(b_dir.path());
+    a.load_demo().unwrap();
+    let cases = a.list_cases().unwrap();
+    for c in &cases {
+        a.prepare_case(&c.reference).unwrap();
+        let pkg = a_dir.path().join("case.bdpkg");
+        a.export_package(
+            &c.reference,
+            &pkg,
+            &DisclosureInputDto {
+                ground: Some("consent".into()),
+                by: "Wong".into(),
+                ..DisclosureInputDto::default()
+            },
+        )
+        .unwrap();
+        let r = b.import_package(&pkg, &[]).unwrap_or_else(|e| {
+            panic!("{}: {}", c.reference, describe(Locale::En, &e));
+        });
+        assert!(r.applied, "{}: {r:?}", c.reference);
+    }
+    assert_eq!(b.list_cases().unwrap().len(), cases.len());
+}
+
+#[test]
+fn a_stored_digest_that_is_a_path_never_reaches_an_export_or_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_in(dir.path());
+    let outside = dir.path().join("outside-the-store.txt");
+    std::fs::write(&outside, "private bytes from elsewhere").unwrap();
+    a.create_case(&NewCaseDto {
+        reference: "SCIA-7".into(),
+        title_en: "A v B".into(),
+        title_zh: String::new(),
+        model: "scia_arbitration".into(),
+        filed_on: "2026-11-02".into(),
+        language: "en".into(),
+        amount: None,
+        currency: None,
+    })
+    .unwrap();
+    let d = a
+        .add_document(
+            "SCIA-7",
+            DocumentSource::Bytes {
+                name: "claim.pdf",
+                bytes: b"claim",
+            },
+            &NewDocumentDto {
+                title: "Claim".into(),
+                added_by: "Wong".into(),
+                ..NewDocumentDto::default()
+            },
+        )
+        .unwrap();
+    // What an earlier hostile package left in the register.
+    let path = outside.display().to_string();
+    a.store
+        .write(|tx| {
+            tx.execute(
+                "UPDATE documents SET sha256 = ?1 WHERE id = ?2",
+                [&path, &d.id],
+            )
+            .map_err(docket_store::StoreError::from)
+        })
+        .unwrap();
+    let pkg = dir.path().join("out.bdpkg");
+    a.export_package("SCIA-7", &pkg, &DisclosureInputDto::default())
+        .unwrap();
+    let carried = entries(&std::fs::read(&pkg).unwrap());
+    assert!(
+        carried
+            .values()
+            .all(|v| !v.windows(13).any(|w| w == b"private bytes")),
+        "{:?}",
+        carried.keys()
+    );
+    let b = a.create_backup(None, "").unwrap();
+    a.verify_backup(Path::new(&b.path)).unwrap();
+}
