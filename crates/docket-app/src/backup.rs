@@ -154,7 +154,7 @@ impl App {
         let root = db_dir.join(crate::files::WORK_DIR);
         crate::files::private_dir(&root).map_err(|e| crate::files::write_failed(&root, &e))?;
         let dir = tempfile::Builder::new()
-            .prefix("work-")
+            .prefix(&format!("work-{}-", std::process::id()))
             .tempdir_in(&root)
             .map_err(|e| crate::files::write_failed(&root, &e))?;
         crate::files::private_dir(dir.path())
@@ -622,14 +622,25 @@ mod tests {
             std::fs::set_permissions(dir.path().join(f), std::fs::Permissions::from_mode(0o755))
                 .unwrap();
         }
-        let work = dir.path().join(".docket-tmp/work-x");
+        // Process 4294967295 is never running (above every pid_max); an older version's names
+        // carry no process id.
+        let dead = ".tmp-4294967295-";
+        let work = dir.path().join(".docket-tmp/work-4294967295-x");
         std::fs::create_dir_all(&work).unwrap();
         let leftovers = [
             work.join("restore-candidate.sqlite3"),
+            dir.path().join(".docket-tmp/stray.sqlite3"),
             dir.path().join("backups/.tmpAbCd"),
+            dir.path().join(format!("backups/{dead}AbCd")),
             dir.path().join("backups/.backup-1/docket.partial"),
             dir.path().join("documents/.tmpXyZ"),
+            dir.path().join(format!("documents/{dead}XyZ")),
         ];
+        // A copy another running process (here: this one) is still writing stays.
+        let running = dir
+            .path()
+            .join(format!("backups/{}busy", crate::files::temp_prefix()));
+        std::fs::write(&running, "being written").unwrap();
         for l in &leftovers {
             std::fs::create_dir_all(l.parent().unwrap()).unwrap();
             std::fs::write(l, "a copy of the database").unwrap();
@@ -638,7 +649,8 @@ mod tests {
         for l in &leftovers {
             assert!(!l.exists(), "{} is left", l.display());
         }
-        assert!(!dir.path().join(".docket-tmp").exists());
+        assert!(running.exists());
+        assert!(!work.exists());
         assert!(!dir.path().join("backups/.backup-1").exists());
         for f in ["backups", "documents", "documents/ab"] {
             assert_eq!(mode(&dir.path().join(f)), 0o700, "{f}");

@@ -48,7 +48,9 @@ impl DocStore {
     /// Copies everything `reader` yields into the store.
     pub fn put(&self, reader: &mut dyn Read) -> std::io::Result<Stored> {
         crate::files::private_dir(&self.root)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(&self.root)?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&crate::files::temp_prefix())
+            .tempfile_in(&self.root)?;
         let mut hasher = Sha256::new();
         let mut size = 0u64;
         let mut buf = vec![0u8; 256 * 1024];
