@@ -308,12 +308,21 @@ impl Store {
             remove_database_files(&candidate_path);
             return Err(BackupError::Failed(e.to_string()));
         }
-        for side in ["-wal", "-shm"] {
-            let mut p = live.clone().into_os_string();
-            p.push(side);
-            let _ = std::fs::remove_file(std::path::PathBuf::from(p));
+        // The last connection to close removes the write-ahead log; if it is still there, another
+        // connection (another program) has the file open, and renaming under it would pair its log
+        // with the new file. Nothing is swapped then.
+        let mut wal = live.clone().into_os_string();
+        wal.push("-wal");
+        let renamed = if std::path::PathBuf::from(wal).exists() {
+            Err(std::io::Error::other(
+                "another program has the database open; close it and restore again",
+            ))
+        } else {
+            std::fs::rename(&candidate_path, &live)
+        };
+        if renamed.is_err() {
+            remove_database_files(&candidate_path);
         }
-        let renamed = std::fs::rename(&candidate_path, &live);
         if let Some(dir) = live.parent()
             && let Ok(d) = std::fs::File::open(dir)
         {

@@ -523,3 +523,31 @@ fn an_older_backup_is_migrated_as_a_copy_and_renamed_into_place() {
     drop(store);
     assert_eq!(backup::verify(&live).unwrap().schema_version, 11);
 }
+
+#[test]
+fn a_restore_under_another_open_connection_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("docket.sqlite3");
+    let mut store = Store::open(&live).unwrap();
+    store
+        .write(|tx| repo::cases::insert(tx, &sample_case(), now()))
+        .unwrap();
+    let copy = dir.path().join("copy.sqlite3");
+    store.backup_to(&copy).unwrap();
+    // Another program holds the file open (and has written to it: its log is there).
+    let other = rusqlite::Connection::open(&live).unwrap();
+    other.execute_batch("PRAGMA user_version = 11;").unwrap();
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    assert!(matches!(
+        store.restore_from(&copy, &work),
+        Err(backup::BackupError::Failed(_))
+    ));
+    assert_eq!(std::fs::read_dir(&work).unwrap().count(), 0);
+    let n: i64 = store
+        .read(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
+        .unwrap();
+    assert_eq!(n, 1, "the live database is still open and whole");
+    drop(other);
+    store.restore_from(&copy, &work).unwrap();
+}
