@@ -120,6 +120,9 @@ pub(crate) fn copy_documents(
         let Some(hash) = name.strip_prefix(prefix) else {
             continue;
         };
+        if !crate::docstore::is_digest(hash) {
+            return Err(ScanError::Mismatch(name));
+        }
         if store.has(hash) {
             continue;
         }

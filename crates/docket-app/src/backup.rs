@@ -2,7 +2,9 @@
 //! every stored document, with the SHA-256 of each entry in its manifest; written to a temporary name,
 //! synced, renamed, then read back and verified. Daily backups rotate. A restore verifies the whole
 //! archive first, keeps a backup of the current data, brings the documents back, then replaces the
-//! database in one step. Backups made before documents existed (`.sqlite3`) still restore.
+//! database in one step (a proven copy renamed over it). Backups made before documents existed
+//! (`.sqlite3`) still restore. Every temporary copy lives in an owner-only folder under
+//! `.docket-tmp/` beside the database, which start-up empties.
 
 use crate::dto::BackupDto;
 use crate::{App, AppError};
@@ -24,6 +26,7 @@ fn refused(path: &Path, e: BackupError) -> AppError {
         BackupError::Damaged(_) => "damaged",
         BackupError::TooNew { .. } => "too_new",
         BackupError::Failed(_) => "failed",
+        BackupError::Foreign(_) => "foreign",
     };
     AppError::BackupRefused {
         path: path.display().to_string(),
@@ -85,17 +88,8 @@ struct Opened {
 }
 
 /// Reads an archive, checks every entry against the manifest and the database inside it, and
-/// extracts the database to a temporary folder next to the archive. Writes nothing else.
-fn open_archive(path: &Path) -> Result<Opened, AppError> {
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let dir = tempfile::Builder::new()
-        .prefix(".restore-")
-        .tempdir_in(parent)
-        .or_else(|_| tempfile::tempdir())
-        .map_err(|e| refused(path, BackupError::Failed(e.to_string())))?;
+/// extracts the database (owner-only) into the private folder `dir`. Writes nothing else.
+fn open_archive(path: &Path, dir: tempfile::TempDir) -> Result<Opened, AppError> {
     let db = dir.path().join("docket.sqlite3");
     let mut out: Option<std::fs::File> = None;
     let scanned = crate::archive::scan(path, |name, chunk| {
@@ -104,7 +98,7 @@ fn open_archive(path: &Path) -> Result<Opened, AppError> {
         }
         let f = match out.as_mut() {
             Some(f) => f,
-            None => out.insert(std::fs::File::create(&db)?),
+            None => out.insert(crate::files::private_file(&db)?),
         };
         std::io::Write::write_all(f, chunk)
     })
@@ -150,6 +144,24 @@ fn open_archive(path: &Path) -> Result<Opened, AppError> {
 }
 
 impl App {
+    /// A new owner-only folder for temporary copies: inside `.docket-tmp/` beside the database (on
+    /// its file system, so a restored copy can be renamed over it; emptied at start-up), or the
+    /// system's temporary folder for a database in memory. Removed when dropped.
+    pub(crate) fn work_dir(&self) -> Result<tempfile::TempDir, AppError> {
+        let Some(db_dir) = self.store.path().and_then(Path::parent) else {
+            return tempfile::tempdir().map_err(|e| crate::files::write_failed(Path::new("."), &e));
+        };
+        let root = db_dir.join(crate::files::WORK_DIR);
+        crate::files::private_dir(&root).map_err(|e| crate::files::write_failed(&root, &e))?;
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("work-{}-", std::process::id()))
+            .tempdir_in(&root)
+            .map_err(|e| crate::files::write_failed(&root, &e))?;
+        crate::files::private_dir(dir.path())
+            .map_err(|e| crate::files::write_failed(dir.path(), &e))?;
+        Ok(dir)
+    }
+
     /// The folder backups go to by default: `backups/` beside the database.
     pub fn backup_dir(&self) -> Option<PathBuf> {
         self.store
@@ -173,12 +185,11 @@ impl App {
             .map(Path::to_path_buf)
             .or_else(|| self.backup_dir())
             .ok_or_else(|| AppError::field("dir", crate::FieldProblemReason::Required))?;
-        std::fs::create_dir_all(&dir).map_err(|e| crate::files::write_failed(&dir, &e))?;
+        if !dir.exists() || Some(&dir) == self.backup_dir().as_ref() {
+            crate::files::private_dir(&dir).map_err(|e| crate::files::write_failed(&dir, &e))?;
+        }
         let path = dir.join(format!("{prefix}{}.{EXT}", self.stamp()));
-        let work = tempfile::Builder::new()
-            .prefix(".backup-")
-            .tempdir_in(&dir)
-            .map_err(|e| crate::files::write_failed(&dir, &e))?;
+        let work = self.work_dir()?;
         let db = work.path().join("docket.sqlite3");
         self.store.backup_to(&db).map_err(|e| refused(&path, e))?;
         let hashes = docket_store::backup::document_hashes(&db).map_err(|e| refused(&path, e))?;
@@ -237,7 +248,7 @@ impl App {
                 .map(|s| dto(path, &s, 0))
                 .map_err(|e| refused(path, e));
         }
-        let o = open_archive(path)?;
+        let o = open_archive(path, self.work_dir()?)?;
         Ok(dto(path, &o.summary, o.documents.len()))
     }
 
@@ -250,13 +261,14 @@ impl App {
             if self.store.path().is_some() {
                 self.create_backup(None, "before-restore-")?;
             }
+            let work = self.work_dir()?;
             let summary = self
                 .store
-                .restore_from(path)
+                .restore_from(path, work.path())
                 .map_err(|e| refused(path, e))?;
             return Ok(dto(path, &summary, 0));
         }
-        let opened = open_archive(path)?;
+        let opened = open_archive(path, self.work_dir()?)?;
         if self.store.path().is_some() {
             self.create_backup(None, "before-restore-")?;
         }
@@ -269,7 +281,7 @@ impl App {
         }
         let summary = self
             .store
-            .restore_from(&opened.db)
+            .restore_from(&opened.db, opened._dir.path())
             .map_err(|e| refused(path, e))?;
         Ok(dto(path, &summary, opened.documents.len()))
     }
@@ -463,5 +475,231 @@ mod tests {
             .collect();
         assert_eq!(daily.len(), DAILY_KEEP);
         assert!(daily[0].path.contains("daily-20261109"));
+    }
+
+    /// A `.bdbackup` around a database file, with a manifest whose digests match (what anyone who
+    /// knows the format can write).
+    fn archive_of(db: &Path, out: &Path) {
+        let bytes = std::fs::read(db).unwrap();
+        let mut entries = BTreeMap::new();
+        entries.insert(
+            "docket.sqlite3".to_owned(),
+            crate::docstore::sha256_hex(&bytes),
+        );
+        let m = serde_json::to_vec(&Manifest {
+            format: FORMAT.into(),
+            version: 1,
+            created_at: "2026-11-24T02:00:00Z".into(),
+            entries,
+        })
+        .unwrap();
+        let mut b = tar::Builder::new(Vec::new());
+        crate::archive::append(&mut b, "manifest.json", m.len() as u64, &m[..]).unwrap();
+        crate::archive::append(&mut b, "docket.sqlite3", bytes.len() as u64, &bytes[..]).unwrap();
+        std::fs::write(out, b.into_inner().unwrap()).unwrap();
+    }
+
+    fn dump(dir: &Path) -> Vec<String> {
+        crate::package::tests::dump(&dir.join("docket.sqlite3"))
+    }
+
+    fn reason_of(r: Result<BackupDto, AppError>) -> String {
+        match r {
+            Err(AppError::BackupRefused { reason, .. }) => reason,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Refused by verify and restore alike (as `.sqlite3` and wrapped in a `.bdbackup`), with the
+    /// live database identical, usable, and the safety backup of an earlier restore restorable.
+    fn refused_everywhere(dir: &Path, a: &mut App, file: &Path, reason: &str) {
+        let good = a.create_backup(None, "").unwrap();
+        a.restore_backup(Path::new(&good.path)).unwrap();
+        let wrapped = file.with_extension(EXT);
+        archive_of(file, &wrapped);
+        for f in [file, wrapped.as_path()] {
+            let before = dump(dir);
+            assert_eq!(
+                reason_of(a.verify_backup(f)),
+                reason,
+                "verify {}",
+                f.display()
+            );
+            assert_eq!(
+                reason_of(a.restore_backup(f)),
+                reason,
+                "restore {}",
+                f.display()
+            );
+            assert_eq!(dump(dir), before, "{}", f.display());
+        }
+        // Still usable: a write, and the safety backup taken before the refused restore restores.
+        assert_eq!(a.overview().unwrap().cases, 22);
+        a.add_note(&a.list_cases().unwrap()[0].reference, "after", false, "A")
+            .unwrap();
+        let safety = a
+            .list_backups()
+            .unwrap()
+            .into_iter()
+            .find(|b| b.path.contains("before-restore-"))
+            .unwrap();
+        let kept = dir.join("kept.bdbackup");
+        std::fs::copy(&safety.path, &kept).unwrap();
+        a.restore_backup(&kept).unwrap();
+        assert_eq!(a.overview().unwrap().cases, 22);
+        // And a fresh start opens it.
+        drop(app(dir, "2026-11-24T03:00:00Z"));
+    }
+
+    #[test]
+    fn a_foreign_database_with_the_right_tables_is_refused_and_the_live_one_stays_usable() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
+        a.load_demo().unwrap();
+        let foreign = dir.path().join("foreign.sqlite3");
+        {
+            let c = rusqlite::Connection::open(&foreign).unwrap();
+            c.execute_batch(
+                "CREATE TABLE neutrals (id TEXT); CREATE TABLE cases (id TEXT);
+                 CREATE TABLE hearings (id TEXT); PRAGMA user_version = 11;",
+            )
+            .unwrap();
+        }
+        refused_everywhere(dir.path(), &mut a, &foreign, "foreign");
+    }
+
+    #[test]
+    fn a_real_backup_with_an_edited_schema_version_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
+        a.load_demo().unwrap();
+        let live = dir.path().join("docket.sqlite3");
+        for (version, reason) in [
+            (9, "foreign"),
+            (3, "foreign"),
+            (12, "too_new"),
+            (0, "not_a_database"),
+        ] {
+            let edited = dir.path().join(format!("edited-{version}.sqlite3"));
+            {
+                let c = rusqlite::Connection::open(&live).unwrap();
+                c.execute("VACUUM INTO ?1", [edited.display().to_string()])
+                    .unwrap();
+            }
+            rusqlite::Connection::open(&edited)
+                .unwrap()
+                .pragma_update(None, "user_version", version)
+                .unwrap();
+            refused_everywhere(dir.path(), &mut a, &edited, reason);
+        }
+        // An extra table in an otherwise real backup.
+        let extra = dir.path().join("extra.sqlite3");
+        rusqlite::Connection::open(&live)
+            .unwrap()
+            .execute("VACUUM INTO ?1", [extra.display().to_string()])
+            .unwrap();
+        rusqlite::Connection::open(&extra)
+            .unwrap()
+            .execute_batch("CREATE TABLE stowaway (x TEXT)")
+            .unwrap();
+        refused_everywhere(dir.path(), &mut a, &extra, "foreign");
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folders_and_temporary_copies_are_private_and_leftovers_go_at_open() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        // Folders an older version made readable by everyone, and what a kill left behind.
+        for f in ["backups", "documents", "documents/ab"] {
+            std::fs::create_dir_all(dir.path().join(f)).unwrap();
+            std::fs::set_permissions(dir.path().join(f), std::fs::Permissions::from_mode(0o755))
+                .unwrap();
+        }
+        // Process 4294967295 is never running (above every pid_max); an older version's names
+        // carry no process id.
+        let dead = ".tmp-4294967295-";
+        let work = dir.path().join(".docket-tmp/work-4294967295-x");
+        std::fs::create_dir_all(&work).unwrap();
+        let leftovers = [
+            work.join("restore-candidate.sqlite3"),
+            dir.path().join(".docket-tmp/stray.sqlite3"),
+            dir.path().join("backups/.tmpAbCd"),
+            dir.path().join(format!("backups/{dead}AbCd")),
+            dir.path().join("backups/.backup-1/docket.partial"),
+            dir.path().join("documents/.tmpXyZ"),
+            dir.path().join(format!("documents/{dead}XyZ")),
+        ];
+        // A copy another running process (here: this one) is still writing stays.
+        let running = dir
+            .path()
+            .join(format!("backups/{}busy", crate::files::temp_prefix()));
+        std::fs::write(&running, "being written").unwrap();
+        for l in &leftovers {
+            std::fs::create_dir_all(l.parent().unwrap()).unwrap();
+            std::fs::write(l, "a copy of the database").unwrap();
+        }
+        let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
+        for l in &leftovers {
+            assert!(!l.exists(), "{} is left", l.display());
+        }
+        assert!(running.exists());
+        assert!(!work.exists());
+        assert!(!dir.path().join("backups/.backup-1").exists());
+        for f in ["backups", "documents", "documents/ab"] {
+            assert_eq!(mode(&dir.path().join(f)), 0o700, "{f}");
+        }
+        // New folders and every temporary copy are owner-only.
+        let fresh = tempfile::tempdir().unwrap();
+        let mut b = app(fresh.path(), "2026-11-24T02:00:00Z");
+        b.load_demo().unwrap();
+        let reference = b.list_cases().unwrap()[0].reference.clone();
+        b.add_document(
+            &reference,
+            crate::DocumentSource::Bytes {
+                name: "a.pdf",
+                bytes: b"%PDF a",
+            },
+            &crate::dto::NewDocumentDto::default(),
+        )
+        .unwrap();
+        let made = b.create_backup(None, "").unwrap();
+        for f in ["backups", "documents"] {
+            assert_eq!(mode(&fresh.path().join(f)), 0o700, "{f}");
+        }
+        for e in std::fs::read_dir(fresh.path().join("documents"))
+            .unwrap()
+            .flatten()
+        {
+            assert_eq!(mode(&e.path()), 0o700, "{}", e.path().display());
+        }
+        assert_eq!(mode(Path::new(&made.path)), 0o600);
+        let w = b.work_dir().unwrap();
+        assert_eq!(mode(w.path()), 0o700);
+        assert_eq!(mode(&fresh.path().join(".docket-tmp")), 0o700);
+        let db_copy = w.path().join("copy.sqlite3");
+        b.store.backup_to(&db_copy).unwrap();
+        assert_eq!(mode(&db_copy), 0o600, "the online copy");
+        let opened = open_archive(Path::new(&made.path), b.work_dir().unwrap()).unwrap();
+        assert_eq!(mode(&opened.db), 0o600, "the extracted copy");
+        assert_eq!(mode(opened._dir.path()), 0o700);
+        // A restore leaves no copy behind.
+        a.load_demo().unwrap();
+        drop(opened);
+        drop(w);
+        b.restore_backup(Path::new(&made.path)).unwrap();
+        let left: Vec<_> = std::fs::read_dir(fresh.path().join(".docket-tmp"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(mode(&fresh.path().join("docket.sqlite3")), 0o600);
     }
 }

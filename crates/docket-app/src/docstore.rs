@@ -1,6 +1,7 @@
 //! The document store: files copied into a folder beside the database, each named by the SHA-256 of
 //! its bytes (`documents/ab/abcdef…`). A file is written to a temporary name, synced and renamed, so a
-//! crash leaves either the whole file or nothing; the same bytes are stored once.
+//! crash leaves either the whole file or nothing; the same bytes are stored once. The folders are
+//! owner-only (0700) and so are the files (0600).
 
 use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
@@ -28,8 +29,13 @@ impl DocStore {
         &self.root
     }
 
-    /// Where the bytes with this hash live (whether or not they are there).
+    /// Where the bytes with this hash live (whether or not they are there). Only a digest
+    /// ([`is_digest`]) names a file: anything else — a path, `..`, upper case — maps to a name
+    /// inside the store that is never written, so it is never found.
     pub fn path_of(&self, sha256: &str) -> PathBuf {
+        if !is_digest(sha256) {
+            return self.root.join("not-a-digest");
+        }
         let prefix = sha256.get(..2).unwrap_or("00");
         self.root.join(prefix).join(sha256)
     }
@@ -41,8 +47,10 @@ impl DocStore {
 
     /// Copies everything `reader` yields into the store.
     pub fn put(&self, reader: &mut dyn Read) -> std::io::Result<Stored> {
-        std::fs::create_dir_all(&self.root)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(&self.root)?;
+        crate::files::private_dir(&self.root)?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&crate::files::temp_prefix())
+            .tempfile_in(&self.root)?;
         let mut hasher = Sha256::new();
         let mut size = 0u64;
         let mut buf = vec![0u8; 256 * 1024];
@@ -64,7 +72,7 @@ impl DocStore {
             return Ok(Stored { sha256, size });
         }
         if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir)?;
+            crate::files::private_dir(dir)?;
         }
         tmp.persist(&dest).map_err(|e| e.error)?;
         if let Some(dir) = dest.parent()
@@ -79,6 +87,13 @@ impl DocStore {
     pub fn open(&self, sha256: &str) -> std::io::Result<std::fs::File> {
         std::fs::File::open(self.path_of(sha256))
     }
+}
+
+/// Whether `s` is a SHA-256 digest as this app writes it: 64 lowercase hexadecimal characters.
+pub fn is_digest(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// The SHA-256 of some bytes, in hex.

@@ -81,8 +81,13 @@ pub enum AppError {
     #[error("package {path} refused ({reason}): {detail}")]
     PackageRefused {
         path: String,
-        /// `unreadable`, `not_a_package`, `tampered`, `too_new`.
+        /// `unreadable`, `not_a_package`, `tampered`, `too_new`; for what `case.json` or a document
+        /// holds: `unknown_field`, `invalid_value`, `other_case`, `not_a_digest`,
+        /// `missing_document`, `digest_mismatch`.
         reason: String,
+        /// Where: `table #row › field` in `case.json`, `line L, column C`, or the entry's name
+        /// (empty when the whole file is refused).
+        at: String,
         detail: String,
     },
     /// Confidential mediation material (Cap 620) would leave the app and no permitted ground was

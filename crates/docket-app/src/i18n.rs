@@ -90,6 +90,11 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
         AppError::BackupRefused { path, reason, .. } => {
             let why = match reason.as_str() {
                 "not_a_database" => l.pick("it is not a Bay Docket database", "它不是 Bay Docket 数据库", "它不是 Bay Docket 資料庫"),
+                "foreign" => l.pick(
+                    "its tables or schema version are not what Bay Docket made (another program's file, or an edited one)",
+                    "其数据表或结构版本并非 Bay Docket 所建（其他程序的文件，或被改动过的文件）",
+                    "其資料表或結構版本並非 Bay Docket 所建（其他程式的檔案，或被改動過的檔案）",
+                ),
                 "damaged" => l.pick("the file is damaged or incomplete", "文件已损坏或不完整", "檔案已損壞或不完整"),
                 "too_new" => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
                 "unreadable" => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
@@ -209,17 +214,27 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 (MoveReason::AfterNextEvent, Locale::ZhHant) => format!("事件日期 {requested} 晚於下一事件（{current}）。"),
             }
         }
-        AppError::PackageRefused { path, reason, .. } => {
+        AppError::PackageRefused { path, reason, at, detail } => {
             let why = match reason.as_str() {
                 "not_a_package" => l.pick("it is not a Bay Docket case package", "它不是 Bay Docket 案件包", "它不是 Bay Docket 案件包"),
                 "tampered" => l.pick("its contents were altered or are incomplete", "其内容已被更改或不完整", "其內容已被更改或不完整"),
                 "too_new" => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
+                "unknown_field" => l.pick("it holds a field this version does not know", "其中含有本版本不认识的字段", "其中含有本版本不認識的欄位"),
+                "invalid_value" => l.pick("a value is not valid", "其中有无效的值", "其中有無效的值"),
+                "other_case" => l.pick("it holds records of another case", "其中含有其他案件的记录", "其中含有其他案件的記錄"),
+                "not_a_digest" => l.pick("a document is not named by a SHA-256 digest", "有文件未以 SHA-256 摘要命名", "有文件未以 SHA-256 摘要命名"),
+                "missing_document" => l.pick("a document it lists is missing from the file", "其列出的文件不在包内", "其列出的文件不在包內"),
+                "digest_mismatch" => l.pick("a document's bytes do not match its SHA-256 digest", "有文件内容与其 SHA-256 摘要不符", "有文件內容與其 SHA-256 摘要不符"),
                 _ => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
             };
-            match l {
-                Locale::En => format!("The case package {path} cannot be imported: {why}. Nothing was changed."),
-                Locale::ZhHans => format!("无法导入案件包 {path}：{why}。未作任何更改。"),
-                Locale::ZhHant => format!("無法匯入案件包 {path}：{why}。未作任何更改。"),
+            let shown: String = detail.chars().take(80).collect();
+            match (l, at.is_empty()) {
+                (Locale::En, true) => format!("The case package {path} cannot be imported: {why}. Nothing was changed."),
+                (Locale::ZhHans, true) => format!("无法导入案件包 {path}：{why}。未作任何更改。"),
+                (Locale::ZhHant, true) => format!("無法匯入案件包 {path}：{why}。未作任何更改。"),
+                (Locale::En, false) => format!("The case package {path} cannot be imported: {why} (at {at}: “{shown}”). Nothing was changed."),
+                (Locale::ZhHans, false) => format!("无法导入案件包 {path}：{why}（位置：{at}：“{shown}”）。未作任何更改。"),
+                (Locale::ZhHant, false) => format!("無法匯入案件包 {path}：{why}（位置：{at}：「{shown}」）。未作任何更改。"),
             }
         }
         AppError::ExportRefused { items } => match l {

@@ -79,6 +79,9 @@ impl App {
         clock: Arc<dyn Clock>,
         ids: Arc<dyn IdGenerator>,
     ) -> Result<Self, AppError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            crate::files::clean_leftovers(dir);
+        }
         let store = Store::open(path).map_err(|e| AppError::DatabaseUnavailable {
             path: path.display().to_string(),
             reason: e.to_string(),

@@ -15,11 +15,14 @@ use crate::{App, AppError, FieldProblemReason};
 use docket_store::StoreError;
 use docket_store::repo;
 use docket_store::repo::package::{CaseRows, GROUPED, KEYED};
+use records::{Problem, is_digest};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+
+mod records;
 
 const FORMAT: &str = "bay-docket-case-package";
 /// The package format this build writes and reads.
@@ -58,7 +61,18 @@ fn refused(path: &Path, reason: &str, detail: impl Into<String>) -> AppError {
     AppError::PackageRefused {
         path: path.display().to_string(),
         reason: reason.to_owned(),
+        at: String::new(),
         detail: detail.into(),
+    }
+}
+
+/// A refusal that names where in the package the problem is.
+fn refused_at(path: &Path, p: Problem) -> AppError {
+    AppError::PackageRefused {
+        path: path.display().to_string(),
+        reason: p.reason.to_owned(),
+        at: p.at,
+        detail: p.detail,
     }
 }
 
@@ -121,10 +135,12 @@ fn field_diffs(
     out
 }
 
-/// A package read and checked: its manifest and rows. Blobs are checked, not kept in memory.
+/// A package read and checked: its manifest, its rows, and the documents it carries (each named by
+/// the digest of its bytes). Blobs are checked, not kept in memory.
 struct Checked {
     manifest: Manifest,
     content: Content,
+    blobs: std::collections::BTreeSet<String>,
 }
 
 /// The clerk's reason for an archive that cannot be read as a package.
@@ -174,9 +190,64 @@ fn check(path: &Path) -> Result<Checked, AppError> {
             format!("{differing:?} do not match the manifest"),
         ));
     }
-    let content: Content = serde_json::from_slice(&content_bytes)
-        .map_err(|e| refused(path, "tampered", e.to_string()))?;
-    Ok(Checked { manifest, content })
+    // Every other entry is a document named by the digest of its bytes, and nothing else.
+    let mut blobs = std::collections::BTreeSet::new();
+    for (name, digest) in &scanned.digests {
+        if name == "case.json" {
+            continue;
+        }
+        let hash = name.strip_prefix("blobs/").unwrap_or_default();
+        if !is_digest(hash) {
+            return Err(refused_at(
+                path,
+                Problem {
+                    reason: "not_a_digest",
+                    at: name.clone(),
+                    detail: name.clone(),
+                },
+            ));
+        }
+        if hash != digest {
+            return Err(refused_at(
+                path,
+                Problem {
+                    reason: "digest_mismatch",
+                    at: name.clone(),
+                    detail: format!("the bytes' SHA-256 is {digest}"),
+                },
+            ));
+        }
+        blobs.insert(hash.to_owned());
+    }
+    if !scanned.digests.contains_key("case.json") {
+        return Err(refused(path, "tampered", "no case.json"));
+    }
+    let records = records::read(&content_bytes, &manifest.case_id, &manifest.reference)
+        .map_err(|p| refused_at(path, p))?;
+    // A file document whose bytes the package does not carry is refused, not registered empty.
+    for (i, d) in records.documents.iter().enumerate() {
+        if let Some(h) = &d.sha256
+            && !blobs.contains(h)
+        {
+            return Err(refused_at(
+                path,
+                Problem {
+                    reason: "missing_document",
+                    at: format!("documents #{} › sha256", i + 1),
+                    detail: h.clone(),
+                },
+            ));
+        }
+    }
+    let content = Content {
+        tables: records.tables,
+        audit: records.audit,
+    };
+    Ok(Checked {
+        manifest,
+        content,
+        blobs,
+    })
 }
 
 impl App {
@@ -203,6 +274,7 @@ impl App {
             .into_iter()
             .flatten()
             .filter_map(|r| r.get("sha256").and_then(Value::as_str).map(str::to_owned))
+            .filter(|h| is_digest(h))
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
@@ -277,7 +349,11 @@ impl App {
         path: &Path,
         resolutions: &[PackageResolutionDto],
     ) -> Result<PackageReportDto, AppError> {
-        let Checked { manifest, content } = check(path)?;
+        let Checked {
+            manifest,
+            content,
+            blobs,
+        } = check(path)?;
         let case_id = manifest.case_id.clone();
         // A different case under the same reference is not this case.
         if let Some(local) = self
@@ -286,6 +362,27 @@ impl App {
             && local.id.to_string() != case_id
         {
             return Err(AppError::field("reference", FieldProblemReason::Duplicate));
+        }
+        // A record that exists here under another case is that case's, not the package's.
+        let foreign = self.store.read(|c| -> Result<_, StoreError> {
+            for t in KEYED {
+                for (i, row) in content.tables.get(t).into_iter().flatten().enumerate() {
+                    let key = row.get("id").and_then(Value::as_str).unwrap_or_default();
+                    if let Some(owner) = repo::package::owner(c, t, key)?
+                        && owner != case_id
+                    {
+                        return Ok(Some(Problem {
+                            reason: "other_case",
+                            at: format!("{t} #{} › id", i + 1),
+                            detail: key.to_owned(),
+                        }));
+                    }
+                }
+            }
+            Ok(None)
+        })?;
+        if let Some(p) = foreign {
+            return Err(refused_at(path, p));
         }
         let (local, base) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((
@@ -378,17 +475,21 @@ impl App {
         if !report.conflicts.is_empty() {
             return Ok(report);
         }
-        // The documents' bytes go into the store first (content-addressed: harmless if the
-        // transaction below fails), streamed from the archive and checked against their names.
-        let needed: Vec<String> = content
+        // The documents' bytes go into the store first, streamed from the archive and checked
+        // against the digest they are named by (content-addressed, so bytes already there are
+        // shared). Bytes this import added are removed again if the transaction below fails.
+        let needed: std::collections::BTreeSet<String> = content
             .tables
             .get("documents")
             .into_iter()
             .flatten()
             .filter_map(|r| r.get("sha256").and_then(Value::as_str).map(str::to_owned))
+            .filter(|h| blobs.contains(h))
             .collect();
+        let mut fresh = Vec::new();
         if !needed.is_empty() {
             let store = self.doc_store()?;
+            fresh = needed.iter().filter(|h| !store.has(h)).cloned().collect();
             report.documents =
                 crate::archive::copy_documents(path, "blobs/", &store).map_err(|e| match e {
                     crate::archive::ScanError::Write(e) => {
@@ -399,9 +500,7 @@ impl App {
         }
         let package_base = digests(&content);
         let now = self.clock.now();
-        let reference = manifest.reference.clone();
-        let case_ref_for_index = reference.clone();
-        self.store.write(|tx| -> Result<(), AppError> {
+        let written = self.store.write(|tx| -> Result<(), AppError> {
             for (t, row) in &writes {
                 repo::package::upsert(tx, t, row)?;
             }
@@ -427,16 +526,21 @@ impl App {
                 )),
                 now,
             )?;
+            // The search index follows the imported records, in the same transaction.
+            if let Some(case) = repo::cases::by_reference(tx, &manifest.reference)? {
+                crate::prep::reindex_in(tx, &case)?;
+            }
             Ok(())
-        })?;
-        report.applied = true;
-        // The search index follows the imported records.
-        if let Some(case) = self
-            .store
-            .read(|c| repo::cases::by_reference(c, &case_ref_for_index))?
-        {
-            self.reindex_case(&case)?;
+        });
+        if let Err(e) = written {
+            if let Ok(store) = self.doc_store() {
+                for h in &fresh {
+                    let _ = std::fs::remove_file(store.path_of(h));
+                }
+            }
+            return Err(e);
         }
+        report.applied = true;
         Ok(report)
     }
 }
@@ -448,16 +552,12 @@ impl App {
         bytes: &[u8],
         resolutions: &[PackageResolutionDto],
     ) -> Result<PackageReportDto, AppError> {
-        let dir = self
-            .store
-            .path()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_else(std::env::temp_dir);
+        let work = self.work_dir()?;
+        let dir = work.path();
         let mut tmp = tempfile::Builder::new()
             .suffix(".bdpkg")
-            .tempfile_in(&dir)
-            .map_err(|e| crate::files::write_failed(&dir, &e))?;
+            .tempfile_in(dir)
+            .map_err(|e| crate::files::write_failed(dir, &e))?;
         std::io::Write::write_all(&mut tmp, bytes)
             .map_err(|e| crate::files::write_failed(tmp.path(), &e))?;
         self.import_package(tmp.path(), resolutions)
@@ -469,3 +569,6 @@ pub fn verify_package(path: &Path) -> Result<(String, u32), AppError> {
     let c = check(path)?;
     Ok((c.manifest.reference, c.manifest.version))
 }
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -810,28 +810,6 @@ impl App {
         Ok(u32::try_from(entries.len()).unwrap_or(u32::MAX))
     }
 
-    /// Re-indexes one case with its documents and notes (after a package import).
-    pub(crate) fn reindex_case(&mut self, case: &Case) -> Result<(), AppError> {
-        let (docs, notes) = self.store.read(|conn| -> Result<_, StoreError> {
-            Ok((
-                repo::prep::documents(conn, case.id)?,
-                repo::prep::notes(conn, case.id)?,
-            ))
-        })?;
-        let mut entries = vec![case_entry(case)];
-        entries.extend(
-            docs.iter()
-                .map(|d| document_entry(&case.reference, &d.document)),
-        );
-        entries.extend(notes.iter().map(|n| note_entry(&case.reference, n)));
-        self.store.write(|tx| -> Result<(), AppError> {
-            for e in &entries {
-                repo::prep::index(tx, e)?;
-            }
-            Ok(())
-        })
-    }
-
     /// Finds cases, parties, neutrals, documents and notes whose text contains `text`, in either
     /// script (陈 finds 陳) and ignoring case and spaces. At most 50 results.
     pub fn search(&mut self, text: &str) -> Result<Vec<SearchHitDto>, AppError> {
@@ -915,6 +893,23 @@ fn bundle_entries(
         })
         .collect();
     (entries, total)
+}
+
+/// Rewrites a case's search entries (the case, its documents and notes) inside the caller's
+/// transaction, so they change together with the records.
+pub(crate) fn reindex_in(tx: &docket_store::Transaction<'_>, case: &Case) -> Result<(), AppError> {
+    let docs = repo::prep::documents(tx, case.id)?;
+    let notes = repo::prep::notes(tx, case.id)?;
+    let mut entries = vec![case_entry(case)];
+    entries.extend(
+        docs.iter()
+            .map(|d| document_entry(&case.reference, &d.document)),
+    );
+    entries.extend(notes.iter().map(|n| note_entry(&case.reference, n)));
+    for e in &entries {
+        repo::prep::index(tx, e)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

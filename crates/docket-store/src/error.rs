@@ -24,6 +24,9 @@ pub enum StoreError {
         column: &'static str,
         value: String,
     },
+    /// A package row names a table or column that packages do not write (nothing was run).
+    #[error("a package may not write {0}")]
+    NotWritable(String),
 }
 
 impl StoreError {

@@ -489,3 +489,65 @@ fn two_readers_find_the_same_participants_as_one() {
         "in the order they were added, across the split"
     );
 }
+
+#[test]
+fn an_older_backup_is_migrated_as_a_copy_and_renamed_into_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("v7.sqlite3");
+    {
+        let mut conn = rusqlite::Connection::open(&old).unwrap();
+        migrations().unwrap().to_version(&mut conn, 7).unwrap();
+        conn.execute_batch(
+            "INSERT INTO cases (id, reference, title_en, title_zh, model, status, filed_on, language,
+                                created_at, updated_at, stage, stage_date)
+             VALUES ('c1', 'HKIAC-A26001', 'A v B', '', 'hkiac_arbitration', 'open', '2026-01-05', 'en',
+                     '2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z', 'arbitration_filed', '2026-01-05');",
+        )
+        .unwrap();
+    }
+    assert_eq!(backup::verify(&old).unwrap().schema_version, 7);
+    let live = dir.path().join("live/docket.sqlite3");
+    let mut store = Store::open(&live).unwrap();
+    let work = dir.path().join("live/.work");
+    std::fs::create_dir_all(&work).unwrap();
+    let s = store.restore_from(&old, &work).unwrap();
+    assert_eq!(s.cases, 1);
+    assert_eq!(store.user_version().unwrap(), 11);
+    assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
+    let n: i64 = store
+        .read(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
+        .unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(std::fs::read_dir(&work).unwrap().count(), 0, "no copy left");
+    // The restored file verifies as this version's.
+    drop(store);
+    assert_eq!(backup::verify(&live).unwrap().schema_version, 11);
+}
+
+#[test]
+fn a_restore_under_another_open_connection_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("docket.sqlite3");
+    let mut store = Store::open(&live).unwrap();
+    store
+        .write(|tx| repo::cases::insert(tx, &sample_case(), now()))
+        .unwrap();
+    let copy = dir.path().join("copy.sqlite3");
+    store.backup_to(&copy).unwrap();
+    // Another program holds the file open (and has written to it: its log is there).
+    let other = rusqlite::Connection::open(&live).unwrap();
+    other.execute_batch("PRAGMA user_version = 11;").unwrap();
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    assert!(matches!(
+        store.restore_from(&copy, &work),
+        Err(backup::BackupError::Failed(_))
+    ));
+    assert_eq!(std::fs::read_dir(&work).unwrap().count(), 0);
+    let n: i64 = store
+        .read(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
+        .unwrap();
+    assert_eq!(n, 1, "the live database is still open and whole");
+    drop(other);
+    store.restore_from(&copy, &work).unwrap();
+}

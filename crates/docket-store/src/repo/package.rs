@@ -106,48 +106,187 @@ pub fn read(conn: &Connection, case_id: &str) -> Result<CaseRows, StoreError> {
     Ok(c)
 }
 
-/// Writes one row into `table` (an upsert on `id` when the row has one).
+/// The columns a package may write, per table: the only column names that ever reach the SQL below
+/// (a row's keys are looked up here, never spliced in).
+pub const COLUMNS: [(&str, &[&str]); 8] = [
+    (
+        "cases",
+        &[
+            "id",
+            "reference",
+            "title_en",
+            "title_zh",
+            "model",
+            "status",
+            "filed_on",
+            "language",
+            "created_at",
+            "updated_at",
+            "stage",
+            "stage_date",
+            "amount_minor",
+            "currency",
+            "procedure",
+        ],
+    ),
+    (
+        "case_deadlines",
+        &[
+            "id",
+            "case_id",
+            "limit_code",
+            "name_en",
+            "name_zh",
+            "trigger_stage",
+            "trigger_date",
+            "days",
+            "months",
+            "rule_set",
+            "receipt",
+            "due",
+            "rule_version",
+            "override_due",
+            "override_reason",
+            "created_at",
+        ],
+    ),
+    (
+        "checklist_items",
+        &[
+            "id",
+            "case_id",
+            "code",
+            "position",
+            "title_en",
+            "title_zh",
+            "owner",
+            "due",
+            "deadline_code",
+            "status",
+            "updated_at",
+        ],
+    ),
+    (
+        "documents",
+        &[
+            "id",
+            "case_id",
+            "title",
+            "kind",
+            "sha256",
+            "size",
+            "media_type",
+            "file_name",
+            "location",
+            "pages",
+            "tags",
+            "confidential",
+            "replaces",
+            "version",
+            "superseded",
+            "added_by",
+            "added_at",
+            "updated_at",
+        ],
+    ),
+    (
+        "notes",
+        &[
+            "id",
+            "case_id",
+            "body",
+            "confidential",
+            "author",
+            "created_at",
+            "updated_at",
+        ],
+    ),
+    (
+        "case_events",
+        &["case_id", "stage", "event_date", "note", "recorded_at"],
+    ),
+    (
+        "bundle_entries",
+        &["case_id", "position", "tab", "document_id"],
+    ),
+    (
+        "audit_log",
+        &[
+            "entity",
+            "entity_id",
+            "action",
+            "old_value",
+            "new_value",
+            "at",
+        ],
+    ),
+];
+
+/// The table's name and columns as our code spells them, or `None` for a table packages do not write.
+fn columns(table: &str) -> Option<(&'static str, &'static [&'static str])> {
+    COLUMNS.iter().find(|(t, _)| *t == table).copied()
+}
+
+fn sql_value(v: Option<&Value>) -> rusqlite::types::Value {
+    match v {
+        None | Some(Value::Null) => rusqlite::types::Value::Null,
+        Some(Value::Bool(b)) => rusqlite::types::Value::Integer(i64::from(*b)),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .map(rusqlite::types::Value::Integer)
+            .or_else(|| n.as_f64().map(rusqlite::types::Value::Real))
+            .unwrap_or(rusqlite::types::Value::Null),
+        Some(Value::String(s)) => rusqlite::types::Value::Text(s.clone()),
+        Some(other) => rusqlite::types::Value::Text(other.to_string()),
+    }
+}
+
+/// Writes one row into `table` (an upsert on `id` when the table has one). The table and column
+/// names are this module's own ([`COLUMNS`]); a row with a key that is not one of them, or for a
+/// table packages do not write, is refused before any SQL runs.
 pub fn upsert(
     tx: &Transaction<'_>,
     table: &str,
     row: &Map<String, Value>,
 ) -> Result<(), StoreError> {
-    let cols: Vec<&String> = row.keys().collect();
+    let (table, cols) = columns(table).ok_or_else(|| StoreError::NotWritable(table.to_owned()))?;
+    if let Some(k) = row.keys().find(|k| !cols.contains(&k.as_str())) {
+        return Err(StoreError::NotWritable(format!("{table}.{k}")));
+    }
     let placeholders: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-    let updates: Vec<String> = cols
-        .iter()
-        .filter(|c| c.as_str() != "id")
-        .map(|c| format!("{c} = excluded.{c}"))
-        .collect();
-    let conflict = if cols.iter().any(|c| c.as_str() == "id") && !updates.is_empty() {
+    let conflict = if cols.contains(&"id") {
+        let updates: Vec<String> = cols
+            .iter()
+            .filter(|c| **c != "id")
+            .map(|c| format!("{c} = excluded.{c}"))
+            .collect();
         format!(" ON CONFLICT (id) DO UPDATE SET {}", updates.join(", "))
     } else {
         String::new()
     };
     let sql = format!(
         "INSERT INTO {table} ({}) VALUES ({}){conflict}",
-        cols.iter()
-            .map(|c| c.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
+        cols.join(", "),
         placeholders.join(", ")
     );
-    let values: Vec<rusqlite::types::Value> = row
-        .values()
-        .map(|v| match v {
-            Value::Null => rusqlite::types::Value::Null,
-            Value::Bool(b) => rusqlite::types::Value::Integer(i64::from(*b)),
-            Value::Number(n) => n
-                .as_i64()
-                .map(rusqlite::types::Value::Integer)
-                .or_else(|| n.as_f64().map(rusqlite::types::Value::Real))
-                .unwrap_or(rusqlite::types::Value::Null),
-            Value::String(s) => rusqlite::types::Value::Text(s.clone()),
-            other => rusqlite::types::Value::Text(other.to_string()),
-        })
-        .collect();
+    let values: Vec<rusqlite::types::Value> = cols.iter().map(|c| sql_value(row.get(*c))).collect();
     tx.execute(&sql, rusqlite::params_from_iter(values))?;
     Ok(())
+}
+
+/// The case a keyed record (`id`) belongs to on this machine, if it exists.
+pub fn owner(conn: &Connection, table: &str, id: &str) -> Result<Option<String>, StoreError> {
+    if !KEYED.contains(&table) {
+        return Ok(None);
+    }
+    let (table, _) = columns(table).ok_or_else(|| StoreError::NotWritable(table.to_owned()))?;
+    let col = if table == "cases" { "id" } else { "case_id" };
+    let mut stmt = conn.prepare(&format!("SELECT {col} FROM {table} WHERE id = ?1"))?;
+    let mut q = stmt.query([id])?;
+    Ok(match q.next()? {
+        Some(r) => Some(r.get(0)?),
+        None => None,
+    })
 }
 
 /// Replaces a grouped table's rows for a case.

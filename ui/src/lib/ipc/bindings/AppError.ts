@@ -15,6 +15,13 @@ export type AppError = { "kind": "notFound", "detail": { entity: Entity, key: st
  */
 reason: string, detail: string, } } | { "kind": "packageRefused", "detail": { path: string, 
 /**
- * `unreadable`, `not_a_package`, `tampered`, `too_new`.
+ * `unreadable`, `not_a_package`, `tampered`, `too_new`; for what `case.json` or a document
+ * holds: `unknown_field`, `invalid_value`, `other_case`, `not_a_digest`,
+ * `missing_document`, `digest_mismatch`.
  */
-reason: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } };
+reason: string, 
+/**
+ * Where: `table #row › field` in `case.json`, `line L, column C`, or the entry's name
+ * (empty when the whole file is refused).
+ */
+at: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } };
