@@ -73,18 +73,18 @@ pub fn bundled_version() -> &'static str {
 /// three `/`-separated parts, none of them `.` or `..`, at most 64 bytes. Anything else (a path, an
 /// SQL fragment, a very long string from a file) is refused before any file is looked at.
 pub fn is_plausible_name(name: &str) -> bool {
-    if name.is_empty() || name.len() > 64 {
+    if name.is_empty() || name.len() > 64 || name.split('/').count() > 3 {
         return false;
     }
-    let parts: Vec<&str> = name.split('/').collect();
-    parts.len() <= 3
-        && parts.iter().all(|p| {
+    let mut parts = name.split('/');
+    let first_ok = !matches!(parts.next(), Some("posix" | "right"));
+    first_ok
+        && name.split('/').all(|p| {
             !p.is_empty()
                 && !p.starts_with('.')
                 && p.bytes()
                     .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'-'))
         })
-        && !matches!(parts.first(), Some(&("posix" | "right")))
 }
 
 /// Orders two tz database versions (`2025b` < `2026a` < `2026f`); `None` when either is not of the
@@ -136,14 +136,16 @@ impl TzRules {
     /// The zone `name` in this database, or [`TimeError::UnknownZone`] naming it.
     pub fn zone(&self, name: &str) -> Result<super::Zone, TimeError> {
         let name = name.trim();
-        let unknown = || TimeError::UnknownZone(name.to_owned());
-        if !is_plausible_name(name) {
-            return Err(unknown());
-        }
+        // Stored rows name the same few zones thousands of times: a name read before is answered
+        // from the cache (it was checked then).
         if let Ok(map) = self.zones.lock()
             && let Some(z) = map.get(name)
         {
             return Ok(super::Zone(z));
+        }
+        let unknown = || TimeError::UnknownZone(name.to_owned());
+        if !is_plausible_name(name) {
+            return Err(unknown());
         }
         let data = self.load(name).ok_or_else(unknown)?;
         if let Ok(mut map) = self.zones.lock() {
