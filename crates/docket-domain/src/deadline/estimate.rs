@@ -10,7 +10,7 @@
 //! one. An estimate that errs leaves a deadline early, never late, except where the notice turns a
 //! weekend into a working day — which is why every surface says the date is an estimate.
 
-use super::calendar::{CalendarEntry, EntryKind, Jurisdiction};
+use super::entry::{CalendarEntry, EntryKind, Jurisdiction};
 use crate::text::Bilingual;
 use crate::time::CivilDate;
 use std::collections::{BTreeMap, BTreeSet};

@@ -9,6 +9,7 @@
 //! ([`Computed::estimated`]); a later year is refused.
 
 mod calendar;
+mod entry;
 pub mod estimate;
 mod rules;
 
