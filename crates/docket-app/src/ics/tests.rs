@@ -505,3 +505,75 @@ fn seventy_thousand_nested_components_are_checked_and_imported_without_a_stack_o
     assert_eq!(r.added, 1);
     assert!(r.quarantined[0].contains("nested"), "{:?}", r.quarantined);
 }
+
+#[test]
+fn an_organizer_with_a_line_break_is_a_field_error_and_nothing_is_written() {
+    let app = demo();
+    let dir = tempfile::tempdir().unwrap();
+    for bad in [
+        "registry@centre.example\r\nBcc: everyone@rival.example",
+        "registry@centre.example\nBcc: everyone@rival.example",
+        "Registry <registry@centre.example>",
+        "registry@centre.example\u{0}",
+        "no-at-sign",
+    ] {
+        let q = IcsExportDto {
+            scope: "all".into(),
+            method: Some("request".into()),
+            organizer: Some(bad.into()),
+            ..IcsExportDto::default()
+        };
+        for e in [
+            app.export_ics(&q).map(|_| ()).unwrap_err(),
+            app.save_ics(&q, dir.path()).map(|_| ()).unwrap_err(),
+        ] {
+            match &e {
+                AppError::Validation { fields } => assert_eq!(fields[0].field, "organizer"),
+                other => panic!("{bad:?}: {other:?}"),
+            }
+            let en = crate::i18n::describe(crate::i18n::Locale::En, &e);
+            assert!(en.contains("Organizer e-mail"), "{en}");
+            let hant = crate::i18n::describe(crate::i18n::Locale::ZhHant, &e);
+            assert!(hant.contains("組織者電郵"), "{hant}");
+        }
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_stored_attendee_address_that_could_break_a_line_is_never_written() {
+    let mut app = demo();
+    let reference = app
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.hearings > 0)
+        .unwrap()
+        .reference;
+    // Older or imported data may hold anything: put a header injection into every neutral's address.
+    app.store
+        .write(|tx| -> Result<usize, docket_store::StoreError> {
+            Ok(tx.execute(
+                "UPDATE neutrals SET email = 'n' || rowid || '@example.org' || char(13, 10) || 'Bcc: all@rival.example'",
+                [],
+            )?)
+        })
+        .unwrap();
+    let f = app
+        .export_ics(&IcsExportDto {
+            scope: "case".into(),
+            key: Some(reference),
+            method: Some("request".into()),
+            organizer: Some("registry@centre.example".into()),
+            ..IcsExportDto::default()
+        })
+        .unwrap();
+    let eml = f.email.unwrap();
+    assert!(!eml.contains("Bcc"), "{eml}");
+    assert!(!f.text.contains("rival"), "{}", f.text);
+    assert!(unfolded(&f.text).contains("ATTENDEE;"));
+    assert!(docket_ics::lint::lint(f.text.as_bytes()).is_empty());
+    for line in eml.split("\r\n") {
+        assert!(!line.contains(['\r', '\n']), "{line:?}");
+    }
+}
