@@ -46,6 +46,11 @@ impl Drop for Component {
     /// Drops the tree with a work list instead of recursion: however deep a tree was built, its
     /// drop does not grow the thread's stack.
     fn drop(&mut self) {
+        // Children without children of their own (a calendar's events, mostly) are dropped as
+        // usual, one level deep; anything deeper goes on a work list.
+        if self.children.iter().all(|c| c.children.is_empty()) {
+            return;
+        }
         let mut pending = std::mem::take(&mut self.children);
         while let Some(mut c) = pending.pop() {
             pending.append(&mut c.children);
