@@ -517,6 +517,7 @@ pub fn field_label(l: Locale, field: &str) -> String {
             "案件、人選或房間",
         ),
         "method" => ("Calendar method", "日历方式", "日曆方式"),
+        "organizer" => ("Organizer e-mail", "组织者电子邮箱", "組織者電郵"),
         "lang" => ("Language", "语言", "語言"),
         "minutes" => ("Duration (minutes)", "时长（分钟）", "時長（分鐘）"),
         "participants" => ("Participant", "参与者", "參與者"),

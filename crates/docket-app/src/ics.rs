@@ -8,7 +8,9 @@ mod export;
 
 impl App {
     /// Imports a neutral's own calendar as busy time (recurrences expanded from 30 days ago to two
-    /// years ahead) in one transaction. Malformed events are quarantined and reported; re-importing
+    /// years ahead) in one transaction. Malformed events are quarantined and reported with their
+    /// line — among them an end before the start, a negative or zero duration, a rule repeating
+    /// more often than daily, and whatever passes the reader's and expander's limits; re-importing
     /// the same file changes nothing.
     ///
     /// Times written without a zone ("floating") are read in `floating_zone`, which the clerk
@@ -56,9 +58,21 @@ impl App {
                     .iter()
                     .map(|p| format!("line {}: {}", p.line, p.what)),
             );
+            // A zero-length event marks no time busy: quarantined once per event, with its line.
+            let mut empty: Vec<usize> = Vec::new();
             for o in occ {
                 if o.transparent {
                     skipped += 1;
+                    continue;
+                }
+                if o.end <= o.start {
+                    if !empty.contains(&o.line) {
+                        empty.push(o.line);
+                        quarantined.push(format!(
+                            "line {}: the event {} ends when it starts (zero duration): no busy time",
+                            o.line, o.uid
+                        ));
+                    }
                     continue;
                 }
                 if o.floating {

@@ -944,3 +944,66 @@ fn a_deadline_into_an_estimated_year_says_so_in_words_and_in_json() {
     assert!(listed.contains("2027-12-27"), "{listed}");
     assert!(listed.contains("have not been gazetted"), "{listed}");
 }
+
+#[test]
+fn hostile_calendars_are_reported_not_crashed_on_and_a_header_injection_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    assert!(docket(&db, &["demo", "load"]).status.success());
+    // 70,000 nested components: `ics check` once aborted with a stack overflow.
+    let deep = dir.path().join("deep.ics");
+    let mut text = String::from("BEGIN:VCALENDAR\r\n");
+    text.push_str(&"BEGIN:X\r\n".repeat(70_000));
+    text.push_str(&"END:X\r\n".repeat(70_000));
+    text.push_str("END:VCALENDAR\r\n");
+    std::fs::write(&deep, text).unwrap();
+    let out = ok(docket(&db, &["ics", "check", deep.to_str().unwrap()]));
+    assert!(out.contains("line 17"), "{out}");
+    // Overflowing numbers and sub-daily rules: once exit 101; now quarantined with their lines.
+    let busy = dir.path().join("busy.ics");
+    std::fs::write(
+        &busy,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n\
+BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20270104T090000Z\r\nDURATION:PT9999999999999999S\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20270104T090000Z\r\nRRULE:FREQ=DAILY;INTERVAL=9999999999999\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20270104T090000Z\r\nRRULE:FREQ=MONTHLY;BYDAY=-2147483648MO\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:d\r\nDTSTART:20270104T090000Z\r\nDTEND:20270104T093000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = ok(docket(
+        &db,
+        &[
+            "ics",
+            "import",
+            "--busy-for",
+            "Katharina Vogel",
+            busy.to_str().unwrap(),
+        ],
+    ));
+    for line in ["line 7:", "line 12:", "line 17:", "line 23:"] {
+        assert!(out.contains(line), "{line}: {out}");
+    }
+    // A CR LF in the organizer would have written a Bcc: header: refused, naming the field.
+    let o = docket(
+        &db,
+        &[
+            "--lang",
+            "zh-Hans",
+            "ics",
+            "export",
+            "--out",
+            dir.path().join("inv.ics").to_str().unwrap(),
+            "--all",
+            "--method",
+            "request",
+            "--organizer",
+            "registry@centre.example\r\nBcc: everyone@rival.example",
+            "--eml",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("组织者电子邮箱"), "{}", stderr(&o));
+    assert!(!dir.path().join("inv.ics").exists());
+    assert!(!dir.path().join("inv.eml").exists());
+}

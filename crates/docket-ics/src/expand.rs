@@ -2,7 +2,13 @@
 //! VTIMEZONE first, then an IANA name, then a Windows zone name through the CLDR table, else the
 //! clerk's zone for floating times, flagged), recurrence rules (DAILY, WEEKLY, MONTHLY, YEARLY with
 //! INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH), EXDATEs, RECURRENCE-ID overrides and
-//! cancelled occurrences. A malformed event is reported with its line and skipped.
+//! cancelled occurrences. A malformed event is reported with its line and skipped (quarantined).
+//!
+//! Hostile input is bounded and refused, never a panic or a silent guess: every duration, interval,
+//! ordinal and date step is checked arithmetic; a negative DURATION, a DTEND before its DTSTART, a rule repeating more often than daily (SECONDLY, MINUTELY, HOURLY), an unknown FREQ, a
+//! malformed INTERVAL, COUNT, BYDAY, BYMONTHDAY or BYMONTH, more than [`MAX_OCCURRENCES`] occurrences
+//! in the window, and a rule that cannot reach the window within its step limit are each reported
+//! with the line that says so.
 
 use crate::read::{Component, Line, Problem, unescape};
 use docket_domain::time::{CivilDate, Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
@@ -40,9 +46,15 @@ pub const WINDOWS_ZONES: [(&str, &str); 28] = [
     ("Coordinated Universal Time", "UTC"),
 ];
 
+/// The most occurrences one event may have in the window (a daily event over 50 years has about
+/// 18,000): more is refused, not cut short.
+pub const MAX_OCCURRENCES: usize = 20_000;
+
 /// One occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occurrence {
+    /// The line of the VEVENT it comes from (the override's, for a moved occurrence).
+    pub line: usize,
     pub uid: String,
     pub start: Instant,
     pub end: Instant,
@@ -96,7 +108,8 @@ fn by_day(s: &str) -> Option<(i32, u32)> {
     } else {
         n.parse::<i32>().ok()?
     };
-    Some((ord, wd))
+    // RFC 5545: an ordinal is 1 to 53, from the start or the end.
+    (-53..=53).contains(&ord).then_some((ord, wd))
 }
 
 fn days_in_month(y: i32, m: u32) -> u32 {
@@ -314,7 +327,7 @@ fn duration(s: &str) -> Option<i64> {
             unit => {
                 let n: i64 = num.parse().ok()?;
                 num.clear();
-                total += n * match (unit, in_time) {
+                let unit: i64 = match (unit, in_time) {
                     ('W', _) => 7 * 86_400,
                     ('D', _) => 86_400,
                     ('H', true) => 3600,
@@ -322,39 +335,139 @@ fn duration(s: &str) -> Option<i64> {
                     ('S', true) => 1,
                     _ => return None,
                 };
+                total = total.checked_add(n.checked_mul(unit)?)?;
             }
         }
     }
-    Some(sign * total)
+    if !num.is_empty() {
+        return None; // digits without a unit
+    }
+    total.checked_mul(sign)
 }
 
-/// Local start times of a recurrence, in order, until `horizon` (local) or the rule's end.
+/// How often a rule repeats (the daily and longer frequencies, which are expanded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Freq {
+    Daily,
+    Weekly,
+    Monthly,
+    Yearly,
+}
+
+/// An RRULE, read and checked.
+#[derive(Debug, Clone)]
+struct Rule {
+    freq: Freq,
+    interval: i64,
+    count: Option<usize>,
+    days: Vec<(i32, u32)>,
+    month_days: Vec<i32>,
+    months: Vec<u32>,
+}
+
+/// Reads an RRULE: a part that cannot be used as written refuses the event (with the rule's line)
+/// rather than being expanded as something else.
+fn read_rule(line: &Line) -> Result<Rule, Problem> {
+    let refuse = |what: String| Problem {
+        line: line.line,
+        what,
+    };
+    let p = rule_parts(&line.value);
+    let freq = match p.get("FREQ").map(|f| f.to_ascii_uppercase()).as_deref() {
+        Some("DAILY") => Freq::Daily,
+        Some("WEEKLY") => Freq::Weekly,
+        Some("MONTHLY") => Freq::Monthly,
+        Some("YEARLY") => Freq::Yearly,
+        Some(f @ ("SECONDLY" | "MINUTELY" | "HOURLY")) => {
+            return Err(refuse(format!(
+                "RRULE:FREQ={f} repeats more often than daily; such a rule is not expanded, so the event is not imported"
+            )));
+        }
+        Some(f) => return Err(refuse(format!("RRULE with an unknown FREQ={f}"))),
+        None => return Err(refuse("RRULE without FREQ".into())),
+    };
+    let interval = match p.get("INTERVAL") {
+        None => 1,
+        Some(v) => match v.parse::<u32>() {
+            Ok(n) if n > 0 => i64::from(n),
+            _ => {
+                return Err(refuse(format!(
+                    "RRULE INTERVAL={v} is not a whole number from 1 to {}",
+                    u32::MAX
+                )));
+            }
+        },
+    };
+    let count = match p.get("COUNT") {
+        None => None,
+        Some(v) => Some(
+            v.parse::<usize>()
+                .map_err(|_| refuse(format!("RRULE COUNT={v} is not a whole number")))?,
+        ),
+    };
+    let list = |key: &str| -> Vec<&str> {
+        p.get(key)
+            .map(|v| v.split(',').map(str::trim).collect())
+            .unwrap_or_default()
+    };
+    let days = list("BYDAY")
+        .into_iter()
+        .map(|d| {
+            by_day(d).ok_or_else(|| {
+                refuse(format!(
+                    "RRULE BYDAY value {d} is not a weekday with an ordinal of at most 53"
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let month_days = list("BYMONTHDAY")
+        .into_iter()
+        .map(|d| {
+            d.parse::<i32>()
+                .ok()
+                .filter(|n| *n != 0 && (-31..=31).contains(n))
+                .ok_or_else(|| {
+                    refuse(format!(
+                        "RRULE BYMONTHDAY value {d} is not a day of a month"
+                    ))
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let months = list("BYMONTH")
+        .into_iter()
+        .map(|m| {
+            m.parse::<u32>()
+                .ok()
+                .filter(|n| (1..=12).contains(n))
+                .ok_or_else(|| refuse(format!("RRULE BYMONTH value {m} is not a month")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Rule {
+        freq,
+        interval,
+        count,
+        days,
+        month_days,
+        months,
+    })
+}
+
+/// Local start times of a recurrence, in order, until `horizon` (local) or the rule's end; and
+/// whether the step limit stopped the expansion before either.
 fn recur(
-    rule: &str,
+    rule: &Rule,
     first: LocalDateTime,
     until_local: impl Fn(LocalDateTime) -> bool,
     horizon: LocalDateTime,
-) -> Vec<LocalDateTime> {
-    let p = rule_parts(rule);
-    let freq = p.get("FREQ").map(String::as_str).unwrap_or("");
-    let interval = p
-        .get("INTERVAL")
-        .and_then(|v| v.parse::<i64>().ok())
-        .unwrap_or(1)
-        .max(1);
-    let count = p.get("COUNT").and_then(|v| v.parse::<usize>().ok());
-    let days: Vec<(i32, u32)> = p
-        .get("BYDAY")
-        .map(|v| v.split(',').filter_map(by_day).collect())
-        .unwrap_or_default();
-    let month_days: Vec<i32> = p
-        .get("BYMONTHDAY")
-        .map(|v| v.split(',').filter_map(|d| d.trim().parse().ok()).collect())
-        .unwrap_or_default();
-    let months: Vec<u32> = p
-        .get("BYMONTH")
-        .map(|v| v.split(',').filter_map(|m| m.trim().parse().ok()).collect())
-        .unwrap_or_default();
+) -> (Vec<LocalDateTime>, bool) {
+    let Rule {
+        freq,
+        interval,
+        count,
+        ref days,
+        ref month_days,
+        ref months,
+    } = *rule;
     let minute = first.minute_of_day();
     let at = |d: CivilDate| d.at(minute / 60, minute % 60).ok();
     let start = first.date();
@@ -374,7 +487,7 @@ fn recur(
         let mut v: Vec<CivilDate> = Vec::new();
         if !month_days.is_empty() {
             let last = i32::try_from(days_in_month(y, m)).unwrap_or(28);
-            for md in &month_days {
+            for md in month_days {
                 let d = if *md > 0 { *md } else { last + md + 1 };
                 if let Ok(day) = u32::try_from(d)
                     && let Ok(c) = CivilDate::new(y, m, day)
@@ -383,7 +496,7 @@ fn recur(
                 }
             }
         } else if !days.is_empty() {
-            for (ord, wd) in &days {
+            for (ord, wd) in days {
                 if *ord == 0 {
                     v.extend(
                         (1..=days_in_month(y, m))
@@ -401,12 +514,18 @@ fn recur(
         v.dedup();
         v
     };
+    // Each loop ends when a step leaves the representable dates (checked), when `push` says the
+    // rule is over, or at its step limit (`guard`), which is reported.
     let mut guard = 0;
+    let last_day = horizon.date();
     match freq {
-        "DAILY" => {
+        Freq::Daily => {
             let mut d = start;
             while guard < 200_000 {
                 guard += 1;
+                if d > last_day {
+                    return (out, false);
+                }
                 let day_ok = days.is_empty() || days.iter().any(|(_, wd)| *wd == d.iso_weekday());
                 let md_ok = month_days.is_empty()
                     || month_days.contains(&i32::try_from(d.day()).unwrap_or(0));
@@ -416,13 +535,15 @@ fn recur(
                     && let Some(l) = at(d)
                     && !push(l, &mut out)
                 {
-                    break;
+                    return (out, false);
                 }
-                let Ok(n) = d.add_days(interval) else { break };
+                let Ok(n) = d.add_days(interval) else {
+                    return (out, false);
+                };
                 d = n;
             }
         }
-        "WEEKLY" => {
+        Freq::Weekly => {
             let mut monday = start
                 .add_days(1 - i64::from(start.iso_weekday()))
                 .unwrap_or(start);
@@ -431,8 +552,11 @@ fn recur(
             } else {
                 days.iter().map(|(_, w)| *w).collect()
             };
-            'weeks: while guard < 100_000 {
+            while guard < 100_000 {
                 guard += 1;
+                if monday > last_day {
+                    return (out, false);
+                }
                 let mut week: Vec<CivilDate> = wds
                     .iter()
                     .filter_map(|w| monday.add_days(i64::from(*w) - 1).ok())
@@ -443,20 +567,21 @@ fn recur(
                         && let Some(l) = at(d)
                         && !push(l, &mut out)
                     {
-                        break 'weeks;
+                        return (out, false);
                     }
                 }
-                let Ok(n) = monday.add_days(7 * interval) else {
-                    break;
+                let Some(Ok(n)) = interval.checked_mul(7).map(|step| monday.add_days(step)) else {
+                    return (out, false);
                 };
                 monday = n;
             }
         }
-        "MONTHLY" | "YEARLY" => {
+        Freq::Monthly | Freq::Yearly => {
+            let yearly = freq == Freq::Yearly;
             let (mut y, mut m) = (start.year(), start.month());
-            'months: while guard < 20_000 {
+            while guard < 20_000 {
                 guard += 1;
-                let candidate_months: Vec<u32> = if freq == "YEARLY" {
+                let candidate_months: Vec<u32> = if yearly {
                     if months.is_empty() {
                         vec![start.month()]
                     } else {
@@ -467,33 +592,42 @@ fn recur(
                 };
                 for mm in candidate_months {
                     for d in in_month(y, mm) {
-                        if (freq == "YEARLY" || month_ok(d))
+                        if (yearly || month_ok(d))
                             && let Some(l) = at(d)
                             && !push(l, &mut out)
                         {
-                            break 'months;
+                            return (out, false);
                         }
                     }
                 }
-                if freq == "YEARLY" {
-                    y += i32::try_from(interval).unwrap_or(1);
+                let next = if yearly {
+                    i32::try_from(interval)
+                        .ok()
+                        .and_then(|i| y.checked_add(i))
+                        .map(|ny| (ny, m))
                 } else {
-                    let total = i64::from(y) * 12 + i64::from(m - 1) + interval;
-                    y = i32::try_from(total / 12).unwrap_or(y);
-                    m = u32::try_from(total % 12).unwrap_or(0) + 1;
-                }
-                if y > horizon.date().year() + 1 {
-                    break;
+                    let total = i64::from(y) * 12 + i64::from(m.saturating_sub(1)) + interval;
+                    i32::try_from(total.div_euclid(12))
+                        .ok()
+                        .zip(u32::try_from(total.rem_euclid(12)).ok())
+                        .map(|(ny, nm)| (ny, nm + 1))
+                };
+                let Some((ny, nm)) = next else {
+                    return (out, false);
+                };
+                (y, m) = (ny, nm);
+                if y > horizon.date().year().saturating_add(1) {
+                    return (out, false);
                 }
             }
         }
-        _ => out.push(first),
     }
-    out
+    (out, true)
 }
 
 /// Expands every event of a calendar that falls in `[from, until)`. Floating times are read in
-/// `floating` and flagged.
+/// `floating` and flagged. An event that cannot be expanded truthfully is left out and reported
+/// with the line that says why.
 pub fn expand(
     cal: &Component,
     from: Instant,
@@ -534,11 +668,116 @@ pub fn expand(
         }
         match occurrences(e, &resolver, from, until, &overrides, &by_date) {
             Ok(list) => out.extend(list),
-            Err(what) => problems.push(Problem { line: e.line, what }),
+            Err(p) => problems.push(p),
         }
     }
     out.sort_by(|a, b| a.start.cmp(&b.start).then(a.uid.cmp(&b.uid)));
     (out, problems)
+}
+
+/// A refusal at a line.
+fn at_line(line: usize) -> impl Fn(String) -> Problem {
+    move |what| Problem { line, what }
+}
+
+/// An event's (or override's) start, end, all-day dates and whether it was floating; an end before
+/// the start, or a negative duration, refuses it with the line that says so.
+fn span(c: &Component, r: &Resolver<'_>) -> Result<Span, Problem> {
+    let ds = c
+        .property("DTSTART")
+        .ok_or_else(|| at_line(c.line)("an event without DTSTART".into()))?;
+    let bad = at_line(ds.line);
+    if ds
+        .param("VALUE")
+        .is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
+        || ds.value.trim().len() == 8
+    {
+        let d = date(&ds.value).ok_or_else(|| bad(format!("bad DTSTART {}", ds.value)))?;
+        let end = match (c.property("DTEND"), c.property("DURATION")) {
+            (Some(de), _) => match date(&de.value) {
+                // An end on the start day is read as one day (as clients write it).
+                Some(e) if e < d => {
+                    return Err(at_line(de.line)(format!(
+                        "DTEND {} is before DTSTART {} (line {})",
+                        de.value.trim(),
+                        ds.value.trim(),
+                        ds.line
+                    )));
+                }
+                Some(e) => e,
+                None => d.add_days(1).unwrap_or(d),
+            },
+            (None, Some(du)) => {
+                let secs = duration_of(du)?;
+                d.add_days(secs / 86_400)
+                    .map_err(|_| at_line(du.line)(format!("DURATION {} is too long", du.value)))?
+            }
+            (None, None) => d.add_days(1).unwrap_or(d),
+        };
+        let last = end.add_days(-1).unwrap_or(d).max(d);
+        let s = r
+            .instant(
+                &Tz::Floating(r.floating),
+                d.at(0, 0).map_err(|x| bad(x.to_string()))?,
+            )
+            .ok_or_else(|| bad("bad date".into()))?;
+        let en = r
+            .instant(
+                &Tz::Floating(r.floating),
+                end.max(d.add_days(1).unwrap_or(end))
+                    .at(0, 0)
+                    .map_err(|x| bad(x.to_string()))?,
+            )
+            .ok_or_else(|| bad("bad date".into()))?;
+        return Ok((s, en, Some((d, last)), false));
+    }
+    let tz = r.tz(ds).map_err(&bad)?;
+    let l = local(&ds.value).ok_or_else(|| bad(format!("bad DTSTART {}", ds.value)))?;
+    let s = r
+        .instant(&tz, l)
+        .ok_or_else(|| bad("a DTSTART that cannot be resolved".into()))?;
+    let en = match (c.property("DTEND"), c.property("DURATION")) {
+        (Some(de), _) => {
+            let bad_end = at_line(de.line);
+            let tz2 = r.tz(de).map_err(&bad_end)?;
+            let l2 = local(&de.value).ok_or_else(|| bad_end(format!("bad DTEND {}", de.value)))?;
+            let en = r
+                .instant(&tz2, l2)
+                .ok_or_else(|| bad_end("a DTEND that cannot be resolved".into()))?;
+            // An end equal to the start is a zero-length event (Google writes them); the caller
+            // decides what it means (the busy import quarantines it).
+            if en < s {
+                return Err(bad_end(format!(
+                    "DTEND {} is before DTSTART {} (line {})",
+                    de.value.trim(),
+                    ds.value.trim(),
+                    ds.line
+                )));
+            }
+            en
+        }
+        (None, Some(du)) => s
+            .checked_plus_seconds(duration_of(du)?)
+            .map_err(|_| at_line(du.line)(format!("DURATION {} is too long", du.value)))?,
+        _ => s,
+    };
+    Ok((s, en, None, matches!(tz, Tz::Floating(_))))
+}
+
+/// A DURATION's seconds when it is a duration we can add and not negative.
+fn duration_of(du: &Line) -> Result<i64, Problem> {
+    let bad = at_line(du.line);
+    match duration(&du.value) {
+        None => Err(bad(format!(
+            "bad DURATION {} (not a duration, or too large)",
+            du.value.trim()
+        ))),
+        Some(n) if n < 0 => Err(bad(format!(
+            "DURATION {} is negative: the event would end before it starts",
+            du.value.trim()
+        ))),
+        Some(n) => Ok(n),
+    }
 }
 
 fn occurrences(
@@ -548,65 +787,12 @@ fn occurrences(
     until: Instant,
     overrides: &HashMap<(String, i64), &Component>,
     by_date: &HashMap<(String, CivilDate), &Component>,
-) -> Result<Vec<Occurrence>, String> {
+) -> Result<Vec<Occurrence>, Problem> {
     let uid = e
         .property("UID")
         .map(|p| p.value.clone())
-        .ok_or("an event without UID")?;
-    let one = |c: &Component| -> Result<Option<Span>, String> {
-        let ds = c.property("DTSTART").ok_or("an event without DTSTART")?;
-        if ds
-            .param("VALUE")
-            .is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
-            || ds.value.trim().len() == 8
-        {
-            let d = date(&ds.value).ok_or_else(|| format!("bad DTSTART {}", ds.value))?;
-            let end = c
-                .property("DTEND")
-                .and_then(|p| date(&p.value))
-                .or_else(|| {
-                    c.property("DURATION")
-                        .and_then(|p| duration(&p.value))
-                        .and_then(|s| d.add_days(s / 86_400).ok())
-                })
-                .unwrap_or_else(|| d.add_days(1).unwrap_or(d));
-            let last = end.add_days(-1).unwrap_or(d).max(d);
-            let s = r
-                .instant(
-                    &Tz::Floating(r.floating),
-                    d.at(0, 0).map_err(|x| x.to_string())?,
-                )
-                .ok_or("bad date")?;
-            let en = r
-                .instant(
-                    &Tz::Floating(r.floating),
-                    end.max(d.add_days(1).unwrap_or(end))
-                        .at(0, 0)
-                        .map_err(|x| x.to_string())?,
-                )
-                .ok_or("bad date")?;
-            return Ok(Some((s, en, Some((d, last)), false)));
-        }
-        let tz = r.tz(ds)?;
-        let l = local(&ds.value).ok_or_else(|| format!("bad DTSTART {}", ds.value))?;
-        let s = r
-            .instant(&tz, l)
-            .ok_or("a DTSTART that cannot be resolved")?;
-        let en = match (c.property("DTEND"), c.property("DURATION")) {
-            (Some(de), _) => {
-                let tz2 = r.tz(de)?;
-                let l2 = local(&de.value).ok_or_else(|| format!("bad DTEND {}", de.value))?;
-                r.instant(&tz2, l2)
-                    .ok_or("a DTEND that cannot be resolved")?
-            }
-            (None, Some(d)) => s.plus_seconds(duration(&d.value).ok_or("bad DURATION")?),
-            _ => s,
-        };
-        Ok(Some((s, en, None, matches!(tz, Tz::Floating(_)))))
-    };
-    let Some((start, end, days, floating)) = one(e)? else {
-        return Ok(Vec::new());
-    };
+        .ok_or_else(|| at_line(e.line)("an event without UID".into()))?;
+    let (start, end, days, floating) = span(e, r)?;
     let summary = e.text("SUMMARY").unwrap_or_default();
     let transparent = e
         .property("TRANSP")
@@ -617,6 +803,7 @@ fn occurrences(
     };
     let make =
         |s: Instant, en: Instant, days: Option<(CivilDate, CivilDate)>, c: &Component| Occurrence {
+            line: c.line,
             uid: uid.clone(),
             start: s,
             end: en,
@@ -625,23 +812,27 @@ fn occurrences(
             floating,
             transparent,
         };
-    let Some(rule) = e.property("RRULE") else {
+    let Some(rule_line) = e.property("RRULE") else {
         if cancelled(e) || end <= from || start >= until {
             return Ok(Vec::new());
         }
         return Ok(vec![make(start, end, days, e)]);
     };
-    let ds = e.property("DTSTART").ok_or("an event without DTSTART")?;
+    let rule = read_rule(rule_line)?;
+    let ds = e
+        .property("DTSTART")
+        .ok_or_else(|| at_line(e.line)("an event without DTSTART".into()))?;
+    let bad = at_line(ds.line);
     let tz = if days.is_some() {
         Tz::Floating(r.floating)
     } else {
-        r.tz(ds)?
+        r.tz(ds).map_err(&bad)?
     };
     let first = match days {
-        Some((d, _)) => d.at(0, 0).map_err(|x| x.to_string())?,
-        None => local(&ds.value).ok_or("bad DTSTART")?,
+        Some((d, _)) => d.at(0, 0).map_err(|x| bad(x.to_string()))?,
+        None => local(&ds.value).ok_or_else(|| bad("bad DTSTART".into()))?,
     };
-    let parts = rule_parts(&rule.value);
+    let parts = rule_parts(&rule_line.value);
     let until_rule: Option<Instant> = parts.get("UNTIL").and_then(|u| {
         if u.ends_with('Z') {
             local(u).map(|l| l.assume_utc())
@@ -680,12 +871,19 @@ fn occurrences(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let starts = recur(
-        &rule.value,
+    let (starts, stopped) = recur(
+        &rule,
         first,
         |l| until_rule.is_some_and(|u| r.instant(&tz, l).is_some_and(|i| i > u)),
         horizon,
     );
+    if stopped {
+        return Err(at_line(rule_line.line)(format!(
+            "the rule was expanded for {} occurrences and stopped at its step limit before {}; the event is not imported",
+            starts.len(),
+            until.to_rfc3339()
+        )));
+    }
     let mut out = Vec::new();
     for l in starts {
         let Some(s) = r.instant(&tz, l) else { continue };
@@ -701,17 +899,24 @@ fn occurrences(
             if cancelled(o) {
                 continue;
             }
-            if let Some((os, oe, od, _)) = one(o)?
-                && oe > from
-                && os < until
-            {
+            let (os, oe, od, _) = span(o, r)?;
+            if oe > from && os < until {
                 out.push(make(os, oe, od, o));
             }
             continue;
         }
-        let en = s.plus_seconds(length);
+        let Ok(en) = s.checked_plus_seconds(length) else {
+            continue;
+        };
         if en <= from || s >= until {
             continue;
+        }
+        if out.len() >= MAX_OCCURRENCES {
+            return Err(at_line(rule_line.line)(format!(
+                "more than {MAX_OCCURRENCES} occurrences between {} and {}; the event is not imported",
+                from.to_rfc3339(),
+                until.to_rfc3339()
+            )));
         }
         let d = days.map(|(a, b)| {
             let shift = a.days_until(l.date());

@@ -349,10 +349,16 @@ pub fn email_envelope(
 ) -> (String, String) {
     let m = method.as_str().unwrap_or("PUBLISH");
     let boundary = "bay-docket-boundary-7f3a";
+    // No header value may end its line: control characters are dropped, and only plain addresses
+    // are written (the app refuses a bad organizer before it gets here).
+    let header = |v: &str| -> String { v.chars().filter(|c| !c.is_control()).collect() };
+    let to: Vec<&str> = to.iter().filter_map(|a| crate::address::parse(a)).collect();
     let mut out = String::new();
     out.push_str(&format!(
-        "From: {from}\r\nTo: {}\r\nSubject: {subject}\r\n",
-        to.join(", ")
+        "From: {}\r\nTo: {}\r\nSubject: {}\r\n",
+        header(from),
+        to.join(", "),
+        header(subject)
     ));
     out.push_str("MIME-Version: 1.0\r\n");
     out.push_str(&format!(

@@ -1,6 +1,18 @@
 //! Reading iCalendar files as clients really write them: LF or CRLF, continuation lines folded with a
 //! space or a TAB, quoted parameters with commas and colons, a BOM, blank lines. Nothing here panics on
 //! bad input: a line that cannot be read is reported with its line number and the rest is read.
+//!
+//! Hostile files are bounded: components nested deeper than [`MAX_DEPTH`], content lines longer
+//! than [`MAX_LINE_OCTETS`] and events beyond [`MAX_EVENTS`] are skipped and reported with their line.
+//! Reading keeps its own stack and a [`Component`] is dropped without recursion, so no input depth
+//! reaches the thread's stack.
+
+/// The deepest nesting of components read (a calendar is three deep: VCALENDAR, VEVENT, VALARM).
+pub const MAX_DEPTH: usize = 16;
+/// The longest content line read, after unfolding (an inline attachment can be long; 1 MiB).
+pub const MAX_LINE_OCTETS: usize = 1 << 20;
+/// The most events read from one file (a whole centre's export holds about 100,000).
+pub const MAX_EVENTS: usize = 250_000;
 
 /// One content line, unfolded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +40,22 @@ pub struct Component {
     pub line: usize,
     pub properties: Vec<Line>,
     pub children: Vec<Component>,
+}
+
+impl Drop for Component {
+    /// Drops the tree with a work list instead of recursion: however deep a tree was built, its
+    /// drop does not grow the thread's stack.
+    fn drop(&mut self) {
+        // Children without children of their own (a calendar's events, mostly) are dropped as
+        // usual, one level deep; anything deeper goes on a work list.
+        if self.children.iter().all(|c| c.children.is_empty()) {
+            return;
+        }
+        let mut pending = std::mem::take(&mut self.children);
+        while let Some(mut c) = pending.pop() {
+            pending.append(&mut c.children);
+        }
+    }
 }
 
 impl Component {
@@ -81,10 +109,11 @@ pub fn unescape(s: &str) -> String {
 }
 
 /// Splits the bytes into unfolded logical lines, each with the number of its first physical line.
-/// Invalid UTF-8 is reported and the line skipped.
+/// Invalid UTF-8 is reported and the line skipped; so is a line longer than [`MAX_LINE_OCTETS`].
 fn logical_lines(bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<(usize, String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut out: Vec<(usize, Vec<u8>)> = Vec::new();
+    // The line's number, its octets, and the octets it would have had (more than the limit: skipped).
+    let mut out: Vec<(usize, Vec<u8>, usize)> = Vec::new();
     for (i, raw) in bytes.split(|b| *b == b'\n').enumerate() {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         if std::str::from_utf8(raw).is_err() {
@@ -97,22 +126,37 @@ fn logical_lines(bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<(usize, Strin
         match raw.first() {
             Some(b' ' | b'\t') => {
                 if let Some(last) = out.last_mut() {
-                    last.1.extend_from_slice(&raw[1..]);
+                    let more = raw.get(1..).unwrap_or_default();
+                    last.2 = last.2.saturating_add(more.len());
+                    if last.2 <= MAX_LINE_OCTETS {
+                        last.1.extend_from_slice(more);
+                    }
                 }
             }
             None => {}
-            Some(_) => out.push((i + 1, raw.to_vec())),
+            Some(_) => out.push((i + 1, raw.to_vec(), raw.len())),
         }
     }
     out.into_iter()
-        .filter_map(|(n, b)| match String::from_utf8(b) {
-            Ok(s) => Some((n, s)),
-            Err(_) => {
+        .filter_map(|(n, b, octets)| {
+            if octets > MAX_LINE_OCTETS {
                 problems.push(Problem {
                     line: n,
-                    what: "not valid UTF-8 (a character split by line folding?)".into(),
+                    what: format!(
+                        "a content line of {octets} octets (more than {MAX_LINE_OCTETS}): skipped"
+                    ),
                 });
-                None
+                return None;
+            }
+            match String::from_utf8(b) {
+                Ok(s) => Some((n, s)),
+                Err(_) => {
+                    problems.push(Problem {
+                        line: n,
+                        what: "not valid UTF-8 (a character split by line folding?)".into(),
+                    });
+                    None
+                }
             }
         })
         .collect()
@@ -187,23 +231,69 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
     let lines = logical_lines(bytes, &mut problems);
     let mut stack: Vec<Component> = Vec::new();
     let mut done = Vec::new();
+    // Inside a component being skipped (too deep, or an event past the limit): how many ENDs remain.
+    let mut skipping = 0usize;
+    let mut events = 0usize;
+    // The problem that reports the events past the limit, and how many there were.
+    let mut too_many: Option<(usize, usize)> = None;
     for (n, text) in lines {
         let Some(line) = content_line(n, &text) else {
-            problems.push(Problem {
-                line: n,
-                what: format!(
-                    "not a content line: {}",
-                    text.chars().take(40).collect::<String>()
-                ),
-            });
+            if skipping == 0 {
+                problems.push(Problem {
+                    line: n,
+                    what: format!(
+                        "not a content line: {}",
+                        text.chars().take(40).collect::<String>()
+                    ),
+                });
+            }
             continue;
         };
+        if skipping > 0 {
+            match line.name.as_str() {
+                "BEGIN" => skipping += 1,
+                "END" => skipping -= 1,
+                _ => {}
+            }
+            continue;
+        }
         match line.name.as_str() {
-            "BEGIN" => stack.push(Component {
-                name: line.value.trim().to_ascii_uppercase(),
-                line: n,
-                ..Component::default()
-            }),
+            "BEGIN" => {
+                let name = line.value.trim().to_ascii_uppercase();
+                if stack.len() >= MAX_DEPTH {
+                    problems.push(Problem {
+                        line: n,
+                        what: format!(
+                            "BEGIN:{name} is nested more than {MAX_DEPTH} deep: skipped with everything inside it"
+                        ),
+                    });
+                    skipping = 1;
+                    continue;
+                }
+                if name == "VEVENT" {
+                    if events >= MAX_EVENTS {
+                        match &mut too_many {
+                            Some((_, count)) => *count += 1,
+                            None => {
+                                too_many = Some((problems.len(), 1));
+                                problems.push(Problem {
+                                    line: n,
+                                    what: String::new(),
+                                });
+                            }
+                        }
+                        skipping = 1;
+                        continue;
+                    }
+                    events += 1;
+                }
+                stack.push(Component {
+                    name,
+                    line: n,
+                    properties: Vec::new(),
+                    children: Vec::new(),
+                });
+            }
             "END" => {
                 let Some(c) = stack.pop() else {
                     problems.push(Problem {
@@ -235,7 +325,16 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
             },
         }
     }
-    for c in stack.into_iter().rev() {
+    if let Some((i, count)) = too_many
+        && let Some(p) = problems.get_mut(i)
+    {
+        p.what = format!(
+            "more than {MAX_EVENTS} events in the file: this one and the {} after it are skipped",
+            count - 1
+        );
+    }
+    // Unclosed components are reported, innermost first, and kept apart from their parents.
+    while let Some(c) = stack.pop() {
         problems.push(Problem {
             line: c.line,
             what: format!("BEGIN:{} is never closed", c.name),

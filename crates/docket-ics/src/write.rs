@@ -2,9 +2,37 @@
 
 use docket_domain::time::{CivilDate, Instant, LocalDateTime};
 
-/// Appends `s` escaped as TEXT (backslash, semicolon, comma, newline). The characters to escape are ASCII, so the runs between them are
+/// `true` when `s` may hold a control character (U+0000–U+001F, U+007F, or U+0080–U+009F, whose
+/// UTF-8 starts with 0xC2): the cheap test before the exact one.
+fn suspect(s: &str) -> bool {
+    s.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xC2)
+}
+
+/// Appends `s` without its control characters (CR and LF among them): a value written as it is
+/// can never end the content line or start another.
+fn push_clean(out: &mut String, s: &str) {
+    if suspect(s) {
+        out.extend(s.chars().filter(|c| !c.is_control()));
+    } else {
+        out.push_str(s);
+    }
+}
+
+/// Appends `s` escaped as TEXT (backslash, semicolon, comma, newline; a CR and any other control
+/// character but TAB are dropped). The characters to escape are ASCII, so the runs between them are
 /// found with a vectorised search and copied as whole slices.
 fn escape_into(out: &mut String, s: &str) {
+    let stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if suspect(s) && s.chars().any(stray) {
+        let clean: String = s.chars().filter(|c| !stray(*c)).collect();
+        escape_clean_into(out, &clean);
+    } else {
+        escape_clean_into(out, s);
+    }
+}
+
+/// [`escape_into`] for text without control characters other than TAB, LF and CR.
+fn escape_clean_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut from = 0;
     loop {
@@ -40,10 +68,7 @@ fn push_param(out: &mut String, s: &str) {
         out.push('"');
     }
     // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (0xC2 0x80–0x9F in UTF-8).
-    let suspect = b
-        .iter()
-        .any(|&c| c == b'"' || c < 0x20 || c == 0x7f || c == 0xC2);
-    if suspect {
+    if b.contains(&b'"') || suspect(s) {
         out.extend(s.chars().filter(|c| *c != '"' && !c.is_control()));
     } else {
         out.push_str(s);
@@ -145,7 +170,7 @@ impl Writer {
     /// Starts a content line with its property name.
     pub fn begin(&mut self, name: &str) {
         self.start = self.out.len();
-        self.out.push_str(name);
+        push_clean(&mut self.out, name);
     }
 
     /// `;KEY=value`, the value quoted when needed.
@@ -161,18 +186,18 @@ impl Writer {
         self.out.push(';');
         self.out.push_str(key);
         self.out.push('=');
-        self.out.push_str(value);
+        push_clean(&mut self.out, value);
     }
 
-    /// `:` and the start of the value, written as it is.
+    /// `:` and the start of the value, written as it is (without control characters).
     pub fn value(&mut self, v: &str) {
         self.out.push(':');
-        self.out.push_str(v);
+        push_clean(&mut self.out, v);
     }
 
-    /// More of the value, written as it is.
+    /// More of the value, written as it is (without control characters).
     pub fn more(&mut self, v: &str) {
-        self.out.push_str(v);
+        push_clean(&mut self.out, v);
     }
 
     /// More of the value, escaped as TEXT.
@@ -222,9 +247,14 @@ impl Writer {
         self.end();
     }
 
-    /// `BEGIN:…` / `END:…` and other lines written as they are.
+    /// `BEGIN:…` / `END:…` and other lines written as they are (without control characters).
     pub fn raw(&mut self, line: &str) {
-        fold_into(&mut self.out, line);
+        if suspect(line) {
+            let clean: String = line.chars().filter(|c| !c.is_control()).collect();
+            fold_into(&mut self.out, &clean);
+        } else {
+            fold_into(&mut self.out, line);
+        }
     }
 
     /// A TEXT property.
@@ -279,6 +309,39 @@ mod tests {
             unfolded.trim_end(),
             format!("SUMMARY:{}", "仲裁庭聆訊".repeat(40))
         );
+    }
+
+    #[test]
+    fn no_value_can_break_a_content_line() {
+        let evil = "x@example.org\r\nATTENDEE:mailto:evil@example.com\u{0}\u{85}\u{7f}";
+        let mut w = Writer::new();
+        w.begin("ORGANIZER");
+        w.param("CN", evil);
+        w.param_raw("X", evil);
+        w.value("mailto:");
+        w.more(evil);
+        w.end();
+        w.line("CONFERENCE", &[("VALUE", "URI")], evil);
+        w.raw(evil);
+        w.text("SUMMARY", evil);
+        // Characters whose UTF-8 starts like a C1 control's are kept.
+        w.text("X-CHECK", "Bay Docket · 2027 £ °");
+        let text = w.finish();
+        let unfolded = text.replace("\r\n ", "");
+        assert_eq!(unfolded.matches("\r\n").count(), 5, "{unfolded}");
+        assert_eq!(unfolded.matches('\n').count(), 5, "{unfolded}");
+        assert!(
+            unfolded.contains("X-CHECK:Bay Docket · 2027 £ °\r\n"),
+            "{unfolded}"
+        );
+        assert!(
+            !unfolded.contains(['\u{0}', '\u{85}', '\u{7f}']),
+            "{unfolded}"
+        );
+        for line in unfolded.lines() {
+            assert!(!line.starts_with("ATTENDEE"), "{line}");
+        }
+        assert!(unfolded.contains("SUMMARY:x@example.org\\nATTENDEE:mailto:evil@example.com\r\n"));
     }
 
     #[test]

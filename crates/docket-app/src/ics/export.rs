@@ -384,11 +384,27 @@ impl App {
             }
             _ => "Bay Docket".to_owned(),
         };
-        let organizer = q
+        // The organizer goes into the e-mail's From: header and the ORGANIZER line: it must be one
+        // plain address (no CR, LF or other control character, no display name), or the request
+        // is refused naming the field. Left empty, the registry's placeholder is used.
+        let organizer = match q
             .organizer
-            .clone()
-            .filter(|o| o.contains('@'))
-            .unwrap_or_else(|| "registry@bay-docket.invalid".to_owned());
+            .as_deref()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+        {
+            None => "registry@bay-docket.invalid".to_owned(),
+            Some(o) => docket_ics::address::parse(o)
+                .ok_or_else(|| {
+                    AppError::field(
+                        "organizer",
+                        FieldProblemReason::Malformed {
+                            expected: "email_address".to_owned(),
+                        },
+                    )
+                })?
+                .to_owned(),
+        };
         Ok(Plan {
             lang,
             method,
@@ -566,9 +582,18 @@ impl App {
                     ))
                 })?;
         let lang = plan.lang;
+        // A stored address that is not one plain address (older data, or typed before addresses
+        // were checked) is not written: the attendee gets the `urn:` form and no e-mail.
         let emails: HashMap<String, Option<String>> = neutrals
             .into_iter()
-            .map(|n| (format!("neutral:{}", n.id), n.email))
+            .map(|n| {
+                let email = n
+                    .email
+                    .as_deref()
+                    .and_then(docket_ics::address::parse)
+                    .map(str::to_owned);
+                (format!("neutral:{}", n.id), email)
+            })
             .collect();
         let shown = people
             .list()

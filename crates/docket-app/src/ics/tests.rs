@@ -422,3 +422,158 @@ fn a_deadline_into_a_year_without_official_holidays_says_it_is_an_estimate() {
         );
     }
 }
+
+/// One VEVENT per line group, numbered from line 4 of the file (after the three header lines).
+fn busy_file(events: &[&str]) -> String {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n");
+    for (i, e) in events.iter().enumerate() {
+        text.push_str(&format!("BEGIN:VEVENT\r\nUID:e{i}\r\n{e}END:VEVENT\r\n"));
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    text
+}
+
+#[test]
+fn hostile_busy_calendars_are_quarantined_line_by_line_never_a_panic() {
+    let mut app = demo();
+    let vogel = neutral_id(&app, "Katharina Vogel");
+    // Each event is five lines long: BEGIN (line 4, 9, …), UID, DTSTART, the line under test (line
+    // 7, 12, …), END.
+    let events = [
+        "DTSTART:20270104T090000Z\r\nDURATION:PT9999999999999999S\r\n",
+        "DTSTART:20270104T090000Z\r\nDURATION:P99999999999999W\r\n",
+        "DTSTART:20270104T090000Z\r\nRRULE:FREQ=DAILY;INTERVAL=9999999999999\r\n",
+        "DTSTART:20270104T090000Z\r\nRRULE:FREQ=MONTHLY;BYDAY=-2147483648MO\r\n",
+        "DTSTART:20270104T090000Z\r\nRRULE:FREQ=HOURLY;COUNT=5\r\n",
+        "DTSTART:20270104T090000Z\r\nDURATION:-PT1H\r\n",
+        "DTSTART:20270104T090000Z\r\nDTEND:20270104T080000Z\r\n",
+        "DTSTART:20270104T090000Z\r\nDTEND:20270104T090000Z\r\n",
+        "DTSTART:20270105T090000Z\r\nDTEND:20270105T100000Z\r\n",
+    ];
+    let file = busy_file(&events);
+    let r = app
+        .import_busy(&vogel, file.as_bytes(), "hostile.ics", None)
+        .unwrap();
+    assert_eq!(r.added, 1, "only the sound event is busy time");
+    let expected = [
+        (7, "DURATION"),
+        (12, "DURATION"),
+        (17, "INTERVAL"),
+        (22, "BYDAY"),
+        (27, "HOURLY"),
+        (32, "negative"),
+        (37, "before DTSTART"),
+        // A zero-length event is named by its BEGIN line.
+        (39, "zero duration"),
+    ];
+    assert_eq!(r.quarantined.len(), expected.len(), "{:?}", r.quarantined);
+    for (line, word) in expected {
+        assert!(
+            r.quarantined
+                .iter()
+                .any(|q| q.starts_with(&format!("line {line}: ")) && q.contains(word)),
+            "line {line} ({word}): {:?}",
+            r.quarantined
+        );
+    }
+    // The app still works after the hostile file (nothing poisoned, nothing half-written).
+    let again = app
+        .import_busy(&vogel, file.as_bytes(), "hostile.ics", None)
+        .unwrap();
+    assert_eq!((again.added, again.unchanged), (0, 1));
+}
+
+#[test]
+fn seventy_thousand_nested_components_are_checked_and_imported_without_a_stack_overflow() {
+    let mut app = demo();
+    let vogel = neutral_id(&app, "Katharina Vogel");
+    let mut file = String::from("BEGIN:VCALENDAR\r\n");
+    file.push_str(&"BEGIN:X\r\n".repeat(70_000));
+    file.push_str(&"END:X\r\n".repeat(70_000));
+    file.push_str("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20270105T090000Z\r\nDTEND:20270105T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    let check = app.check_ics(file.as_bytes());
+    assert_eq!(check.events, 1);
+    assert_eq!(check.problems.len(), 1);
+    assert!(
+        check.problems[0].starts_with("line 17: "),
+        "{:?}",
+        check.problems
+    );
+    let r = app
+        .import_busy(&vogel, file.as_bytes(), "deep.ics", None)
+        .unwrap();
+    assert_eq!(r.added, 1);
+    assert!(r.quarantined[0].contains("nested"), "{:?}", r.quarantined);
+}
+
+#[test]
+fn an_organizer_with_a_line_break_is_a_field_error_and_nothing_is_written() {
+    let app = demo();
+    let dir = tempfile::tempdir().unwrap();
+    for bad in [
+        "registry@centre.example\r\nBcc: everyone@rival.example",
+        "registry@centre.example\nBcc: everyone@rival.example",
+        "Registry <registry@centre.example>",
+        "registry@centre.example\u{0}",
+        "no-at-sign",
+    ] {
+        let q = IcsExportDto {
+            scope: "all".into(),
+            method: Some("request".into()),
+            organizer: Some(bad.into()),
+            ..IcsExportDto::default()
+        };
+        for e in [
+            app.export_ics(&q).map(|_| ()).unwrap_err(),
+            app.save_ics(&q, dir.path()).map(|_| ()).unwrap_err(),
+        ] {
+            match &e {
+                AppError::Validation { fields } => assert_eq!(fields[0].field, "organizer"),
+                other => panic!("{bad:?}: {other:?}"),
+            }
+            let en = crate::i18n::describe(crate::i18n::Locale::En, &e);
+            assert!(en.contains("Organizer e-mail"), "{en}");
+            let hant = crate::i18n::describe(crate::i18n::Locale::ZhHant, &e);
+            assert!(hant.contains("組織者電郵"), "{hant}");
+        }
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn a_stored_attendee_address_that_could_break_a_line_is_never_written() {
+    let mut app = demo();
+    let reference = app
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.hearings > 0)
+        .unwrap()
+        .reference;
+    // Older or imported data may hold anything: put a header injection into every neutral's address.
+    app.store
+        .write(|tx| -> Result<usize, docket_store::StoreError> {
+            Ok(tx.execute(
+                "UPDATE neutrals SET email = 'n' || rowid || '@example.org' || char(13, 10) || 'Bcc: all@rival.example'",
+                [],
+            )?)
+        })
+        .unwrap();
+    let f = app
+        .export_ics(&IcsExportDto {
+            scope: "case".into(),
+            key: Some(reference),
+            method: Some("request".into()),
+            organizer: Some("registry@centre.example".into()),
+            ..IcsExportDto::default()
+        })
+        .unwrap();
+    let eml = f.email.unwrap();
+    assert!(!eml.contains("Bcc"), "{eml}");
+    assert!(!f.text.contains("rival"), "{}", f.text);
+    assert!(unfolded(&f.text).contains("ATTENDEE;"));
+    assert!(docket_ics::lint::lint(f.text.as_bytes()).is_empty());
+    for line in eml.split("\r\n") {
+        assert!(!line.contains(['\r', '\n']), "{line:?}");
+    }
+}

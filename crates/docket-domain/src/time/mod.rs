@@ -124,11 +124,19 @@ impl Instant {
         })
     }
 
-    /// This instant moved by a number of seconds (saturating at the supported range).
+    /// This instant moved by a number of seconds (unchanged when the result would leave the
+    /// supported range; see [`Instant::checked_plus_seconds`] to be told).
     pub fn plus_seconds(&self, seconds: i64) -> Self {
-        self.0
-            .checked_add_signed(chrono::TimeDelta::seconds(seconds))
-            .map_or(*self, Self)
+        self.checked_plus_seconds(seconds).unwrap_or(*self)
+    }
+
+    /// This instant moved by a number of seconds, or `OutOfRange` (never a panic, whatever the
+    /// number: input from files decides it).
+    pub fn checked_plus_seconds(&self, seconds: i64) -> Result<Self, TimeError> {
+        chrono::TimeDelta::try_seconds(seconds)
+            .and_then(|d| self.0.checked_add_signed(d))
+            .map(Self)
+            .ok_or(TimeError::OutOfRange)
     }
 }
 
@@ -226,8 +234,8 @@ impl CivilDate {
 
     /// The date `days` later (earlier when negative).
     pub fn add_days(&self, days: i64) -> Result<Self, TimeError> {
-        self.0
-            .checked_add_signed(chrono::TimeDelta::days(days))
+        chrono::TimeDelta::try_days(days)
+            .and_then(|d| self.0.checked_add_signed(d))
             .map(Self)
             .ok_or(TimeError::OutOfRange)
     }
@@ -373,8 +381,8 @@ impl LocalDateTime {
 
     /// The reading `minutes` later in wall-clock terms (no zone is involved).
     pub fn plus_minutes(&self, minutes: i64) -> Result<Self, TimeError> {
-        self.0
-            .checked_add_signed(chrono::TimeDelta::minutes(minutes))
+        chrono::TimeDelta::try_minutes(minutes)
+            .and_then(|d| self.0.checked_add_signed(d))
             .map(Self)
             .ok_or(TimeError::OutOfRange)
     }

@@ -354,3 +354,22 @@ fn versions_order_by_year_then_letters() {
     assert_eq!(rules::compare_versions("bench", "2026f"), None);
     assert!(rules::compare_versions(rules::bundled_version(), "2026f") != Some(Less));
 }
+
+#[test]
+fn steps_of_any_size_are_refused_never_a_panic() {
+    let i: Instant = "2026-03-23T08:00:00Z".parse().unwrap();
+    for n in [i64::MAX, i64::MIN, i64::MAX / 1000 + 1, 1 << 62] {
+        assert_eq!(i.checked_plus_seconds(n), Err(TimeError::OutOfRange));
+        assert_eq!(i.plus_seconds(n), i);
+        let d = i.utc_date();
+        assert_eq!(d.add_days(n), Err(TimeError::OutOfRange));
+        assert_eq!(
+            d.at(9, 0).unwrap().plus_minutes(n),
+            Err(TimeError::OutOfRange)
+        );
+    }
+    assert_eq!(
+        i.checked_plus_seconds(3600).unwrap().to_rfc3339(),
+        "2026-03-23T09:00:00Z"
+    );
+}
