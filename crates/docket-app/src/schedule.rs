@@ -35,6 +35,9 @@ fn field(field: &str, reason: FieldProblemReason) -> AppError {
     AppError::field(field, reason)
 }
 
+/// The longest weekly series one booking makes: two years.
+pub const MAX_WEEKS: u32 = 104;
+
 fn malformed(f: &str, expected: &str) -> AppError {
     field(
         f,
@@ -290,6 +293,9 @@ impl App {
             .trim()
             .parse()
             .map_err(|_| malformed("start", "local_date_time"))?;
+        if !docket_domain::validation::is_supported(local.date()) {
+            return Err(malformed("start", "supported_date"));
+        }
         let disambiguation = how(input.choose.as_deref())?;
         let status = match input
             .status
@@ -303,7 +309,17 @@ impl App {
             }
         };
         let (participants, away) = self.participants(&input.participants)?;
-        let weeks = input.weeks.unwrap_or(1).clamp(1, 104);
+        // A series longer than two years is refused, never cut short without a word.
+        let weeks = input.weeks.unwrap_or(1);
+        if !(1..=MAX_WEEKS).contains(&weeks) {
+            return Err(field(
+                "weeks",
+                FieldProblemReason::OutOfRange {
+                    min: 1,
+                    max: i64::from(MAX_WEEKS),
+                },
+            ));
+        }
         let occurrences = Weekly {
             first: ZonedWallTime::new(local, zone),
             count: weeks,
@@ -552,6 +568,9 @@ impl App {
             .trim()
             .parse()
             .map_err(|_| malformed("start", "local_date_time"))?;
+        if !docket_domain::validation::is_supported(local.date()) {
+            return Err(malformed("start", "supported_date"));
+        }
         let zone = match input
             .zone
             .as_deref()
@@ -660,7 +679,7 @@ impl App {
         let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
             v.map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| s.parse::<CivilDate>().map_err(|_| malformed(f, "date")))
+                .map(|s| crate::input_date(f, s))
                 .transpose()
         };
         let (from, to) = (date("from", from)?, date("to", to)?);

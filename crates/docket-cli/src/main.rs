@@ -149,6 +149,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 language,
                 amount,
                 currency,
+                yes,
                 json,
             } => {
                 let c = app.create_case(&NewCaseDto {
@@ -160,6 +161,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     language,
                     amount,
                     currency,
+                    confirm: yes,
                 })?;
                 render(json, &c, |c| {
                     out!("{} · {} · {}", c.reference, c.stage_label, c.procedure)
@@ -395,6 +397,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 from,
                 to,
                 note,
+                yes,
                 json,
             } => {
                 let w = app.add_weather(&WeatherInputDto {
@@ -402,6 +405,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     start: from,
                     end: to,
                     note,
+                    confirm: yes,
                 })?;
                 if json {
                     print_json(&w)?;

@@ -6,6 +6,7 @@ import type { FieldMessage } from "./FieldMessage";
 import type { FieldProblem } from "./FieldProblem";
 import type { HolidayProblem } from "./HolidayProblem";
 import type { MoveReason } from "./MoveReason";
+import type { UnconfirmedReason } from "./UnconfirmedReason";
 
 /**
  * What the UI receives when a command fails: the error (switch on `kind`) and the sentence to show.
@@ -18,4 +19,4 @@ reason: string, detail: string, } } | { "kind": "packageRefused", "detail": { pa
 /**
  * `unreadable`, `not_a_package`, `tampered`, `too_new`.
  */
-reason: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } });
+reason: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "interrupted", "detail": {  } } | { "kind": "unconfirmed", "detail": { field: string, value: string, reason: UnconfirmedReason, } } | { "kind": "internal", "detail": {  } });
