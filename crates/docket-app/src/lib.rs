@@ -37,6 +37,7 @@ pub use error::{
     AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, HolidayProblem, MoveReason,
     UnconfirmedReason,
 };
+pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
 pub use i18n::Locale;
 pub use prep::DocumentSource;

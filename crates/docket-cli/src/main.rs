@@ -580,6 +580,16 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
     if let Some(hint) = holidays::hint(locale, &payload.error) {
         eprintln!("{hint}");
     }
+    if let AppError::Unconfirmed { .. } = payload.error {
+        eprintln!(
+            "{}",
+            locale.pick(
+                "To keep the value, run the command again with --yes.",
+                "如确需保留，请加 --yes 重新运行该命令。",
+                "如確需保留，請加 --yes 重新執行該命令。",
+            )
+        );
+    }
     match payload.error {
         AppError::Validation { .. }
         | AppError::NonexistentLocalTime { .. }
@@ -591,6 +601,7 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::ImportRefused { .. }
         | AppError::HolidayImportRefused { .. }
         | AppError::HolidayYearUnconfirmed { .. }
+        | AppError::Unconfirmed { .. }
         | AppError::PackageRefused { .. }
         | AppError::BackupRefused { .. }
         | AppError::ExportRefused { .. }
