@@ -638,14 +638,9 @@ impl App {
     ) -> Result<CaseDeadlineDto, AppError> {
         let reason = reason.trim();
         let mut problems = Vec::new();
-        let parsed = date.parse::<CivilDate>();
-        if parsed.is_err() {
-            problems.push(problem(
-                "date",
-                FieldProblemReason::Malformed {
-                    expected: "date".into(),
-                },
-            ));
+        let parsed = validation::supported_date(date);
+        if let Err(reason) = &parsed {
+            problems.push(FieldProblem::from(FieldError::new("date", reason.clone())));
         }
         if reason.is_empty() {
             problems.push(problem("reason", FieldProblemReason::Required));
@@ -712,14 +707,12 @@ impl App {
                 FieldProblemReason::OutOfRange { min: 1, max: 3650 },
             ));
         }
-        let from = input.effective_from.parse::<CivilDate>();
-        if from.is_err() {
-            problems.push(problem(
+        let from = validation::supported_date(&input.effective_from);
+        if let Err(reason) = &from {
+            problems.push(FieldProblem::from(FieldError::new(
                 "effective_from",
-                FieldProblemReason::Malformed {
-                    expected: "date".into(),
-                },
-            ));
+                reason.clone(),
+            )));
         }
         let verification = match input.verification.trim() {
             "verified" => Some(docket_domain::deadline::Verification::Verified),

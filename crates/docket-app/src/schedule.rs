@@ -688,11 +688,17 @@ impl App {
                 Ok((
                     repo::cases::labels(c)?,
                     repo::venues::list(c)?,
-                    repo::hearings::list(c)?,
+                    repo::hearings::list_lenient(c)?,
                     repo::hearings::details(c, None)?,
                     repo::hearings::participants(c, None)?,
                 ))
             })?;
+        // A stored hearing that does not read (a value an older version stored) is left out and
+        // logged: the calendar views need a readable time to place a row, and the rest still shows.
+        let (hearings, unreadable) = hearings;
+        for (id, e) in &unreadable {
+            eprintln!("bay-docket: hearing {id} cannot be read and is not listed: {e}");
+        }
         let refs: HashMap<_, _> = cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
         let rooms: HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
         let mut out = Vec::new();
@@ -702,9 +708,13 @@ impl App {
             if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
                 continue;
             }
-            let venue = rooms.get(&h.venue_id).ok_or_else(|| AppError::Internal {
-                detail: format!("hearing {} has no venue {}", h.id, h.venue_id),
-            })?;
+            let Some(venue) = rooms.get(&h.venue_id) else {
+                eprintln!(
+                    "bay-docket: hearing {} has no venue {}; not listed",
+                    h.id, h.venue_id
+                );
+                continue;
+            };
             let mut dto =
                 HearingDto::new(h, refs.get(&h.case_id).copied().unwrap_or_default(), venue);
             if let Some(d) = details.get(&h.id) {
@@ -757,12 +767,8 @@ impl App {
             (None, None) => return Err(field("zone", FieldProblemReason::Required)),
         };
         let mins = minutes("minutes", q.minutes)?;
-        let from: CivilDate = q
-            .from
-            .trim()
-            .parse()
-            .map_err(|_| malformed("from", "date"))?;
-        let to: CivilDate = q.to.trim().parse().map_err(|_| malformed("to", "date"))?;
+        let from = crate::input_date("from", &q.from)?;
+        let to = crate::input_date("to", &q.to)?;
         if to < from {
             return Err(malformed("to", "after_start"));
         }

@@ -881,3 +881,34 @@ fn a_ten_month_signal_8_is_asked_about_and_if_stored_the_lists_still_load() {
     assert_eq!(app.list_cases().unwrap().len(), 2);
     app.case_detail("HKM-1").unwrap();
 }
+
+#[test]
+fn every_date_a_clerk_gives_is_within_1900_to_2200() {
+    let mut app = app();
+    app.create_case(&new_case(
+        "HK-1",
+        "hkiac_arbitration",
+        "2026-11-02",
+        None,
+        None,
+    ))
+    .unwrap();
+    let r = app.advance_case("HK-1", "notice_served", "9999-12-31", "");
+    assert_eq!(refused_fields(r), ["date"]);
+    let r = app.compute_deadline(&DeadlineInputDto {
+        rule: "hk-ordinance".into(),
+        trigger: "9999-12-31".into(),
+        days: Some(30),
+        months: None,
+        receipt: None,
+    });
+    assert_eq!(refused_fields(r), ["trigger"]);
+    let r = app.add_weather(&WeatherInputDto {
+        kind: "signal8".into(),
+        start: "9999-12-31T08:00".into(),
+        end: "9999-12-31T18:00".into(),
+        note: None,
+        confirm: true,
+    });
+    assert_eq!(refused_fields(r), ["start"]);
+}

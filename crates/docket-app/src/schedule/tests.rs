@@ -376,3 +376,20 @@ fn a_series_too_long_or_a_date_out_of_range_is_refused_with_the_field() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_stored_hearing_that_does_not_read_leaves_the_hearing_list_working() {
+    let mut app = demo();
+    let before = app.list_hearings().unwrap().len();
+    app.store
+        .write(|tx| -> Result<(), StoreError> {
+            tx.execute_batch(
+                "UPDATE hearings SET starts_local = '10000-01-04T10:00'
+                 WHERE id = (SELECT id FROM hearings ORDER BY starts_utc LIMIT 1);",
+            )
+            .map_err(StoreError::from)
+        })
+        .unwrap();
+    assert_eq!(app.list_hearings().unwrap().len(), before - 1);
+    assert!(!app.list_cases().unwrap().is_empty());
+}
