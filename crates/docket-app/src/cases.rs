@@ -258,7 +258,7 @@ impl App {
         };
         if !docket_domain::codes::is_language_tag(&language) {
             problems.push(problem(
-                "language",
+                "case_language",
                 FieldProblemReason::Malformed {
                     expected: "language_tag".into(),
                 },

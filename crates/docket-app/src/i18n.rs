@@ -537,6 +537,7 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "title_en" => ("Parties (English)", "当事人（英文）", "當事人（英文）"),
         "model" => ("Workflow model", "案件模式", "案件模式"),
         "filed_on" => ("Filing date", "立案日期", "立案日期"),
+        "case_language" => ("Language of the proceedings", "程序语言", "程序語言"),
         "amount" => ("Amount in dispute", "争议金额", "爭議金額"),
         "currency" => ("Currency", "币种", "幣種"),
         "stage" => ("Stage", "阶段", "階段"),

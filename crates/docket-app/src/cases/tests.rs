@@ -733,7 +733,7 @@ fn a_filing_date_out_of_range_or_a_hostile_reference_is_refused() {
     }
     let mut lang = new_case("HK-1", "hkiac_arbitration", "2026-11-02", None, None);
     lang.language = "xx-INVALID-!!".into();
-    assert_eq!(refused_fields(app.create_case(&lang)), ["language"]);
+    assert_eq!(refused_fields(app.create_case(&lang)), ["case_language"]);
     assert!(app.list_cases().unwrap().is_empty());
 }
 
