@@ -44,9 +44,21 @@ fn main() -> ExitCode {
         .or_else(|| app.saved_locale().ok().flatten())
         .unwrap_or_else(env_locale);
     app.use_locale_for_session(locale);
-    match run(&mut app, locale, cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(locale, e),
+    // A fault inside the app ends the command with a sentence in the clerk's language, not a Rust
+    // panic message; the details go to stderr for the log, as for an internal error.
+    std::panic::set_hook(Box::new(|info| eprintln!("docket: {info}")));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run(&mut app, locale, cli.command)
+    }));
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => fail(locale, e),
+        Err(_) => fail(
+            locale,
+            AppError::Interrupted {
+                detail: "the command panicked".to_owned(),
+            },
+        ),
     }
 }
 
