@@ -31,6 +31,7 @@ const sampleCase: CaseDto = {
   institution: 'HKIAC',
   nextDeadline: '2026-04-08',
   nextDeadlineStatus: 'later',
+  problem: null,
 };
 
 /** A fake backend: an empty database that can load the demo, remembering the language. */

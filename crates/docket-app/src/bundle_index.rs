@@ -12,14 +12,6 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
 /// Column headings: (tab, document, pages, confidential) in the requested language(s).
 fn headings(lang: &str) -> [String; 4] {
     let en = ["Tab", "Document", "Pages", "Confidential (Cap 620)"];
@@ -58,30 +50,25 @@ fn yes(lang: &str) -> &'static str {
     }
 }
 
-/// CSV (UTF-8 with a byte-order mark so spreadsheet programs read the Chinese correctly).
+/// CSV (UTF-8 with a byte-order mark so spreadsheet programs read the Chinese correctly), every cell
+/// through [`crate::csv::cell`].
 pub(crate) fn csv(case: &Case, prep: &PrepDto, lang: &str) -> String {
     let h = headings(lang);
     let mut out = String::from("\u{feff}");
-    out.push_str(&h.iter().map(|s| csv_field(s)).collect::<Vec<_>>().join(","));
-    out.push_str("\r\n");
+    out.push_str(&crate::csv::row(&h));
     for e in &prep.bundle {
         let pages = if e.first_page == e.last_page {
             e.first_page.to_string()
         } else {
             format!("{}-{}", e.first_page, e.last_page)
         };
-        let row = [
-            csv_field(&e.tab),
-            csv_field(&e.title),
-            pages,
-            if e.confidential {
-                csv_field(yes(lang))
-            } else {
-                String::new()
-            },
-        ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        // Every cell goes through the one neutralising writer: a title such as `=cmd|…` is text.
+        out.push_str(&crate::csv::row(&[
+            e.tab.as_str(),
+            e.title.as_str(),
+            pages.as_str(),
+            if e.confidential { yes(lang) } else { "" },
+        ]));
     }
     let _ = case;
     out

@@ -15,6 +15,7 @@ use docket_domain::deadline::{
 use docket_domain::id::CaseId;
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Instant, Zone};
+use docket_domain::validation::{self, FieldError};
 use docket_domain::workflow::{
     self, CaseDeadline, Stage, TimeLimit, WorkflowError, arbitration_institution,
 };
@@ -181,15 +182,14 @@ impl App {
         input: &NewCaseDto,
     ) -> Result<(Case, Option<workflow::Threshold>), AppError> {
         let mut problems = Vec::new();
-        let reference = input.reference.trim().to_owned();
-        if reference.is_empty() {
-            problems.push(problem("reference", FieldProblemReason::Required));
-        } else if reference.chars().count() > 40 {
-            problems.push(problem(
-                "reference",
-                FieldProblemReason::TooLong { max: 40 },
-            ));
-        }
+        // A safe character set, checked in the domain: the reference names exported files.
+        let reference = match docket_domain::case::check_reference(&input.reference) {
+            Ok(r) => r,
+            Err(reason) => {
+                problems.push(FieldProblem::from(FieldError::new("reference", reason)));
+                String::new()
+            }
+        };
         let (title_en, title_zh) = (
             input.title_en.trim().to_owned(),
             input.title_zh.trim().to_owned(),
@@ -206,14 +206,12 @@ impl App {
                 },
             ));
         }
-        let filed_on = input.filed_on.parse::<CivilDate>();
-        if filed_on.is_err() {
-            problems.push(problem(
+        let filed_on = validation::supported_date(&input.filed_on);
+        if let Err(reason) = &filed_on {
+            problems.push(FieldProblem::from(FieldError::new(
                 "filed_on",
-                FieldProblemReason::Malformed {
-                    expected: "date".into(),
-                },
-            ));
+                reason.clone(),
+            )));
         }
         let amount = match input
             .amount
@@ -258,6 +256,14 @@ impl App {
             "" => "en".to_owned(),
             l => l.to_owned(),
         };
+        if !docket_domain::codes::is_language_tag(&language) {
+            problems.push(problem(
+                "case_language",
+                FieldProblemReason::Malformed {
+                    expected: "language_tag".into(),
+                },
+            ));
+        }
         if !reference.is_empty()
             && self
                 .store
@@ -271,6 +277,9 @@ impl App {
         };
         if !problems.is_empty() {
             return Err(AppError::Validation { fields: problems });
+        }
+        if !input.confirm {
+            self.confirm_filing_date(filed_on)?;
         }
         let thresholds = self.store.read(repo::workflow::thresholds)?;
         // A mediation has no expedited procedure: the thresholds are the arbitration rules'.
@@ -307,6 +316,27 @@ impl App {
         Ok((case, threshold))
     }
 
+    /// A filing date more than a year after today or before 1990 is asked about first: it is far
+    /// more often a typing slip than a real case.
+    fn confirm_filing_date(&self, filed_on: CivilDate) -> Result<(), AppError> {
+        let today = self.today();
+        let reason = if filed_on.year() < 1990 {
+            Some(crate::UnconfirmedReason::LongAgo)
+        } else if today.days_until(filed_on) > 366 {
+            Some(crate::UnconfirmedReason::FarFuture)
+        } else {
+            None
+        };
+        match reason {
+            None => Ok(()),
+            Some(reason) => Err(AppError::Unconfirmed {
+                field: "filed_on".to_owned(),
+                value: filed_on.to_string(),
+                reason,
+            }),
+        }
+    }
+
     /// Moves a case to the next stage on `date`, creating the deadlines that stage triggers.
     pub fn advance_case(
         &mut self,
@@ -317,7 +347,7 @@ impl App {
     ) -> Result<CaseDetailDto, AppError> {
         let case = self.case_by_reference(reference)?;
         let to = parse_stage(stage)?;
-        let date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
+        let date = crate::input_date("date", date)?;
         workflow::check_move(case.model, case.stage, case.stage_date, to, date)
             .map_err(|e| self.refused(e))?;
         let limits = self.store.read(repo::workflow::time_limits)?;
@@ -413,7 +443,7 @@ impl App {
     ) -> Result<crate::dto::EventChangeDto, AppError> {
         let case = self.case_by_reference(reference)?;
         let stage = parse_stage(stage)?;
-        let new_date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
+        let new_date = crate::input_date("date", date)?;
         let events = self.store.read(|c| repo::cases::events(c, case.id))?;
         let Some(index) = events.iter().rposition(|(s, _, _)| *s == stage) else {
             return Err(AppError::NotFound {
@@ -519,7 +549,7 @@ impl App {
         let (events, stored, audit, hearings) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((
                 repo::cases::events(c, case.id)?,
-                repo::workflow::deadlines(c, Some(case.id))?,
+                repo::workflow::deadlines_lenient(c, Some(case.id))?,
                 repo::workflow::audit_trail(c, "case", &case.id.to_string())?,
                 repo::hearings::count_for_case(c, case.id)?,
             ))
@@ -553,7 +583,9 @@ impl App {
             model: case.model,
             stage: case.stage,
         };
-        let deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
+        let (stored, unreadable) = stored;
+        let mut deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
+        deadlines.extend(self.unreadable_deadline_dtos(&unreadable, std::slice::from_ref(&label)));
         let editions = self.store.read(repo::workflow::rules_editions)?;
         Ok(CaseDetailDto {
             case: CaseDto::new(&case, hearings, stage_label(l, case.stage)),
@@ -585,10 +617,16 @@ impl App {
 
     /// Every case deadline, soonest first, with its status today.
     pub fn list_case_deadlines(&self) -> Result<Vec<CaseDeadlineDto>, AppError> {
-        let (stored, references) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((repo::workflow::deadlines(c, None)?, repo::cases::labels(c)?))
+        let ((stored, unreadable), references) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::workflow::deadlines_lenient(c, None)?,
+                repo::cases::labels(c)?,
+            ))
         })?;
-        self.deadline_dtos(&stored, &references)
+        // A stored row that does not read shows as a row saying so, never as a failed list.
+        let mut out = self.deadline_dtos(&stored, &references)?;
+        out.extend(self.unreadable_deadline_dtos(&unreadable, &references));
+        Ok(out)
     }
 
     /// Replaces a deadline's date by hand; the reason is required and stays visible.
@@ -600,14 +638,9 @@ impl App {
     ) -> Result<CaseDeadlineDto, AppError> {
         let reason = reason.trim();
         let mut problems = Vec::new();
-        let parsed = date.parse::<CivilDate>();
-        if parsed.is_err() {
-            problems.push(problem(
-                "date",
-                FieldProblemReason::Malformed {
-                    expected: "date".into(),
-                },
-            ));
+        let parsed = validation::supported_date(date);
+        if let Err(reason) = &parsed {
+            problems.push(FieldProblem::from(FieldError::new("date", reason.clone())));
         }
         if reason.is_empty() {
             problems.push(problem("reason", FieldProblemReason::Required));
@@ -674,14 +707,12 @@ impl App {
                 FieldProblemReason::OutOfRange { min: 1, max: 3650 },
             ));
         }
-        let from = input.effective_from.parse::<CivilDate>();
-        if from.is_err() {
-            problems.push(problem(
+        let from = validation::supported_date(&input.effective_from);
+        if let Err(reason) = &from {
+            problems.push(FieldProblem::from(FieldError::new(
                 "effective_from",
-                FieldProblemReason::Malformed {
-                    expected: "date".into(),
-                },
-            ));
+                reason.clone(),
+            )));
         }
         let verification = match input.verification.trim() {
             "verified" => Some(docket_domain::deadline::Verification::Verified),
@@ -817,12 +848,27 @@ impl App {
         // Many deadlines share a period, trigger date and rule (every answer due from the same day):
         // each distinct computation and its explanation is made once per listing.
         type Explained = (
-            std::sync::Arc<Vec<crate::dto::StepDto>>,
-            Option<CivilDate>,
+            (
+                std::sync::Arc<Vec<crate::dto::StepDto>>,
+                Option<CivilDate>,
+                Option<String>,
+                crate::dto::RuleSetDto,
+                Option<crate::dto::EstimateDto>,
+            ),
             Option<String>,
-            crate::dto::RuleSetDto,
-            Option<crate::dto::EstimateDto>,
         );
+        trait WithProblem: Sized {
+            fn with_problem(self, p: String) -> (Self, Option<String>);
+            fn fine(self) -> (Self, Option<String>);
+        }
+        impl<T> WithProblem for T {
+            fn with_problem(self, p: String) -> (Self, Option<String>) {
+                (self, Some(p))
+            }
+            fn fine(self) -> (Self, Option<String>) {
+                (self, None)
+            }
+        }
         let mut computed: std::collections::HashMap<
             (
                 docket_domain::deadline::RuleKind,
@@ -852,21 +898,32 @@ impl App {
                             None,
                             rule_dto(c.rule),
                             estimate_dto(l, &c.estimated),
-                        ),
+                        )
+                            .fine(),
                         Err(e @ DeadlineError::NoHolidayData { .. }) => (
                             std::sync::Arc::new(Vec::new()),
                             None,
                             Some(crate::i18n::describe(l, &AppError::from(e))),
                             rule_dto(RuleSet::in_force(d.rule, d.trigger_date)),
                             None,
-                        ),
-                        Err(e) => return Err(e.into()),
+                        )
+                            .fine(),
+                        // One deadline that cannot be computed (no open day to roll to, a date
+                        // out of range) says so on its own row; the rest of the list still shows.
+                        Err(e) => (
+                            std::sync::Arc::new(Vec::new()),
+                            None,
+                            None,
+                            rule_dto(RuleSet::in_force(d.rule, d.trigger_date)),
+                            None,
+                        )
+                            .with_problem(crate::i18n::deadline_problem(l, &e)),
                     };
                     computed.insert(key, e.clone());
                     e
                 }
             };
-            let (steps, recomputed, provisional, rule, estimate) = explained;
+            let ((steps, recomputed, provisional, rule, estimate), problem) = explained;
             let due = d.effective_due();
             let case = by_id.get(&d.case_id);
             let fulfilled_by = case.and_then(|c| {
@@ -903,6 +960,7 @@ impl App {
                 recomputed_due: recomputed.filter(|r| *r != d.due).map(|r| r.to_string()),
                 override_reason: d.override_due.as_ref().map(|(_, r)| r.clone()),
                 provisional,
+                problem,
                 status,
                 rule,
                 steps,
@@ -911,6 +969,47 @@ impl App {
             });
         }
         Ok(out)
+    }
+
+    /// Rows for stored deadlines that do not read back: each says what is wrong.
+    fn unreadable_deadline_dtos(
+        &self,
+        unreadable: &[repo::workflow::UnreadableDeadline],
+        cases: &[repo::cases::CaseLabel],
+    ) -> Vec<CaseDeadlineDto> {
+        let l = self.locale();
+        unreadable
+            .iter()
+            .map(|u| {
+                eprintln!("bay-docket: unreadable deadline {}: {}", u.id, u.error);
+                CaseDeadlineDto {
+                    id: u.id.clone(),
+                    case_reference: cases
+                        .iter()
+                        .find(|c| Some(c.id) == u.case_id)
+                        .map(|c| c.reference.clone())
+                        .unwrap_or_default(),
+                    code: u.limit_code.clone(),
+                    name: BilingualDto::term(&u.name),
+                    trigger_stage_label: String::new(),
+                    trigger_date: String::new(),
+                    due: u.due.clone(),
+                    computed_due: u.due.clone(),
+                    recomputed_due: None,
+                    override_reason: None,
+                    provisional: None,
+                    problem: Some(crate::i18n::unreadable_record(l, &u.error)),
+                    status: DeadlineStatusDto::Later,
+                    rule: rule_dto(RuleSet::in_force(
+                        docket_domain::deadline::RuleKind::HkOrdinance,
+                        self.today(),
+                    )),
+                    steps: std::sync::Arc::new(Vec::new()),
+                    estimated: false,
+                    estimate: None,
+                }
+            })
+            .collect()
     }
 }
 

@@ -46,7 +46,7 @@ fn calendar_of(field: &str, s: &str) -> Result<Jurisdiction, AppError> {
 }
 
 fn date_of(field: &str, s: &str) -> Result<CivilDate, AppError> {
-    s.parse().map_err(|e| AppError::time(field, e))
+    crate::input_date(field, s)
 }
 
 impl App {
@@ -86,14 +86,11 @@ impl App {
                 },
             });
         }
-        let trigger = input.trigger.parse::<CivilDate>();
-        if trigger.is_err() {
-            problems.push(crate::FieldProblem {
-                field: "trigger".to_owned(),
-                reason: FieldProblemReason::Malformed {
-                    expected: "date".to_owned(),
-                },
-            });
+        let trigger = docket_domain::validation::supported_date(&input.trigger);
+        if let Err(reason) = &trigger {
+            problems.push(crate::FieldProblem::from(
+                docket_domain::validation::FieldError::new("trigger", reason.clone()),
+            ));
         }
         let range = FieldProblemReason::OutOfRange { min: 1, max: 3650 };
         let period = period_of(input.days, input.months);
@@ -291,6 +288,15 @@ impl App {
                 },
             ));
         }
+        // No real warning lasts a week: a longer one is a typing slip until the clerk confirms it
+        // (a ten-month Signal No. 8 would close every Hong Kong day and leave no open day to roll to).
+        if !input.confirm && end.unix_seconds() - start.unix_seconds() > MAX_WARNING_SECONDS {
+            return Err(AppError::Unconfirmed {
+                field: "end".to_owned(),
+                value: end.date_in(Zone::hong_kong()).to_string(),
+                reason: crate::UnconfirmedReason::LongWarning,
+            });
+        }
         let event = WeatherEvent { kind, start, end };
         let id = self.ids.next_uuid().to_string();
         let now = self.clock.now();
@@ -381,15 +387,30 @@ pub(crate) fn estimate_dto(l: Locale, years: &[(Jurisdiction, i32)]) -> Option<E
     })
 }
 
+/// The longest weather warning recorded without the clerk's confirmation: seven days.
+const MAX_WARNING_SECONDS: i64 = 7 * 24 * 3600;
+
+/// A Hong Kong wall time or an RFC 3339 instant, on a date in the supported range (1900–2200).
 fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
-    if let Ok(i) = s.parse::<Instant>() {
-        return Ok(i);
+    let instant = match s.parse::<Instant>() {
+        Ok(i) => i,
+        Err(_) => {
+            let local: LocalDateTime = s.parse().map_err(|e| AppError::time(field, e))?;
+            ZonedWallTime::new(local, Zone::hong_kong())
+                .resolve(Disambiguation::Reject)
+                .map(|r| r.instant)
+                .map_err(|e| AppError::time(field, e))?
+        }
+    };
+    if !docket_domain::validation::is_supported(instant.date_in(Zone::hong_kong())) {
+        return Err(AppError::field(
+            field,
+            FieldProblemReason::Malformed {
+                expected: "supported_date".to_owned(),
+            },
+        ));
     }
-    let local: LocalDateTime = s.parse().map_err(|e| AppError::time(field, e))?;
-    ZonedWallTime::new(local, Zone::hong_kong())
-        .resolve(Disambiguation::Reject)
-        .map(|r| r.instant)
-        .map_err(|e| AppError::time(field, e))
+    Ok(instant)
 }
 
 fn weather_dto(id: &str, e: &WeatherEvent, note: &str) -> WeatherEventDto {
@@ -887,6 +908,7 @@ mod tests {
             start: "2026-03-10T10:15".into(),
             end: "2026-03-10T12:40".into(),
             note: None,
+            confirm: false,
         })
         .unwrap();
         let after = app

@@ -751,6 +751,43 @@ mod tests {
     }
 
     #[test]
+    fn the_demo_passes_the_input_checks() {
+        let today: CivilDate = "2026-11-24".parse().unwrap();
+        let d = build(today, &SequentialIds::default()).unwrap();
+        for c in &d.cases {
+            assert_eq!(
+                docket_domain::case::check_reference(&c.reference).as_deref(),
+                Ok(c.reference.as_str())
+            );
+            assert!(docket_domain::validation::is_supported(c.filed_on));
+            assert!(
+                docket_domain::codes::is_language_tag(&c.language),
+                "{}",
+                c.language
+            );
+            assert!(today.days_until(c.filed_on) <= 366 && c.filed_on.year() >= 1990);
+        }
+        for n in &d.neutrals {
+            for c in &n.nationalities {
+                assert!(docket_domain::codes::is_country(c), "{c}");
+            }
+            for l in &n.languages {
+                assert!(docket_domain::codes::is_language_tag(&l.tag), "{}", l.tag);
+            }
+            if let Some(b) = n.date_of_birth {
+                assert!((1900..=today.year()).contains(&b.year()));
+            }
+        }
+        for p in &d.roster.parties {
+            assert!(
+                docket_domain::codes::is_country(&p.nationality),
+                "{}",
+                p.nationality
+            );
+        }
+    }
+
+    #[test]
     fn the_demo_is_the_same_every_time_for_a_date() {
         let today: CivilDate = "2026-11-24".parse().unwrap();
         let a = build(today, &SequentialIds::default()).unwrap();

@@ -180,6 +180,9 @@ pub struct CaseDto {
     /// The earliest deadline still running or overdue (not met, not expired), if any.
     pub next_deadline: Option<String>,
     pub next_deadline_status: Option<DeadlineStatusDto>,
+    /// Set when the stored case cannot be read (a value an older version stored): what is wrong,
+    /// in the clerk's language. The other fields then hold what could be read.
+    pub problem: Option<String>,
 }
 
 impl CaseDto {
@@ -202,6 +205,7 @@ impl CaseDto {
                 .to_owned(),
             next_deadline: None,
             next_deadline_status: None,
+            problem: None,
         }
     }
 }
@@ -557,6 +561,8 @@ pub struct WeatherInputDto {
     pub start: String,
     pub end: String,
     pub note: Option<String>,
+    /// The clerk confirmed a warning longer than seven days (`AppError::Unconfirmed` until then).
+    pub confirm: bool,
 }
 
 /// A recorded weather warning.
@@ -615,6 +621,9 @@ pub struct NewCaseDto {
     pub amount: Option<String>,
     /// ISO 4217 code, e.g. `HKD`, `CNY`.
     pub currency: Option<String>,
+    /// The clerk confirmed a filing date more than a year ahead or before 1990
+    /// (`AppError::Unconfirmed` until then).
+    pub confirm: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -668,6 +677,9 @@ pub struct CaseDeadlineDto {
     /// Set when the period ends in a year beyond even the estimate: the date is only moved past the
     /// days the rule always closes.
     pub provisional: Option<String>,
+    /// Set when this deadline cannot be computed or read (no open day to roll to, a stored value
+    /// out of range): what is wrong, in the clerk's language. `due` is then the stored date.
+    pub problem: Option<String>,
     /// True when today's date rests on a year without official holiday data.
     pub estimated: bool,
     /// The estimated calendar-years and what could still change the date.

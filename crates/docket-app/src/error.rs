@@ -114,6 +114,23 @@ pub enum AppError {
         #[ts(skip)]
         reason: String,
     },
+    /// A command stopped part-way because of a fault inside Bay Docket (a caught panic). Any database
+    /// change it had not committed was rolled back; the details are logged, not shown.
+    #[error("command interrupted: {detail}")]
+    Interrupted {
+        #[serde(skip)]
+        #[ts(skip)]
+        detail: String,
+    },
+    /// A date given by the clerk or a file is far from today (a filing date more than a year ahead
+    /// or before 1990, a weather warning longer than a week): the clerk confirms it first. Nothing
+    /// was written.
+    #[error("{field} = {value} needs confirming ({reason:?})")]
+    Unconfirmed {
+        field: String,
+        value: String,
+        reason: UnconfirmedReason,
+    },
     /// Something failed that the clerk cannot fix; the details are logged, not shown.
     #[error("internal error: {detail}")]
     Internal {
@@ -179,6 +196,18 @@ pub enum HolidayProblem {
         days: u32,
         max: u32,
     },
+}
+
+/// Why a value needs the clerk's confirmation (see [`AppError::Unconfirmed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum UnconfirmedReason {
+    /// A filing date more than a year after today.
+    FarFuture,
+    /// A filing date before 1990.
+    LongAgo,
+    /// A weather warning period longer than a week.
+    LongWarning,
 }
 
 /// The kinds of record an error can name.

@@ -387,7 +387,7 @@ impl App {
         reason: &str,
     ) -> Result<(), AppError> {
         let j = jurisdiction(calendar)?;
-        let date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
+        let date: CivilDate = crate::input_date("date", date)?;
         let kind = match (EntryKind::parse(kind), j) {
             (Some(EntryKind::MakeUpWorkday), Jurisdiction::HongKong) | (None, _) => {
                 return Err(AppError::field(
@@ -472,7 +472,7 @@ impl App {
         name_en: &str,
         name_zh: &str,
     ) -> Result<(), AppError> {
-        let date: CivilDate = date.parse().map_err(|e| AppError::time("date", e))?;
+        let date: CivilDate = crate::input_date("date", date)?;
         if name_en.trim().is_empty() && name_zh.trim().is_empty() {
             return Err(AppError::field("name_en", FieldProblemReason::Required));
         }

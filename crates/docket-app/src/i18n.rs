@@ -328,11 +328,104 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
             Locale::ZhHans => format!("无法打开数据库 {path}：{reason}"),
             Locale::ZhHant => format!("無法開啟資料庫 {path}：{reason}"),
         },
+        AppError::Interrupted { .. } => l
+            .pick(
+                "Something went wrong inside Bay Docket and the action was stopped. What it had not finished saving was not saved; check the result before trying again. The details are in the log.",
+                "Bay Docket 内部出错，操作已中止。尚未保存完成的内容均未保存；请先核对结果再重试。详情已写入日志。",
+                "Bay Docket 內部出錯，操作已中止。尚未儲存完成的內容均未儲存；請先核對結果再重試。詳情已寫入日誌。",
+            )
+            .to_owned(),
+        AppError::Unconfirmed {
+            field,
+            value,
+            reason,
+        } => {
+            let name = field_label(l, field);
+            match (reason, l) {
+                (crate::error::UnconfirmedReason::FarFuture, Locale::En) => format!(
+                    "{name} {value} is more than a year from today. Check the date; to keep it, confirm it. Nothing was changed."
+                ),
+                (crate::error::UnconfirmedReason::FarFuture, Locale::ZhHans) => format!(
+                    "“{name}” {value} 距今超过一年。请核对日期；如确需保留，请确认。未作任何更改。"
+                ),
+                (crate::error::UnconfirmedReason::FarFuture, Locale::ZhHant) => format!(
+                    "「{name}」{value} 距今超過一年。請核對日期；如確需保留，請確認。未作任何更改。"
+                ),
+                (crate::error::UnconfirmedReason::LongAgo, Locale::En) => format!(
+                    "{name} {value} is before 1990. Check the date; to keep it, confirm it. Nothing was changed."
+                ),
+                (crate::error::UnconfirmedReason::LongAgo, Locale::ZhHans) => format!(
+                    "“{name}” {value} 早于 1990 年。请核对日期；如确需保留，请确认。未作任何更改。"
+                ),
+                (crate::error::UnconfirmedReason::LongAgo, Locale::ZhHant) => format!(
+                    "「{name}」{value} 早於 1990 年。請核對日期；如確需保留，請確認。未作任何更改。"
+                ),
+                (crate::error::UnconfirmedReason::LongWarning, Locale::En) => format!(
+                    "The warning period ending {value} is longer than seven days. Check the dates; to record it anyway, confirm it. Nothing was changed."
+                ),
+                (crate::error::UnconfirmedReason::LongWarning, Locale::ZhHans) => format!(
+                    "截至 {value} 的警告期超过七天。请核对日期；如确需记录，请确认。未作任何更改。"
+                ),
+                (crate::error::UnconfirmedReason::LongWarning, Locale::ZhHant) => format!(
+                    "截至 {value} 的警告期超過七天。請核對日期；如確需記錄，請確認。未作任何更改。"
+                ),
+            }
+        }
         AppError::Internal { .. } => l
             .pick(
                 "Something went wrong inside Bay Docket. Nothing was changed. The details are in the log.",
                 "Bay Docket 内部出错，未作任何更改。详情已写入日志。",
                 "Bay Docket 內部出錯，未作任何更改。詳情已寫入日誌。",
+            )
+            .to_owned(),
+    }
+}
+
+/// What is wrong with one deadline that cannot be computed, for its row in a list.
+pub fn deadline_problem(l: Locale, e: &docket_domain::deadline::DeadlineError) -> String {
+    use docket_domain::deadline::DeadlineError;
+    match e {
+        DeadlineError::NoOpenDay(days) => match l {
+            Locale::En => format!(
+                "This deadline cannot be computed: no open day within {days} days of its end. Check the recorded weather warnings and closure days."
+            ),
+            Locale::ZhHans => format!(
+                "无法计算此期限：期满后 {days} 天内没有可办公日。请核对已记录的恶劣天气警告和停止办公日。"
+            ),
+            Locale::ZhHant => format!(
+                "無法計算此期限：期滿後 {days} 天內沒有可辦公日。請核對已記錄的惡劣天氣警告和停止辦公日。"
+            ),
+        },
+        DeadlineError::Time(_) => l
+            .pick(
+                "This deadline cannot be computed: its dates are outside the supported range (1900–2200). Correct the event date.",
+                "无法计算此期限：其日期超出支持范围（1900–2200 年）。请更正事件日期。",
+                "無法計算此期限：其日期超出支援範圍（1900–2200 年）。請更正事件日期。",
+            )
+            .to_owned(),
+        other => describe(l, &crate::AppError::from(other.clone())),
+    }
+}
+
+/// What is wrong with a stored record that does not read back, for its row in a list.
+pub fn unreadable_record(l: Locale, e: &docket_store::StoreError) -> String {
+    match e {
+        docket_store::StoreError::Corrupt { column, value, .. } => match l {
+            Locale::En => format!(
+                "This record cannot be read: its stored {column} “{value}” is not valid (perhaps from an older version). Correct or remove it."
+            ),
+            Locale::ZhHans => format!(
+                "无法读取此记录：所存的 {column}“{value}”无效（可能来自旧版本）。请更正或删除。"
+            ),
+            Locale::ZhHant => format!(
+                "無法讀取此記錄：所存的 {column}「{value}」無效（可能來自舊版本）。請更正或刪除。"
+            ),
+        },
+        _ => l
+            .pick(
+                "This record cannot be read. The details are in the log.",
+                "无法读取此记录。详情已写入日志。",
+                "無法讀取此記錄。詳情已寫入日誌。",
             )
             .to_owned(),
     }
@@ -459,6 +552,7 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "title_en" => ("Parties (English)", "当事人（英文）", "當事人（英文）"),
         "model" => ("Workflow model", "案件模式", "案件模式"),
         "filed_on" => ("Filing date", "立案日期", "立案日期"),
+        "case_language" => ("Language of the proceedings", "程序语言", "程序語言"),
         "amount" => ("Amount in dispute", "争议金额", "爭議金額"),
         "currency" => ("Currency", "币种", "幣種"),
         "stage" => ("Stage", "阶段", "階段"),
@@ -724,15 +818,35 @@ fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
             "調解員、仲裁員或兩者",
         ),
         "country_codes" => l.pick(
-            "two-letter country codes such as HK, CN, GB",
-            "两个字母的国家或地区代码，如 CN、HK、GB",
-            "兩個字母的國家或地區代碼，如 HK、CN、GB",
+            "ISO 3166 two-letter country codes such as HK, CN, GB",
+            "ISO 3166 两个字母的国家或地区代码，如 CN、HK、GB",
+            "ISO 3166 兩個字母的國家或地區代碼，如 HK、CN、GB",
         ),
         "email_address" => l.pick("an e-mail address", "电子邮箱地址", "電子郵箱地址"),
         "date" => l.pick(
             "a date such as 2026-03-08",
             "日期，如 2026-03-08",
             "日期，如 2026-03-08",
+        ),
+        "supported_date" => l.pick(
+            "a date from 1900-01-01 to 2200-12-31",
+            "1900-01-01 至 2200-12-31 之间的日期",
+            "1900-01-01 至 2200-12-31 之間的日期",
+        ),
+        "case_reference" => l.pick(
+            "up to 40 letters, digits, hyphens, underscores or dots, not starting with a dot, such as SCIA-2026-0142",
+            "不超过 40 个字母、数字、连字符、下划线或句点，且不以句点开头，如 SCIA-2026-0142",
+            "不超過 40 個字母、數字、連字號、底線或句點，且不以句點開頭，如 SCIA-2026-0142",
+        ),
+        "language_tag" => l.pick(
+            "a language tag such as en, zh-Hant, yue or pt-BR",
+            "语言标签，如 en、zh-Hans、yue、pt-BR",
+            "語言標籤，如 en、zh-Hant、yue、pt-BR",
+        ),
+        "weeks" => l.pick(
+            "a number of weeks from 1 to 104",
+            "1 至 104 之间的周数",
+            "1 至 104 之間的週數",
         ),
         "local_date_time" => l.pick(
             "a date and time such as 2026-03-08T14:30",

@@ -12,6 +12,7 @@ pub mod bindings;
 mod bundle_index;
 mod cases;
 pub mod clock;
+mod csv;
 mod deadlines;
 pub mod demo;
 pub mod docstore;
@@ -34,7 +35,9 @@ pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{
     AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, HolidayProblem, MoveReason,
+    UnconfirmedReason,
 };
+pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
 pub use i18n::Locale;
 pub use prep::DocumentSource;
@@ -292,8 +295,11 @@ impl App {
 
     /// Every case, newest first, with its number of hearings and its next deadline.
     pub fn list_cases(&self) -> Result<Vec<CaseDto>, AppError> {
-        let (cases, per_case) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((repo::cases::list(c)?, repo::hearings::counts_by_case(c)?))
+        let ((cases, unreadable), per_case) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::cases::list_lenient(c)?,
+                repo::hearings::counts_by_case(c)?,
+            ))
         })?;
         // The earliest deadline of each case that is still running or overdue (list is by due date).
         let mut next: HashMap<String, (String, dto::DeadlineStatusDto)> = HashMap::new();
@@ -322,13 +328,58 @@ impl App {
                 }
                 dto
             })
+            .chain(unreadable.iter().map(|u| self.unreadable_case_dto(u)))
             .collect())
+    }
+
+    /// A case row that does not read back (a value an older version stored): what could be read,
+    /// and what is wrong. Its model, stage and status are not known and shown as the defaults.
+    fn unreadable_case_dto(&self, u: &repo::cases::UnreadableCase) -> dto::CaseDto {
+        eprintln!("bay-docket: unreadable case {}: {}", u.id, u.error);
+        let l = self.locale();
+        let placeholder = docket_domain::case::Case {
+            id: docket_domain::id::CaseId::from_uuid(uuid::Uuid::nil()),
+            reference: u.reference.clone(),
+            title: u.title.clone(),
+            model: docket_domain::case::CaseModel::HkiacArbitration,
+            status: docket_domain::case::CaseStatus::Open,
+            filed_on: self
+                .clock
+                .now()
+                .date_in(docket_domain::time::Zone::hong_kong()),
+            language: String::new(),
+            stage: docket_domain::workflow::Stage::ArbitrationFiled,
+            stage_date: self
+                .clock
+                .now()
+                .date_in(docket_domain::time::Zone::hong_kong()),
+            amount_minor: None,
+            currency: None,
+            procedure: docket_domain::workflow::Procedure::Ordinary,
+        };
+        let mut dto = dto::CaseDto::new(&placeholder, 0, "");
+        dto.id = u.id.clone();
+        dto.filed_on = u.filed_on.clone();
+        dto.stage = String::new();
+        dto.institution = String::new();
+        dto.problem = Some(i18n::unreadable_record(l, &u.error));
+        dto
     }
 
     /// Pairs an error with its sentence in the current language.
     pub fn localize(&self, error: AppError) -> dto::ErrorPayload {
         dto::ErrorPayload::new(self.locale(), error)
     }
+}
+
+/// A date a clerk or a file gives: `YYYY-MM-DD` within 1900–2200 (the domain's supported range), or
+/// a field error naming `field`.
+pub(crate) fn input_date(field: &str, s: &str) -> Result<docket_domain::time::CivilDate, AppError> {
+    docket_domain::validation::supported_date(s).map_err(|reason| {
+        AppError::validation(vec![docket_domain::validation::FieldError::new(
+            field, reason,
+        )])
+    })
 }
 
 #[cfg(test)]

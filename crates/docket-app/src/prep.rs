@@ -400,7 +400,7 @@ impl App {
         if let Some(due) = &change.due {
             item.due = match due.trim() {
                 "" => None,
-                d => Some(d.parse().map_err(|e| AppError::time("due", e))?),
+                d => Some(crate::input_date("due", d)?),
             };
         }
         if let Some(status) = &change.status {

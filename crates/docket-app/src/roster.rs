@@ -134,6 +134,22 @@ impl App {
         refuse_duplicate(&candidates, n)
     }
 
+    /// A date of birth is in 1900–this year (the domain checks the 1900–2200 range; only the app
+    /// knows today).
+    fn refuse_future_birth(&self, n: &Neutral) -> Result<(), AppError> {
+        let this_year = self.today().year();
+        match n.date_of_birth {
+            Some(d) if d.year() > this_year => Err(AppError::field(
+                "date_of_birth",
+                FieldProblemReason::OutOfRange {
+                    min: i64::from(docket_domain::validation::MIN_YEAR),
+                    max: i64::from(this_year),
+                },
+            )),
+            _ => Ok(()),
+        }
+    }
+
     pub(crate) fn today(&self) -> CivilDate {
         self.clock.now().date_in(Zone::hong_kong())
     }
@@ -218,6 +234,7 @@ impl App {
         let neutral = draft(input)
             .validate(NeutralId::from_uuid(self.ids.next_uuid()))
             .map_err(AppError::validation)?;
+        self.refuse_future_birth(&neutral)?;
         self.refuse_duplicate(&neutral)?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
@@ -237,6 +254,7 @@ impl App {
         let neutral = draft(input)
             .validate(current.id)
             .map_err(AppError::validation)?;
+        self.refuse_future_birth(&neutral)?;
         self.refuse_duplicate(&neutral)?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {

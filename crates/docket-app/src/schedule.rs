@@ -35,6 +35,9 @@ fn field(field: &str, reason: FieldProblemReason) -> AppError {
     AppError::field(field, reason)
 }
 
+/// The longest weekly series one booking makes: two years.
+pub const MAX_WEEKS: u32 = 104;
+
 fn malformed(f: &str, expected: &str) -> AppError {
     field(
         f,
@@ -290,6 +293,9 @@ impl App {
             .trim()
             .parse()
             .map_err(|_| malformed("start", "local_date_time"))?;
+        if !docket_domain::validation::is_supported(local.date()) {
+            return Err(malformed("start", "supported_date"));
+        }
         let disambiguation = how(input.choose.as_deref())?;
         let status = match input
             .status
@@ -303,7 +309,17 @@ impl App {
             }
         };
         let (participants, away) = self.participants(&input.participants)?;
-        let weeks = input.weeks.unwrap_or(1).clamp(1, 104);
+        // A series longer than two years is refused, never cut short without a word.
+        let weeks = input.weeks.unwrap_or(1);
+        if !(1..=MAX_WEEKS).contains(&weeks) {
+            return Err(field(
+                "weeks",
+                FieldProblemReason::OutOfRange {
+                    min: 1,
+                    max: i64::from(MAX_WEEKS),
+                },
+            ));
+        }
         let occurrences = Weekly {
             first: ZonedWallTime::new(local, zone),
             count: weeks,
@@ -552,6 +568,9 @@ impl App {
             .trim()
             .parse()
             .map_err(|_| malformed("start", "local_date_time"))?;
+        if !docket_domain::validation::is_supported(local.date()) {
+            return Err(malformed("start", "supported_date"));
+        }
         let zone = match input
             .zone
             .as_deref()
@@ -660,7 +679,7 @@ impl App {
         let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
             v.map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| s.parse::<CivilDate>().map_err(|_| malformed(f, "date")))
+                .map(|s| crate::input_date(f, s))
                 .transpose()
         };
         let (from, to) = (date("from", from)?, date("to", to)?);
@@ -669,11 +688,17 @@ impl App {
                 Ok((
                     repo::cases::labels(c)?,
                     repo::venues::list(c)?,
-                    repo::hearings::list(c)?,
+                    repo::hearings::list_lenient(c)?,
                     repo::hearings::details(c, None)?,
                     repo::hearings::participants(c, None)?,
                 ))
             })?;
+        // A stored hearing that does not read (a value an older version stored) is left out and
+        // logged: the calendar views need a readable time to place a row, and the rest still shows.
+        let (hearings, unreadable) = hearings;
+        for (id, e) in &unreadable {
+            eprintln!("bay-docket: hearing {id} cannot be read and is not listed: {e}");
+        }
         let refs: HashMap<_, _> = cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
         let rooms: HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
         let mut out = Vec::new();
@@ -683,9 +708,13 @@ impl App {
             if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
                 continue;
             }
-            let venue = rooms.get(&h.venue_id).ok_or_else(|| AppError::Internal {
-                detail: format!("hearing {} has no venue {}", h.id, h.venue_id),
-            })?;
+            let Some(venue) = rooms.get(&h.venue_id) else {
+                eprintln!(
+                    "bay-docket: hearing {} has no venue {}; not listed",
+                    h.id, h.venue_id
+                );
+                continue;
+            };
             let mut dto =
                 HearingDto::new(h, refs.get(&h.case_id).copied().unwrap_or_default(), venue);
             if let Some(d) = details.get(&h.id) {
@@ -738,12 +767,8 @@ impl App {
             (None, None) => return Err(field("zone", FieldProblemReason::Required)),
         };
         let mins = minutes("minutes", q.minutes)?;
-        let from: CivilDate = q
-            .from
-            .trim()
-            .parse()
-            .map_err(|_| malformed("from", "date"))?;
-        let to: CivilDate = q.to.trim().parse().map_err(|_| malformed("to", "date"))?;
+        let from = crate::input_date("from", &q.from)?;
+        let to = crate::input_date("to", &q.to)?;
         if to < from {
             return Err(malformed("to", "after_start"));
         }

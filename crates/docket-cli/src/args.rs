@@ -250,6 +250,9 @@ pub enum CasesCommand {
         /// ISO currency code, e.g. HKD or CNY.
         #[arg(long)]
         currency: Option<String>,
+        /// Confirm a filing date more than a year ahead or before 1990.
+        #[arg(long)]
+        yes: bool,
         #[arg(long)]
         json: bool,
     },
@@ -380,6 +383,9 @@ pub enum WeatherCommand {
         to: String,
         #[arg(long)]
         note: Option<String>,
+        /// Confirm a warning longer than seven days.
+        #[arg(long)]
+        yes: bool,
         #[arg(long)]
         json: bool,
     },

@@ -44,9 +44,21 @@ fn main() -> ExitCode {
         .or_else(|| app.saved_locale().ok().flatten())
         .unwrap_or_else(env_locale);
     app.use_locale_for_session(locale);
-    match run(&mut app, locale, cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(locale, e),
+    // A fault inside the app ends the command with a sentence in the clerk's language, not a Rust
+    // panic message; the details go to stderr for the log, as for an internal error.
+    std::panic::set_hook(Box::new(|info| eprintln!("docket: {info}")));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run(&mut app, locale, cli.command)
+    }));
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => fail(locale, e),
+        Err(_) => fail(
+            locale,
+            AppError::Interrupted {
+                detail: "the command panicked".to_owned(),
+            },
+        ),
     }
 }
 
@@ -149,6 +161,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 language,
                 amount,
                 currency,
+                yes,
                 json,
             } => {
                 let c = app.create_case(&NewCaseDto {
@@ -160,6 +173,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     language,
                     amount,
                     currency,
+                    confirm: yes,
                 })?;
                 render(json, &c, |c| {
                     out!("{} · {} · {}", c.reference, c.stage_label, c.procedure)
@@ -395,6 +409,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 from,
                 to,
                 note,
+                yes,
                 json,
             } => {
                 let w = app.add_weather(&WeatherInputDto {
@@ -402,6 +417,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                     start: from,
                     end: to,
                     note,
+                    confirm: yes,
                 })?;
                 if json {
                     print_json(&w)?;
@@ -576,6 +592,16 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
     if let Some(hint) = holidays::hint(locale, &payload.error) {
         eprintln!("{hint}");
     }
+    if let AppError::Unconfirmed { .. } = payload.error {
+        eprintln!(
+            "{}",
+            locale.pick(
+                "To keep the value, run the command again with --yes.",
+                "如确需保留，请加 --yes 重新运行该命令。",
+                "如確需保留，請加 --yes 重新執行該命令。",
+            )
+        );
+    }
     match payload.error {
         AppError::Validation { .. }
         | AppError::NonexistentLocalTime { .. }
@@ -587,6 +613,7 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::ImportRefused { .. }
         | AppError::HolidayImportRefused { .. }
         | AppError::HolidayYearUnconfirmed { .. }
+        | AppError::Unconfirmed { .. }
         | AppError::PackageRefused { .. }
         | AppError::BackupRefused { .. }
         | AppError::ExportRefused { .. }

@@ -3,7 +3,31 @@
 use crate::id::CaseId;
 use crate::text::Bilingual;
 use crate::time::CivilDate;
+use crate::validation::FieldReason;
 use crate::workflow::{Procedure, Stage};
+
+/// The longest case reference.
+pub const MAX_REFERENCE: usize = 40;
+
+/// Checks a case reference: 1–40 ASCII letters, digits, `-`, `_` and `.`, not starting with `.`.
+/// The reference names exported files, so nothing that could leave a folder (`/`, `\`, a leading
+/// `.`) or confuse a file system or a spreadsheet gets in. Returns the trimmed reference.
+pub fn check_reference(value: &str) -> Result<String, FieldReason> {
+    let r = value.trim();
+    if r.is_empty() {
+        return Err(FieldReason::Required);
+    }
+    if r.chars().count() > MAX_REFERENCE {
+        return Err(FieldReason::TooLong { max: MAX_REFERENCE });
+    }
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if r.starts_with('.') || !r.chars().all(allowed) {
+        return Err(FieldReason::Malformed {
+            expected: "case_reference",
+        });
+    }
+    Ok(r.to_owned())
+}
 
 /// How a case is administered: on one side of the border, or across it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,4 +140,31 @@ pub struct Case {
     pub amount_minor: Option<i64>,
     pub currency: Option<String>,
     pub procedure: Procedure,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_reference;
+    use crate::validation::FieldReason;
+
+    #[test]
+    fn references_are_a_safe_character_set() {
+        for ok in ["SCIA-2026-0142", "HKIAC_A.26.1", "x", "  HK-1  "] {
+            assert!(check_reference(ok).is_ok(), "{ok}");
+        }
+        assert_eq!(check_reference("  HK-1 "), Ok("HK-1".to_owned()));
+        let malformed = Err(FieldReason::Malformed {
+            expected: "case_reference",
+        });
+        for bad in [
+            "../../x", "a/b", "a\\b", ".hidden", "HK 1", "案-1", "a:b", "=cmd",
+        ] {
+            assert_eq!(check_reference(bad), malformed, "{bad}");
+        }
+        assert_eq!(check_reference(" "), Err(FieldReason::Required));
+        assert_eq!(
+            check_reference(&"A".repeat(41)),
+            Err(FieldReason::TooLong { max: 40 })
+        );
+    }
 }

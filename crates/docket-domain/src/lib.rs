@@ -7,6 +7,7 @@
 //! every [`validation::FieldError`] rather than stopping at the first.
 
 pub mod case;
+pub mod codes;
 pub mod conflict;
 pub mod deadline;
 pub mod hearing;

@@ -3,6 +3,35 @@
 //! A [`FieldError`] names the field (as the UI and command line call it) and a machine-readable
 //! [`FieldReason`]; the application layer turns reasons into sentences in the clerk's language.
 
+use crate::time::CivilDate;
+
+/// The first year a date given by a clerk or a file may fall in.
+pub const MIN_YEAR: i32 = 1900;
+/// The last year a date given by a clerk or a file may fall in (the deadline engine counts on past
+/// it, so a few years of headroom stay representable).
+pub const MAX_YEAR: i32 = 2200;
+
+/// Whether `date` lies in the supported range, 1900-01-01 to 2200-12-31.
+pub fn is_supported(date: CivilDate) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&date.year())
+}
+
+/// A `YYYY-MM-DD` date in the supported range, or why not (`Malformed { expected: "date" }` or
+/// `Malformed { expected: "supported_date" }`).
+pub fn supported_date(value: &str) -> Result<CivilDate, FieldReason> {
+    let date = value
+        .trim()
+        .parse::<CivilDate>()
+        .map_err(|_| FieldReason::Malformed { expected: "date" })?;
+    if is_supported(date) {
+        Ok(date)
+    } else {
+        Err(FieldReason::Malformed {
+            expected: "supported_date",
+        })
+    }
+}
+
 /// Why a field was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -83,6 +112,17 @@ impl Collector {
         Some(trimmed.to_owned())
     }
 
+    /// A required `YYYY-MM-DD` date in the supported range, or records why not.
+    pub fn date(&mut self, field: &str, value: &str) -> Option<CivilDate> {
+        match supported_date(value) {
+            Ok(d) => Some(d),
+            Err(reason) => {
+                self.push(field, reason);
+                None
+            }
+        }
+    }
+
     /// Finishes: `Ok(value)` when nothing was refused.
     pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
         if self.errors.is_empty() {
@@ -94,5 +134,29 @@ impl Collector {
 
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_outside_1900_to_2200_are_refused() {
+        assert!(supported_date("1900-01-01").is_ok());
+        assert!(supported_date("2200-12-31").is_ok());
+        for bad in ["1899-12-31", "2201-01-01", "9999-12-31", "0000-01-01"] {
+            assert_eq!(
+                supported_date(bad),
+                Err(FieldReason::Malformed {
+                    expected: "supported_date"
+                }),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            supported_date("2026-02-30"),
+            Err(FieldReason::Malformed { expected: "date" })
+        );
     }
 }

@@ -78,7 +78,9 @@ pub fn export_bundle(
 ) -> CmdResult<ExportedFileDto> {
     state.with(|app| {
         let ext = if format == "csv" { "csv" } else { "html" };
-        let out = export_dir(app).join(format!("{reference}-bundle-index.{ext}"));
+        // The reference is sanitised: a stored one from an older version may hold `/` or `..`.
+        let stem = docket_app::safe_file_stem(&reference);
+        let out = export_dir(app).join(format!("{stem}-bundle-index.{ext}"));
         app.export_bundle(&reference, &out, &format, &lang, &disclosure)
     })
 }
@@ -106,7 +108,8 @@ pub fn export_package(
     disclosure: DisclosureInputDto,
 ) -> CmdResult<ExportedFileDto> {
     state.with(|app| {
-        let out = export_dir(app).join(format!("{reference}.bdpkg"));
+        let stem = docket_app::safe_file_stem(&reference);
+        let out = export_dir(app).join(format!("{stem}.bdpkg"));
         app.export_package(&reference, &out, &disclosure)
     })
 }

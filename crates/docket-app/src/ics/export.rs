@@ -346,7 +346,7 @@ impl App {
         let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
             v.map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| s.parse::<CivilDate>().map_err(|_| bad(f, "date")))
+                .map(|s| crate::input_date(f, s))
                 .transpose()
         };
         let mut selection = Selection {

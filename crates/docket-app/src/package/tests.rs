@@ -135,6 +135,7 @@ fn world() -> World {
         language: "en".into(),
         amount: None,
         currency: None,
+        confirm: false,
     })
     .unwrap();
     a.advance_case("SCIA-9", "notice_served", "2026-11-05", "")
@@ -615,6 +616,7 @@ fn a_stored_digest_that_is_a_path_never_reaches_an_export_or_a_backup() {
         language: "en".into(),
         amount: None,
         currency: None,
+        confirm: false,
     })
     .unwrap();
     let d = a

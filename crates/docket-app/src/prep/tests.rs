@@ -27,6 +27,7 @@ fn open_case(app: &mut App, reference: &str, model: &str) {
         language: "en".into(),
         amount: None,
         currency: None,
+        confirm: false,
     })
     .unwrap();
 }
@@ -252,6 +253,55 @@ fn a_bundle_numbers_its_pages_and_confidential_material_needs_a_ground() {
     let csv = std::fs::read_to_string(&csv_out).unwrap();
     assert!(
         csv.starts_with('\u{feff}') && csv.contains("B,Mediator's caucus notes,7-8"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn a_bundle_index_csv_neutralises_formula_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path());
+    open_case(&mut app, "HKIAC-9", "hkiac_arbitration");
+    let mut ids = Vec::new();
+    for title in [
+        "=HYPERLINK(\"http://evil\",\"x\")",
+        "+1+1",
+        "-2",
+        "@SUM(A1)",
+    ] {
+        let d = app
+            .add_document(
+                "HKIAC-9",
+                DocumentSource::Bytes {
+                    name: "x.pdf",
+                    bytes: title.as_bytes(),
+                },
+                &doc(title, 1, false),
+            )
+            .unwrap();
+        ids.push(d.id);
+    }
+    let lines: Vec<BundleLineDto> = ids
+        .iter()
+        .map(|id| BundleLineDto {
+            tab: "=A".into(),
+            document_id: id.clone(),
+        })
+        .collect();
+    app.set_bundle("HKIAC-9", &lines).unwrap();
+    let out = dir.path().join("index.csv");
+    app.export_bundle("HKIAC-9", &out, "csv", "en", &DisclosureInputDto::default())
+        .unwrap();
+    let csv = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().skip(1).collect();
+    assert_eq!(
+        rows,
+        [
+            "'=A,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",1,",
+            "'=A,'+1+1,2,",
+            "'=A,'-2,3,",
+            "'=A,'@SUM(A1),4,",
+        ],
         "{csv}"
     );
 }

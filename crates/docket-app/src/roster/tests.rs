@@ -359,3 +359,35 @@ fn find_a_neutral_ranks_without_blocked_candidates_and_explains() {
         .collect();
     assert!(!names.contains(&"Katharina Vogel"), "{names:?}");
 }
+
+#[test]
+fn impossible_birth_years_countries_and_languages_are_refused_with_the_field() {
+    let mut app = demo();
+    let before = app.overview().unwrap().neutrals;
+    type Change = fn(&mut NeutralInputDto);
+    let cases: [(&str, Change); 5] = [
+        ("date_of_birth", |i| {
+            i.date_of_birth = Some("0000-01-01".into())
+        }),
+        ("date_of_birth", |i| {
+            i.date_of_birth = Some("9999-12-31".into())
+        }),
+        ("date_of_birth", |i| {
+            i.date_of_birth = Some("2030-01-01".into())
+        }),
+        ("nationalities", |i| i.nationalities = vec!["ZZ".into()]),
+        ("languages", |i| i.languages = vec!["xx-INVALID-!!".into()]),
+    ];
+    for (field, change) in cases {
+        let mut i = input("Hostile Input", "hostile@example.hk");
+        change(&mut i);
+        let err = app.create_neutral(i).unwrap_err();
+        let AppError::Validation { fields } = &err else {
+            panic!("{field}: {err:?}")
+        };
+        assert_eq!(fields[0].field, field, "{err:?}");
+        let message = crate::i18n::describe(crate::Locale::En, &err);
+        assert!(!message.is_empty());
+    }
+    assert_eq!(app.overview().unwrap().neutrals, before);
+}

@@ -339,3 +339,57 @@ fn a_hearing_whose_instant_moved_with_the_tz_database_is_flagged() {
         .unwrap();
     assert!(h.review.unwrap().contains("2019c"));
 }
+
+#[test]
+fn a_series_too_long_or_a_date_out_of_range_is_refused_with_the_field() {
+    let mut app = demo();
+    let mut input = hearing(
+        &app,
+        "ONLINE",
+        "2026-12-03T10:00",
+        Some("Asia/Hong_Kong"),
+        vec![],
+    );
+    for (weeks, refused) in [(100_000, true), (105, true), (0, true), (104, false)] {
+        input.weeks = Some(weeks);
+        match app.schedule_hearing(&input) {
+            Err(AppError::Validation { fields }) if refused => {
+                assert_eq!(fields[0].field, "weeks");
+                assert_eq!(
+                    fields[0].reason,
+                    crate::FieldProblemReason::OutOfRange { min: 1, max: 104 }
+                );
+            }
+            Ok(_) if !refused => {}
+            other => panic!("{weeks} weeks: {other:?}"),
+        }
+    }
+    let far = hearing(
+        &app,
+        "ONLINE",
+        "9999-12-03T10:00",
+        Some("Asia/Hong_Kong"),
+        vec![],
+    );
+    match app.schedule_hearing(&far) {
+        Err(AppError::Validation { fields }) => assert_eq!(fields[0].field, "start"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_stored_hearing_that_does_not_read_leaves_the_hearing_list_working() {
+    let mut app = demo();
+    let before = app.list_hearings().unwrap().len();
+    app.store
+        .write(|tx| -> Result<(), StoreError> {
+            tx.execute_batch(
+                "UPDATE hearings SET starts_local = '10000-01-04T10:00'
+                 WHERE id = (SELECT id FROM hearings ORDER BY starts_utc LIMIT 1);",
+            )
+            .map_err(StoreError::from)
+        })
+        .unwrap();
+    assert_eq!(app.list_hearings().unwrap().len(), before - 1);
+    assert!(!app.list_cases().unwrap().is_empty());
+}

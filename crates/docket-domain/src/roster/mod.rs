@@ -379,10 +379,8 @@ pub fn country_codes(c: &mut Collector, field: &str, codes: &[String]) -> Vec<St
         .map(|n| n.trim().to_ascii_uppercase())
         .filter(|n| !n.is_empty())
         .collect();
-    if out
-        .iter()
-        .any(|n| n.len() != 2 || !n.chars().all(|ch| ch.is_ascii_alphabetic()))
-    {
+    // ISO 3166-1 alpha-2, from the committed table (`ZZ`, `XX`, `UK` are not countries).
+    if out.iter().any(|n| !crate::codes::is_country(n)) {
         c.push(
             field,
             FieldReason::Malformed {
@@ -393,16 +391,10 @@ pub fn country_codes(c: &mut Collector, field: &str, codes: &[String]) -> Vec<St
     out
 }
 
-/// Checks an optional `YYYY-MM-DD` date.
+/// Checks an optional `YYYY-MM-DD` date in the supported range (1900–2200).
 pub fn optional_date(c: &mut Collector, field: &str, value: Option<&str>) -> Option<CivilDate> {
     let v = value.map(str::trim).filter(|v| !v.is_empty())?;
-    match v.parse::<CivilDate>() {
-        Ok(d) => Some(d),
-        Err(_) => {
-            c.push(field, FieldReason::Malformed { expected: "date" });
-            None
-        }
-    }
+    c.date(field, v)
 }
 
 impl NeutralDraft {
@@ -431,6 +423,13 @@ impl NeutralDraft {
         let mut languages: Vec<LanguageSkill> = Vec::new();
         for l in self.languages.iter().filter(|l| !l.trim().is_empty()) {
             match LanguageSkill::parse(l) {
+                // A well-formed BCP 47 tag with an ISO 639 language (`xx-INVALID-!!` is not).
+                Some(skill) if !crate::codes::is_language_tag(&skill.tag) => c.push(
+                    "languages",
+                    FieldReason::Malformed {
+                        expected: "language_levels",
+                    },
+                ),
                 Some(skill) if !languages.iter().any(|s| s.tag == skill.tag) => {
                     languages.push(skill)
                 }
@@ -522,10 +521,7 @@ impl NeutralDraft {
             if panel.is_none() {
                 c.push(&field, FieldReason::Malformed { expected: "panel" });
             }
-            let from = p.from.trim().parse::<CivilDate>().ok();
-            if from.is_none() {
-                c.push(&field, FieldReason::Malformed { expected: "date" });
-            }
+            let from = c.date(&field, &p.from);
             let until = optional_date(c, &field, p.until.as_deref());
             if let (Some(f), Some(u)) = (from, until)
                 && u < f
@@ -634,6 +630,17 @@ impl NeutralDraft {
             let (Some(from), Some(until), Some(zone)) = (from, until, zone) else {
                 continue;
             };
+            if !crate::validation::is_supported(from.date())
+                || !crate::validation::is_supported(until.date())
+            {
+                c.push(
+                    &field,
+                    FieldReason::Malformed {
+                        expected: "supported_date",
+                    },
+                );
+                continue;
+            }
             if until <= from {
                 c.push(
                     &field,
@@ -686,6 +693,33 @@ mod tests {
         assert_eq!(n.languages[1].code(), "en:working");
         assert_eq!(n.level_in("zh"), Some(LanguageLevel::Native));
         assert_eq!(n.level_in("pt"), None);
+    }
+
+    #[test]
+    fn impossible_birth_dates_countries_and_languages_are_refused_by_field() {
+        for (dob, nationality, language, field) in [
+            ("0000-01-01", "HK", "en", "date_of_birth"),
+            ("9999-12-31", "HK", "en", "date_of_birth"),
+            ("1970-01-01", "ZZ", "en", "nationalities"),
+            ("1970-01-01", "HK", "xx-INVALID-!!", "languages"),
+            ("1970-01-01", "HK", "xx", "languages"),
+        ] {
+            let d = NeutralDraft {
+                date_of_birth: Some(dob.into()),
+                nationalities: vec![nationality.into()],
+                languages: vec![language.into()],
+                ..draft()
+            };
+            let errors = d.validate(NeutralId::for_testing(1)).unwrap_err();
+            let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+            assert_eq!(fields, [field], "{dob} {nationality} {language}");
+        }
+        let ok = NeutralDraft {
+            date_of_birth: Some("1958-04-30".into()),
+            languages: vec!["zh-hant:native".into(), "cmn".into()],
+            ..draft()
+        };
+        assert!(ok.validate(NeutralId::for_testing(1)).is_ok());
     }
 
     #[test]

@@ -92,6 +92,23 @@ pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
     select(conn, "ORDER BY filed_on DESC, reference", None)
 }
 
+/// A stored case row that does not read back: what the case list shows in its place.
+#[derive(Debug)]
+pub struct UnreadableCase {
+    pub id: String,
+    pub reference: String,
+    pub title: Bilingual,
+    pub filed_on: String,
+    /// Why it does not read (`StoreError::Corrupt`).
+    pub error: StoreError,
+}
+
+/// Like [`list`], but a row that does not read is set aside with its error, so one bad row never
+/// takes the case list down.
+pub fn list_lenient(conn: &Connection) -> Result<(Vec<Case>, Vec<UnreadableCase>), StoreError> {
+    select_lenient(conn, "ORDER BY filed_on DESC, reference", None)
+}
+
 /// A case's reference, model and current stage (cheap: for labelling lists of other records).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseLabel {
@@ -152,6 +169,18 @@ pub fn by_reference(conn: &Connection, reference: &str) -> Result<Option<Case>, 
 }
 
 fn select(conn: &Connection, tail: &str, arg: Option<&str>) -> Result<Vec<Case>, StoreError> {
+    let (cases, unreadable) = select_lenient(conn, tail, arg)?;
+    match unreadable.into_iter().next() {
+        Some(u) => Err(u.error),
+        None => Ok(cases),
+    }
+}
+
+fn select_lenient(
+    conn: &Connection,
+    tail: &str,
+    arg: Option<&str>,
+) -> Result<(Vec<Case>, Vec<UnreadableCase>), StoreError> {
     let sql = format!(
         "SELECT id, reference, title_en, title_zh, model, status, filed_on, language,
                 stage, stage_date, amount_minor, currency, procedure
@@ -179,6 +208,7 @@ fn select(conn: &Connection, tail: &str, arg: Option<&str>) -> Result<Vec<Case>,
         ))
     })?;
     let mut out = Vec::new();
+    let mut unreadable = Vec::new();
     for row in rows {
         let (
             id,
@@ -191,22 +221,35 @@ fn select(conn: &Connection, tail: &str, arg: Option<&str>) -> Result<Vec<Case>,
             language,
             (stage, stage_date, amount, currency, procedure),
         ) = row?;
-        out.push(Case {
-            id: parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
-            reference,
-            title: Bilingual::new(en, zh),
-            model: parse_col(T, "model", &model, CaseModel::parse)?,
-            status: parse_col(T, "status", &status, CaseStatus::parse)?,
-            filed_on: parse_col(T, "filed_on", &filed_on, |s| s.parse().ok())?,
-            language,
-            stage: parse_col(T, "stage", &stage, Stage::parse)?,
-            stage_date: parse_col(T, "stage_date", &stage_date, |s| s.parse().ok())?,
-            amount_minor: amount,
-            currency,
-            procedure: parse_col(T, "procedure", &procedure, Procedure::parse)?,
-        });
+        let read = || -> Result<Case, StoreError> {
+            Ok(Case {
+                id: parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
+                reference: reference.clone(),
+                title: Bilingual::new(en.clone(), zh.clone()),
+                model: parse_col(T, "model", &model, CaseModel::parse)?,
+                status: parse_col(T, "status", &status, CaseStatus::parse)?,
+                filed_on: parse_col(T, "filed_on", &filed_on, |s| s.parse().ok())?,
+                language: language.clone(),
+                stage: parse_col(T, "stage", &stage, Stage::parse)?,
+                stage_date: parse_col(T, "stage_date", &stage_date, |s| s.parse().ok())?,
+                amount_minor: amount,
+                currency: currency.clone(),
+                procedure: parse_col(T, "procedure", &procedure, Procedure::parse)?,
+            })
+        };
+        match read() {
+            Ok(c) => out.push(c),
+            Err(error @ StoreError::Corrupt { .. }) => unreadable.push(UnreadableCase {
+                id,
+                reference,
+                title: Bilingual::new(en, zh),
+                filed_on,
+                error,
+            }),
+            Err(other) => return Err(other),
+        }
     }
-    Ok(out)
+    Ok((out, unreadable))
 }
 
 /// Changes the date of the latest event of `stage` (and the case's stage date if it is the current

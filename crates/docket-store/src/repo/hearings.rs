@@ -66,6 +66,21 @@ pub fn count_for_case(conn: &Connection, case: CaseId) -> Result<u32, StoreError
 
 /// Every hearing in start order.
 pub fn list(conn: &Connection) -> Result<Vec<Hearing>, StoreError> {
+    let (hearings, unreadable) = list_lenient(conn)?;
+    match unreadable.into_iter().next() {
+        Some((_, e)) => Err(e),
+        None => Ok(hearings),
+    }
+}
+
+/// A stored hearing row that does not read back: its id and why.
+pub type UnreadableHearing = (String, StoreError);
+
+/// Like [`list`], but a row that does not read is set aside with its id and error, so one bad row
+/// never takes the hearing list down.
+pub fn list_lenient(
+    conn: &Connection,
+) -> Result<(Vec<Hearing>, Vec<UnreadableHearing>), StoreError> {
     let mut stmt = conn.prepare(
         "SELECT id, case_id, kind, venue_id, starts_local, zone, duration_minutes, starts_utc,
                 offset_seconds, tzdb_version, status, ical_uid, sequence
@@ -89,10 +104,17 @@ pub fn list(conn: &Connection) -> Result<Vec<Hearing>, StoreError> {
         })
     })?;
     let mut out = Vec::new();
+    let mut unreadable = Vec::new();
     for row in rows {
-        out.push(row?.into_hearing()?);
+        let row = row?;
+        let id = row.id.clone();
+        match row.into_hearing() {
+            Ok(h) => out.push(h),
+            Err(e @ StoreError::Corrupt { .. }) => unreadable.push((id, e)),
+            Err(e) => return Err(e),
+        }
     }
-    Ok(out)
+    Ok((out, unreadable))
 }
 
 struct Row {

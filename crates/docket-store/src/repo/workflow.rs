@@ -221,8 +221,37 @@ pub fn set_override(
     )?)
 }
 
-/// Deadlines of one case (or of every case with `None`), by due date.
+/// A stored deadline row that does not read back (a value an older version stored, or a hand
+/// edit): what a list shows in its place.
+#[derive(Debug)]
+pub struct UnreadableDeadline {
+    pub id: String,
+    /// The case, when its id reads.
+    pub case_id: Option<CaseId>,
+    pub limit_code: String,
+    pub name: Bilingual,
+    /// The stored due date as text.
+    pub due: String,
+    /// Why it does not read (`StoreError::Corrupt`).
+    pub error: StoreError,
+}
+
+/// Deadlines of one case (or of every case with `None`), by due date; a row that does not read is
+/// an error.
 pub fn deadlines(conn: &Connection, case: Option<CaseId>) -> Result<Vec<CaseDeadline>, StoreError> {
+    let (rows, unreadable) = deadlines_lenient(conn, case)?;
+    match unreadable.into_iter().next() {
+        Some(u) => Err(u.error),
+        None => Ok(rows),
+    }
+}
+
+/// Like [`deadlines`], but a row that does not read is set aside with its error, so one bad row
+/// never takes a whole list down.
+pub fn deadlines_lenient(
+    conn: &Connection,
+    case: Option<CaseId>,
+) -> Result<(Vec<CaseDeadline>, Vec<UnreadableDeadline>), StoreError> {
     const T: &str = "case_deadlines";
     let sql = "SELECT id, case_id, limit_code, name_en, name_zh, trigger_stage, trigger_date, days, months,
                       rule_set, receipt, due, rule_version, override_due, override_reason
@@ -248,6 +277,7 @@ pub fn deadlines(conn: &Connection, case: Option<CaseId>) -> Result<Vec<CaseDead
         ))
     })?;
     let mut out = Vec::new();
+    let mut unreadable = Vec::new();
     for row in rows {
         let (
             (id, case_id, code),
@@ -258,31 +288,45 @@ pub fn deadlines(conn: &Connection, case: Option<CaseId>) -> Result<Vec<CaseDead
             (due, version),
             (od, or),
         ) = row?;
-        out.push(CaseDeadline {
-            id,
-            case_id: parse_col(T, "case_id", &case_id, |s| s.parse().ok())?,
-            limit_code: code,
-            name: Bilingual::new(en, zh),
-            trigger_stage: parse_col(T, "trigger_stage", &stage, Stage::parse)?,
-            trigger_date: parse_col(T, "trigger_date", &trigger, |s| s.parse().ok())?,
-            period: period(T, days, months)?,
-            rule: parse_col(T, "rule_set", &rule, RuleKind::parse)?,
-            receipt: match receipt {
-                Some(r) => Some(parse_col(T, "receipt", &r, Jurisdiction::parse)?),
-                None => None,
-            },
-            due: parse_col(T, "due", &due, |s| s.parse().ok())?,
-            rule_version: version,
-            override_due: match (od, or) {
-                (Some(d), Some(reason)) => Some((
-                    parse_col(T, "override_due", &d, |s| s.parse().ok())?,
-                    reason,
-                )),
-                _ => None,
-            },
-        });
+        let read = || -> Result<CaseDeadline, StoreError> {
+            Ok(CaseDeadline {
+                id: id.clone(),
+                case_id: parse_col(T, "case_id", &case_id, |s| s.parse().ok())?,
+                limit_code: code.clone(),
+                name: Bilingual::new(en.clone(), zh.clone()),
+                trigger_stage: parse_col(T, "trigger_stage", &stage, Stage::parse)?,
+                trigger_date: parse_col(T, "trigger_date", &trigger, |s| s.parse().ok())?,
+                period: period(T, days, months)?,
+                rule: parse_col(T, "rule_set", &rule, RuleKind::parse)?,
+                receipt: match receipt {
+                    Some(r) => Some(parse_col(T, "receipt", &r, Jurisdiction::parse)?),
+                    None => None,
+                },
+                due: parse_col(T, "due", &due, |s| s.parse().ok())?,
+                rule_version: version.clone(),
+                override_due: match (&od, &or) {
+                    (Some(d), Some(reason)) => Some((
+                        parse_col(T, "override_due", d, |s| s.parse().ok())?,
+                        reason.clone(),
+                    )),
+                    _ => None,
+                },
+            })
+        };
+        match read() {
+            Ok(d) => out.push(d),
+            Err(error @ StoreError::Corrupt { .. }) => unreadable.push(UnreadableDeadline {
+                case_id: case_id.parse().ok(),
+                id,
+                limit_code: code,
+                name: Bilingual::new(en, zh),
+                due: od.unwrap_or(due),
+                error,
+            }),
+            Err(other) => return Err(other),
+        }
     }
-    Ok(out)
+    Ok((out, unreadable))
 }
 
 /// Appends to the audit trail.

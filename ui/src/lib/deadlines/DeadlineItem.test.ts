@@ -19,6 +19,7 @@ const setAside: CaseDeadlineDto = {
   recomputedDue: null,
   overrideReason: null,
   provisional: null,
+  problem: null,
   estimated: true,
   estimate: { years: [{ calendar: 'CN', year: 2027 }], note },
   status: 'later',
@@ -48,5 +49,12 @@ describe('a case deadline', () => {
     });
     expect(screen.getByTestId('deadline-changed').textContent).toContain('it now computes to 2027-02-15');
     expect(screen.queryByTestId('deadline-estimate-set_aside')).toBeNull();
+  });
+
+  it('a deadline that cannot be computed shows what is wrong on its own row', () => {
+    applyLocale('en');
+    const problem = 'This deadline cannot be computed: no open day within 366 days of its end.';
+    render(DeadlineItem, { deadline: { ...setAside, estimated: false, estimate: null, problem } });
+    expect(screen.getByTestId('deadline-problem').textContent).toBe(problem);
   });
 });

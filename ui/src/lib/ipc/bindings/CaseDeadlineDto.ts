@@ -31,6 +31,11 @@ overrideReason: string | null,
  */
 provisional: string | null, 
 /**
+ * Set when this deadline cannot be computed or read (no open day to roll to, a stored value
+ * out of range): what is wrong, in the clerk's language. `due` is then the stored date.
+ */
+problem: string | null, 
+/**
  * True when today's date rests on a year without official holiday data.
  */
 estimated: boolean, 

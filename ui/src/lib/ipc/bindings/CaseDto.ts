@@ -27,4 +27,9 @@ institution: string,
 /**
  * The earliest deadline still running or overdue (not met, not expired), if any.
  */
-nextDeadline: string | null, nextDeadlineStatus: DeadlineStatusDto | null, };
+nextDeadline: string | null, nextDeadlineStatus: DeadlineStatusDto | null, 
+/**
+ * Set when the stored case cannot be read (a value an older version stored): what is wrong,
+ * in the clerk's language. The other fields then hold what could be read.
+ */
+problem: string | null, };

@@ -6,6 +6,7 @@ import type { FieldMessage } from "./FieldMessage";
 import type { FieldProblem } from "./FieldProblem";
 import type { HolidayProblem } from "./HolidayProblem";
 import type { MoveReason } from "./MoveReason";
+import type { UnconfirmedReason } from "./UnconfirmedReason";
 
 /**
  * What the UI receives when a command fails: the error (switch on `kind`) and the sentence to show.
@@ -25,4 +26,4 @@ reason: string,
  * Where: `table #row › field` in `case.json`, `line L, column C`, or the entry's name
  * (empty when the whole file is refused).
  */
-at: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "internal", "detail": {  } });
+at: string, detail: string, } } | { "kind": "exportRefused", "detail": { items: number, } } | { "kind": "writeFailed", "detail": { path: string, reason: string, } } | { "kind": "noHolidayData", "detail": { calendar: CalendarDto, year: number, } } | { "kind": "noDataFolder" } | { "kind": "databaseUnavailable", "detail": { path: string, } } | { "kind": "interrupted", "detail": {  } } | { "kind": "unconfirmed", "detail": { field: string, value: string, reason: UnconfirmedReason, } } | { "kind": "internal", "detail": {  } });

@@ -20,4 +20,9 @@ amount: string | null,
 /**
  * ISO 4217 code, e.g. `HKD`, `CNY`.
  */
-currency: string | null, };
+currency: string | null, 
+/**
+ * The clerk confirmed a filing date more than a year ahead or before 1990
+ * (`AppError::Unconfirmed` until then).
+ */
+confirm: boolean, };

@@ -11,4 +11,8 @@ kind: string,
 /**
  * Hong Kong wall time `YYYY-MM-DDTHH:MM`, or an RFC 3339 instant.
  */
-start: string, end: string, note: string | null, };
+start: string, end: string, note: string | null, 
+/**
+ * The clerk confirmed a warning longer than seven days (`AppError::Unconfirmed` until then).
+ */
+confirm: boolean, };
