@@ -234,8 +234,14 @@ fn check(at: &str, field: &str, value: &str, ok: bool) -> Result<(), Problem> {
     }
 }
 
+/// A date the clerk could have typed: well-formed and within the supported range (1900–2200).
 fn date(at: &str, field: &str, v: &str) -> Result<(), Problem> {
-    check(at, field, v, v.parse::<CivilDate>().is_ok())
+    check(
+        at,
+        field,
+        v,
+        docket_domain::validation::supported_date(v).is_ok(),
+    )
 }
 
 fn instant(at: &str, field: &str, v: &str) -> Result<(), Problem> {
@@ -346,7 +352,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
             at,
             "reference",
             &c.reference,
-            !c.reference.trim().is_empty(),
+            docket_domain::case::check_reference(&c.reference).is_ok(),
         )?;
         check(at, "title_en", &c.title_en, !c.title_en.trim().is_empty())?;
         let m = CaseModel::parse(&c.model);

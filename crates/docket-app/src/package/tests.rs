@@ -401,6 +401,14 @@ fn invalid_values_are_refused_before_anything_is_written() {
             json!("2026-13-01"),
             "invalid_value",
         ),
+        // A date outside the supported range (the year-10000 deadline of the hostile tests).
+        (
+            "case_deadlines",
+            0,
+            "due",
+            json!("9999-12-31"),
+            "invalid_value",
+        ),
         (
             "case_deadlines",
             0,
