@@ -8,7 +8,7 @@ use docket_domain::deadline::Jurisdiction;
 use docket_domain::deadline::RuleKind;
 use docket_domain::id::CaseId;
 use docket_domain::prep::ItemStatus;
-use docket_domain::time::{CivilDate, Instant};
+use docket_domain::time::Instant;
 use docket_domain::workflow::{Procedure, Stage};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
