@@ -5,20 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn docket(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docket"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("BAY_DOCKET_DB")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("BAY_DOCKET_LANG")
-        .output()
-        .unwrap()
-}
+mod common;
+use common::docket;
 
 fn text(o: &Output) -> String {
     format!(
