@@ -65,13 +65,6 @@ fn parse_stage(s: &str) -> Result<Stage, AppError> {
     })
 }
 
-pub(crate) fn problem(field: &str, reason: FieldProblemReason) -> FieldProblem {
-    FieldProblem {
-        field: field.to_owned(),
-        reason,
-    }
-}
-
 /// Parses a decimal amount such as `12,500,000.50` into minor units.
 fn parse_amount(s: &str) -> Option<i64> {
     let cleaned: String = s
@@ -195,11 +188,11 @@ impl App {
             input.title_zh.trim().to_owned(),
         );
         if title_en.is_empty() && title_zh.is_empty() {
-            problems.push(problem("title_en", FieldProblemReason::Required));
+            problems.push(FieldProblem::new("title_en", FieldProblemReason::Required));
         }
         let model = CaseModel::parse(&input.model);
         if model.is_none() {
-            problems.push(problem(
+            problems.push(FieldProblem::new(
                 "model",
                 FieldProblemReason::Malformed {
                     expected: "case_model".into(),
@@ -223,7 +216,7 @@ impl App {
             Some(s) => match parse_amount(s) {
                 Some(a) => Some(a),
                 None => {
-                    problems.push(problem(
+                    problems.push(FieldProblem::new(
                         "amount",
                         FieldProblemReason::Malformed {
                             expected: "amount".into(),
@@ -242,7 +235,7 @@ impl App {
             .as_deref()
             .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
         {
-            problems.push(problem(
+            problems.push(FieldProblem::new(
                 "currency",
                 FieldProblemReason::Malformed {
                     expected: "currency".into(),
@@ -250,14 +243,14 @@ impl App {
             ));
         }
         if amount.is_some() && currency.is_none() {
-            problems.push(problem("currency", FieldProblemReason::Required));
+            problems.push(FieldProblem::new("currency", FieldProblemReason::Required));
         }
         let language = match input.language.trim() {
             "" => "en".to_owned(),
             l => l.to_owned(),
         };
         if !docket_domain::codes::is_language_tag(&language) {
-            problems.push(problem(
+            problems.push(FieldProblem::new(
                 "case_language",
                 FieldProblemReason::Malformed {
                     expected: "language_tag".into(),
@@ -270,7 +263,10 @@ impl App {
                 .read(|c| repo::cases::by_reference(c, &reference))?
                 .is_some()
         {
-            problems.push(problem("reference", FieldProblemReason::Duplicate));
+            problems.push(FieldProblem::new(
+                "reference",
+                FieldProblemReason::Duplicate,
+            ));
         }
         let (Some(model), Ok(filed_on)) = (model, filed_on) else {
             return Err(AppError::Validation { fields: problems });
@@ -643,7 +639,7 @@ impl App {
             problems.push(FieldProblem::from(FieldError::new("date", reason.clone())));
         }
         if reason.is_empty() {
-            problems.push(problem("reason", FieldProblemReason::Required));
+            problems.push(FieldProblem::new("reason", FieldProblemReason::Required));
         }
         let Ok(new_due) = parsed else {
             return Err(AppError::Validation { fields: problems });
@@ -693,7 +689,7 @@ impl App {
         let mut problems = Vec::new();
         let institution = workflow::Institution::parse(input.institution.trim());
         if institution.is_none() {
-            problems.push(problem(
+            problems.push(FieldProblem::new(
                 "institution",
                 FieldProblemReason::Malformed {
                     expected: "institution".into(),
@@ -702,7 +698,7 @@ impl App {
         }
         let period = crate::deadlines::period_of(input.days, input.months);
         if period.is_none() {
-            problems.push(problem(
+            problems.push(FieldProblem::new(
                 "period",
                 FieldProblemReason::OutOfRange { min: 1, max: 3650 },
             ));
@@ -721,7 +717,7 @@ impl App {
             _ => None,
         };
         if verification.is_none() {
-            problems.push(problem(
+            problems.push(FieldProblem::new(
                 "verification",
                 FieldProblemReason::Malformed {
                     expected: "verification".into(),
@@ -729,7 +725,7 @@ impl App {
             ));
         }
         if input.source.trim().is_empty() {
-            problems.push(problem("source", FieldProblemReason::Required));
+            problems.push(FieldProblem::new("source", FieldProblemReason::Required));
         }
         let (Some(institution), Some(period), Ok(from), Some(verification)) =
             (institution, period, from, verification)

@@ -259,6 +259,15 @@ pub struct FieldProblem {
     pub reason: FieldProblemReason,
 }
 
+impl FieldProblem {
+    pub fn new(field: &str, reason: FieldProblemReason) -> Self {
+        Self {
+            field: field.to_owned(),
+            reason,
+        }
+    }
+}
+
 /// Why a field was refused (mirrors the domain's reasons at the IPC boundary).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "code", rename_all = "camelCase")]

@@ -311,7 +311,7 @@ impl App {
     ) -> Result<Vec<TemplateItemDto>, AppError> {
         let mut problems = Vec::new();
         if CaseModel::parse(input.model.trim()).is_none() {
-            problems.push(crate::cases::problem(
+            problems.push(crate::FieldProblem::new(
                 "model",
                 FieldProblemReason::Malformed {
                     expected: "case_model".into(),
@@ -320,7 +320,7 @@ impl App {
         }
         let code = input.code.trim();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            problems.push(crate::cases::problem(
+            problems.push(crate::FieldProblem::new(
                 "code",
                 FieldProblemReason::Malformed {
                     expected: "code".into(),
@@ -328,7 +328,7 @@ impl App {
             ));
         }
         if input.title_en.trim().is_empty() && input.title_zh.trim().is_empty() {
-            problems.push(crate::cases::problem(
+            problems.push(crate::FieldProblem::new(
                 "title_en",
                 FieldProblemReason::Required,
             ));

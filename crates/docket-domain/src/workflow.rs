@@ -6,10 +6,73 @@
 //! the stage whose date triggers it, a period, the rule set that counts it, and the dates between
 //! which it is in force.
 
-use crate::case::CaseModel;
 use crate::deadline::{Jurisdiction, Period, RuleKind, Verification};
 use crate::text::Bilingual;
 use crate::time::CivilDate;
+
+/// How a case is administered: on one side of the border, or across it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CaseModel {
+    /// Arbitration administered by SCIA in Shenzhen.
+    SciaArbitration,
+    /// Arbitration administered by HKIAC in Hong Kong.
+    HkiacArbitration,
+    /// Mediation in Shenzhen, then a Hong Kong-seated arbitration (award on agreed terms).
+    SzMediationHkArbitration,
+    /// Mediation in Hong Kong, then an SCIA award on the settlement's terms.
+    HkMediationSzArbitration,
+    /// A mediation in Hong Kong (HKIAC or another Hong Kong mediation), with no arbitration.
+    HkMediation,
+    /// A mediation in Shenzhen (SCIA Mediation Center), with no arbitration.
+    SzMediation,
+}
+
+impl CaseModel {
+    pub const ALL: [CaseModel; 6] = [
+        Self::SciaArbitration,
+        Self::HkiacArbitration,
+        Self::SzMediationHkArbitration,
+        Self::HkMediationSzArbitration,
+        Self::HkMediation,
+        Self::SzMediation,
+    ];
+
+    /// The models that end in an arbitral award.
+    pub const WITH_ARBITRATION: [CaseModel; 4] = [
+        Self::SciaArbitration,
+        Self::HkiacArbitration,
+        Self::SzMediationHkArbitration,
+        Self::HkMediationSzArbitration,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::SciaArbitration => "scia_arbitration",
+            Self::HkiacArbitration => "hkiac_arbitration",
+            Self::SzMediationHkArbitration => "sz_mediation_hk_arbitration",
+            Self::HkMediationSzArbitration => "hk_mediation_sz_arbitration",
+            Self::HkMediation => "hk_mediation",
+            Self::SzMediation => "sz_mediation",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// Whether the case is a mediation with no arbitration after it.
+    pub fn is_mediation_only(&self) -> bool {
+        matches!(self, Self::HkMediation | Self::SzMediation)
+    }
+
+    /// Whether the case crosses the Shenzhen–Hong Kong border.
+    pub fn is_cross_border(&self) -> bool {
+        matches!(
+            self,
+            Self::SzMediationHkArbitration | Self::HkMediationSzArbitration
+        )
+    }
+}
 
 /// A stage of a case. Not every model uses every stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
