@@ -2,7 +2,7 @@
 //! serializable; these are, and they are exported to TypeScript by `cargo xtask codegen`.
 
 use crate::error::AppError;
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::hearing::{Hearing, HearingKind, HearingStatus, Venue, VenueKind};
 use docket_domain::roster::NeutralRoles;
@@ -381,26 +381,6 @@ pub struct ErrorPayload {
     pub fields: Vec<FieldMessage>,
 }
 
-impl ErrorPayload {
-    pub fn new(locale: Locale, error: AppError) -> Self {
-        let fields = match &error {
-            AppError::Validation { fields } => fields
-                .iter()
-                .map(|f| FieldMessage {
-                    field: f.field.clone(),
-                    message: crate::i18n::describe_field(locale, f),
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        Self {
-            message: crate::i18n::describe(locale, &error),
-            error,
-            fields,
-        }
-    }
-}
-
 /// One calendar's years: official (imported or seeded) and estimated from the law.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -430,12 +410,7 @@ pub struct HolidayStatusDto {
     pub missing: Vec<MissingListDto>,
 }
 
-/// A holiday calendar: Hong Kong or the Mainland.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub enum CalendarDto {
-    HK,
-    CN,
-}
+pub use crate::error::CalendarDto;
 
 /// What to compute: a period from a trigger date under a rule set.
 #[derive(Debug, Clone, Default, Deserialize, TS)]

@@ -4,7 +4,7 @@
 use docket_domain::time::TimeError;
 use docket_domain::validation::{FieldError, FieldReason};
 use docket_store::StoreError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// What a use case could not do, and why. Serialized as `{ "kind": ..., "detail": ... }`.
@@ -63,7 +63,7 @@ pub enum AppError {
     #[error("{year} is far from {this_year}; confirm the import of the {calendar:?} calendar")]
     #[serde(rename_all = "camelCase")]
     HolidayYearUnconfirmed {
-        calendar: crate::dto::CalendarDto,
+        calendar: CalendarDto,
         year: i32,
         this_year: i32,
     },
@@ -99,10 +99,7 @@ pub enum AppError {
     WriteFailed { path: String, reason: String },
     /// A date falls in a year for which the calendar has no holiday data.
     #[error("no holiday data for {year} in the {calendar:?} calendar")]
-    NoHolidayData {
-        calendar: crate::dto::CalendarDto,
-        year: i32,
-    },
+    NoHolidayData { calendar: CalendarDto, year: i32 },
     /// No per-user data folder could be found for the default database location.
     #[error("no per-user data folder is available; pass --db PATH or set BAY_DOCKET_DB")]
     NoDataFolder,
@@ -412,4 +409,11 @@ pub fn unknown_zone(given: &str) -> FieldProblemReason {
 pub(crate) fn parse_zone(field: &str, text: &str) -> Result<docket_domain::time::Zone, AppError> {
     text.parse()
         .map_err(|_| AppError::field(field, unknown_zone(text)))
+}
+
+/// A holiday calendar: Hong Kong or the Mainland.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum CalendarDto {
+    HK,
+    CN,
 }

@@ -24,6 +24,7 @@ mod holiday_import;
 mod holidays;
 pub mod i18n;
 mod ics;
+mod locale;
 pub mod package;
 pub mod paths;
 mod prep;
