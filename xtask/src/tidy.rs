@@ -1,5 +1,5 @@
 //! Architecture checks that a compiler cannot make: which crate may depend on what, where the tz
-//! library (jiff) and @tauri-apps may be imported, that every Rust file says what it is for, that the capability
+//! library (jiff) and @tauri-apps may be imported, that no two modules of a crate import each other, that every Rust file says what it is for, that the capability
 //! file allows exactly the app's commands, and that the versions agree.
 
 use anyhow::{Context, Result, bail};
@@ -11,6 +11,7 @@ pub fn check(root: &Path) -> Result<()> {
     let mut problems = Vec::new();
     no_tauri_in_core(root, &mut problems)?;
     tz_library_only_in_time(root, &mut problems);
+    no_module_cycles(root, &mut problems);
     tauri_imports_only_in_ipc(root, &mut problems);
     every_rust_file_has_a_header(root, &mut problems);
     capabilities_match_commands(root, &mut problems)?;
@@ -150,6 +151,144 @@ fn tz_library_only_in_time(root: &Path, problems: &mut Vec<String>) {
     }
 }
 
+/// No two top-level modules of one crate import each other, directly or around a circle: each crate's
+/// `src/` is read as modules (`foo.rs`, `foo/…` are the module `foo`), and every `crate::foo` path
+/// (also inside `use crate::{…}` groups) in module `bar` is an arrow `bar → foo`.
+fn no_module_cycles(root: &Path, problems: &mut Vec<String>) {
+    let mut crates: Vec<PathBuf> = std::fs::read_dir(root.join("crates"))
+        .map(|r| r.flatten().map(|e| e.path().join("src")).collect())
+        .unwrap_or_default();
+    crates.push(root.join("src-tauri/src"));
+    for src in crates.into_iter().filter(|s| s.is_dir()) {
+        let mut rs = Vec::new();
+        files(&src, &[".rs"], &mut rs);
+        let module_of = |f: &Path| -> Option<String> {
+            let rel = f.strip_prefix(&src).ok()?;
+            let first = rel
+                .components()
+                .next()?
+                .as_os_str()
+                .to_string_lossy()
+                .into_owned();
+            let name = first.trim_end_matches(".rs").to_owned();
+            (!matches!(name.as_str(), "lib" | "main")).then_some(name)
+        };
+        let modules: BTreeSet<String> = rs.iter().filter_map(|f| module_of(f)).collect();
+        let mut arrows: HashMap<String, BTreeSet<String>> = HashMap::new();
+        // A module's tests may use any other module: only the code counts.
+        let is_test = |f: &Path| {
+            f.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .is_some_and(|n| n == "tests.rs" || n.ends_with("_tests.rs"))
+        };
+        for f in rs.iter().filter(|f| !is_test(f)) {
+            let Some(from) = module_of(f) else { continue };
+            let Ok(text) = std::fs::read_to_string(f) else {
+                continue;
+            };
+            // Comments name modules without importing them.
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for target in crate_paths(&code) {
+                if target != from && modules.contains(&target) {
+                    arrows.entry(from.clone()).or_default().insert(target);
+                }
+            }
+        }
+        if let Some(circle) = find_circle(&arrows) {
+            problems.push(format!(
+                "{}: modules import each other: {}",
+                src.strip_prefix(root).unwrap_or(&src).display(),
+                circle.join(" → ")
+            ));
+        }
+    }
+}
+
+/// The first segment of every `crate::…` path in `text`, including each member of `crate::{…}`.
+fn crate_paths(text: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("crate::") {
+        let before = rest[..i].chars().last();
+        rest = &rest[i + "crate::".len()..];
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
+            continue; // `docket_crate::` and the like
+        }
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 0usize;
+            let mut item = String::new();
+            for c in group.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        out.push(ident(&item));
+                        item.clear();
+                        continue;
+                    }
+                    _ => {}
+                }
+                if depth == 0 || c != '{' {
+                    item.push(c);
+                }
+            }
+            out.push(ident(&item));
+        } else {
+            out.push(ident(rest));
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// A circle of arrows, if there is one, as the modules along it (the first repeated at the end).
+fn find_circle(arrows: &HashMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        at: &str,
+        arrows: &HashMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(i) = path.iter().position(|p| p == at) {
+            let mut circle = path[i..].to_vec();
+            circle.push(at.to_owned());
+            return Some(circle);
+        }
+        if done.contains(at) {
+            return None;
+        }
+        path.push(at.to_owned());
+        for next in arrows.get(at).into_iter().flatten() {
+            if let Some(c) = visit(next, arrows, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(at.to_owned());
+        None
+    }
+    let mut starts: Vec<&String> = arrows.keys().collect();
+    starts.sort();
+    let mut done = BTreeSet::new();
+    for s in starts {
+        if let Some(c) = visit(s, arrows, &mut Vec::new(), &mut done) {
+            return Some(c);
+        }
+    }
+    None
+}
+
 fn tauri_imports_only_in_ipc(root: &Path, problems: &mut Vec<String>) {
     let ipc = root.join("ui/src/lib/ipc");
     let mut ui = Vec::new();
@@ -243,4 +382,40 @@ fn versions_agree(root: &Path, problems: &mut Vec<String>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod cycle_tests {
+    use super::{crate_paths, find_circle};
+    use std::collections::{BTreeSet, HashMap};
+
+    #[test]
+    fn crate_paths_reads_single_paths_and_groups() {
+        let text = "use crate::dto::{A, B};\nuse crate::{error::AppError, i18n, App};\nlet x = crate::prep::reindex(tx);\nlet y = docket_crate::z;";
+        assert_eq!(
+            crate_paths(text),
+            vec!["dto", "error", "i18n", "App", "prep"]
+        );
+    }
+
+    #[test]
+    fn a_circle_is_found_and_named() {
+        let mut arrows: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let arrow = |arrows: &mut HashMap<String, BTreeSet<String>>, a: &str, b: &str| {
+            arrows.entry(a.into()).or_default().insert(b.into());
+        };
+        arrow(&mut arrows, "cases", "prep");
+        arrow(&mut arrows, "prep", "search");
+        assert_eq!(find_circle(&arrows), None);
+        arrow(&mut arrows, "search", "cases");
+        assert_eq!(
+            find_circle(&arrows),
+            Some(vec![
+                "cases".into(),
+                "prep".into(),
+                "search".into(),
+                "cases".into()
+            ])
+        );
+    }
 }
