@@ -55,14 +55,7 @@ pub fn stage_label(l: Locale, s: Stage) -> &'static str {
 
 /// A stage code from the clerk, or a field error naming `stage`.
 fn parse_stage(s: &str) -> Result<Stage, AppError> {
-    Stage::parse(s).ok_or_else(|| {
-        AppError::field(
-            "stage",
-            FieldProblemReason::Malformed {
-                expected: "stage".into(),
-            },
-        )
-    })
+    Stage::parse(s).ok_or_else(|| AppError::malformed("stage", "stage"))
 }
 
 /// Parses a decimal amount such as `12,500,000.50` into minor units.
@@ -192,12 +185,7 @@ impl App {
         }
         let model = CaseModel::parse(&input.model);
         if model.is_none() {
-            problems.push(FieldProblem::new(
-                "model",
-                FieldProblemReason::Malformed {
-                    expected: "case_model".into(),
-                },
-            ));
+            problems.push(FieldProblem::malformed("model", "case_model"));
         }
         let filed_on = validation::supported_date(&input.filed_on);
         if let Err(reason) = &filed_on {
@@ -216,12 +204,7 @@ impl App {
             Some(s) => match parse_amount(s) {
                 Some(a) => Some(a),
                 None => {
-                    problems.push(FieldProblem::new(
-                        "amount",
-                        FieldProblemReason::Malformed {
-                            expected: "amount".into(),
-                        },
-                    ));
+                    problems.push(FieldProblem::malformed("amount", "amount"));
                     None
                 }
             },
@@ -235,12 +218,7 @@ impl App {
             .as_deref()
             .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
         {
-            problems.push(FieldProblem::new(
-                "currency",
-                FieldProblemReason::Malformed {
-                    expected: "currency".into(),
-                },
-            ));
+            problems.push(FieldProblem::malformed("currency", "currency"));
         }
         if amount.is_some() && currency.is_none() {
             problems.push(FieldProblem::new("currency", FieldProblemReason::Required));
@@ -250,12 +228,7 @@ impl App {
             l => l.to_owned(),
         };
         if !docket_domain::codes::is_language_tag(&language) {
-            problems.push(FieldProblem::new(
-                "case_language",
-                FieldProblemReason::Malformed {
-                    expected: "language_tag".into(),
-                },
-            ));
+            problems.push(FieldProblem::malformed("case_language", "language_tag"));
         }
         if !reference.is_empty()
             && self
@@ -689,12 +662,7 @@ impl App {
         let mut problems = Vec::new();
         let institution = workflow::Institution::parse(input.institution.trim());
         if institution.is_none() {
-            problems.push(FieldProblem::new(
-                "institution",
-                FieldProblemReason::Malformed {
-                    expected: "institution".into(),
-                },
-            ));
+            problems.push(FieldProblem::malformed("institution", "institution"));
         }
         let period = crate::deadlines::period_of(input.days, input.months);
         if period.is_none() {
@@ -717,12 +685,7 @@ impl App {
             _ => None,
         };
         if verification.is_none() {
-            problems.push(FieldProblem::new(
-                "verification",
-                FieldProblemReason::Malformed {
-                    expected: "verification".into(),
-                },
-            ));
+            problems.push(FieldProblem::malformed("verification", "verification"));
         }
         if input.source.trim().is_empty() {
             problems.push(FieldProblem::new("source", FieldProblemReason::Required));

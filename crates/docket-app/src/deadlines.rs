@@ -35,14 +35,7 @@ impl From<DeadlineError> for AppError {
 }
 
 fn calendar_of(field: &str, s: &str) -> Result<Jurisdiction, AppError> {
-    Jurisdiction::parse(s).ok_or_else(|| {
-        AppError::field(
-            field,
-            FieldProblemReason::Malformed {
-                expected: "calendar".to_owned(),
-            },
-        )
-    })
+    Jurisdiction::parse(s).ok_or_else(|| AppError::malformed(field, "calendar"))
 }
 
 fn date_of(field: &str, s: &str) -> Result<CivilDate, AppError> {
@@ -270,23 +263,12 @@ impl App {
 
     /// Records a Hong Kong weather warning; times are Hong Kong wall times or RFC 3339 instants.
     pub fn add_weather(&mut self, input: &WeatherInputDto) -> Result<WeatherEventDto, AppError> {
-        let kind = WeatherKind::parse(&input.kind).ok_or_else(|| {
-            AppError::field(
-                "kind",
-                FieldProblemReason::Malformed {
-                    expected: "weather_kind".to_owned(),
-                },
-            )
-        })?;
+        let kind = WeatherKind::parse(&input.kind)
+            .ok_or_else(|| AppError::malformed("kind", "weather_kind"))?;
         let start = hk_instant("start", &input.start)?;
         let end = hk_instant("end", &input.end)?;
         if end <= start {
-            return Err(AppError::field(
-                "end",
-                FieldProblemReason::Malformed {
-                    expected: "after_start".to_owned(),
-                },
-            ));
+            return Err(AppError::malformed("end", "after_start"));
         }
         // No real warning lasts a week: a longer one is a typing slip until the clerk confirms it
         // (a ten-month Signal No. 8 would close every Hong Kong day and leave no open day to roll to).
@@ -403,12 +385,7 @@ fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
         }
     };
     if !docket_domain::validation::is_supported(instant.date_in(Zone::hong_kong())) {
-        return Err(AppError::field(
-            field,
-            FieldProblemReason::Malformed {
-                expected: "supported_date".to_owned(),
-            },
-        ));
+        return Err(AppError::malformed(field, "supported_date"));
     }
     Ok(instant)
 }

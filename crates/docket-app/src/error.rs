@@ -263,6 +263,16 @@ impl FieldProblem {
             reason,
         }
     }
+
+    /// `field` is not of the form `expected` names (a key the localiser turns into words).
+    pub fn malformed(field: &str, expected: &str) -> Self {
+        Self::new(
+            field,
+            FieldProblemReason::Malformed {
+                expected: expected.to_owned(),
+            },
+        )
+    }
 }
 
 /// Why a field was refused (mirrors the domain's reasons at the IPC boundary).
@@ -332,10 +342,14 @@ impl AppError {
     /// A validation error for a single field.
     pub fn field(field: &str, reason: FieldProblemReason) -> Self {
         AppError::Validation {
-            fields: vec![FieldProblem {
-                field: field.to_owned(),
-                reason,
-            }],
+            fields: vec![FieldProblem::new(field, reason)],
+        }
+    }
+
+    /// One field that is not of the form `expected` names.
+    pub fn malformed(field: &str, expected: &str) -> Self {
+        AppError::Validation {
+            fields: vec![FieldProblem::malformed(field, expected)],
         }
     }
 
@@ -367,18 +381,8 @@ impl AppError {
                 later_offset: later_offset.to_string(),
             },
             TimeError::UnknownZone(given) => AppError::field(field, unknown_zone(&given)),
-            TimeError::MalformedDate(_) => AppError::field(
-                field,
-                FieldProblemReason::Malformed {
-                    expected: "date".to_owned(),
-                },
-            ),
-            TimeError::MalformedLocalDateTime(_) => AppError::field(
-                field,
-                FieldProblemReason::Malformed {
-                    expected: "local_date_time".to_owned(),
-                },
-            ),
+            TimeError::MalformedDate(_) => AppError::malformed(field, "date"),
+            TimeError::MalformedLocalDateTime(_) => AppError::malformed(field, "local_date_time"),
             other => AppError::field(
                 field,
                 FieldProblemReason::Malformed {

@@ -37,14 +37,7 @@ fn has_cjk(s: &str) -> bool {
 }
 
 fn jurisdiction(calendar: &str) -> Result<Jurisdiction, AppError> {
-    Jurisdiction::parse(calendar).ok_or_else(|| {
-        AppError::field(
-            "calendar",
-            FieldProblemReason::Malformed {
-                expected: "calendar".to_owned(),
-            },
-        )
-    })
+    Jurisdiction::parse(calendar).ok_or_else(|| AppError::malformed("calendar", "calendar"))
 }
 
 /// The years a calendar can hold (the store's bounds).
@@ -390,12 +383,7 @@ impl App {
         let date: CivilDate = crate::input_date("date", date)?;
         let kind = match (EntryKind::parse(kind), j) {
             (Some(EntryKind::MakeUpWorkday), Jurisdiction::HongKong) | (None, _) => {
-                return Err(AppError::field(
-                    "kind",
-                    FieldProblemReason::Malformed {
-                        expected: "holiday_kind".to_owned(),
-                    },
-                ));
+                return Err(AppError::malformed("kind", "holiday_kind"));
             }
             (Some(k), _) => k,
         };

@@ -159,14 +159,7 @@ impl App {
 
     /// Remembers the interface language.
     pub fn set_language(&mut self, tag: &str) -> Result<SettingsDto, AppError> {
-        let locale = Locale::parse(tag).ok_or_else(|| {
-            AppError::field(
-                "language",
-                FieldProblemReason::Malformed {
-                    expected: "locale".to_owned(),
-                },
-            )
-        })?;
+        let locale = Locale::parse(tag).ok_or_else(|| AppError::malformed("language", "locale"))?;
         self.store
             .write(|tx| repo::settings::set(tx, LANGUAGE_KEY, locale.tag()))?;
         self.settings()

@@ -311,21 +311,11 @@ impl App {
     ) -> Result<Vec<TemplateItemDto>, AppError> {
         let mut problems = Vec::new();
         if CaseModel::parse(input.model.trim()).is_none() {
-            problems.push(crate::FieldProblem::new(
-                "model",
-                FieldProblemReason::Malformed {
-                    expected: "case_model".into(),
-                },
-            ));
+            problems.push(crate::FieldProblem::malformed("model", "case_model"));
         }
         let code = input.code.trim();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            problems.push(crate::FieldProblem::new(
-                "code",
-                FieldProblemReason::Malformed {
-                    expected: "code".into(),
-                },
-            ));
+            problems.push(crate::FieldProblem::malformed("code", "code"));
         }
         if input.title_en.trim().is_empty() && input.title_zh.trim().is_empty() {
             problems.push(crate::FieldProblem::new(
@@ -404,14 +394,8 @@ impl App {
             };
         }
         if let Some(status) = &change.status {
-            item.status = ItemStatus::parse(status).ok_or_else(|| {
-                AppError::field(
-                    "status",
-                    FieldProblemReason::Malformed {
-                        expected: "checklist_status".into(),
-                    },
-                )
-            })?;
+            item.status = ItemStatus::parse(status)
+                .ok_or_else(|| AppError::malformed("status", "checklist_status"))?;
         }
         let after = format!(
             "{} {} {}",
@@ -718,12 +702,7 @@ impl App {
             "csv" => crate::bundle_index::csv(&case, &prep, lang),
             "html" => crate::bundle_index::html(&case, &prep, lang, self.locale()),
             _ => {
-                return Err(AppError::field(
-                    "format",
-                    FieldProblemReason::Malformed {
-                        expected: "bundle_format".into(),
-                    },
-                ));
+                return Err(AppError::malformed("format", "bundle_format"));
             }
         };
         crate::files::write_atomically(out, text.as_bytes())?;

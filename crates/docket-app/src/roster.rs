@@ -41,14 +41,7 @@ fn parse_id<const K: char>(field: &str, s: &str) -> Result<Id<K>, AppError> {
 }
 
 fn parse_role(s: &str) -> Result<AppointmentRole, AppError> {
-    AppointmentRole::parse(s.trim()).ok_or_else(|| {
-        AppError::field(
-            "role",
-            FieldProblemReason::Malformed {
-                expected: "appointment_role".to_owned(),
-            },
-        )
-    })
+    AppointmentRole::parse(s.trim()).ok_or_else(|| AppError::malformed("role", "appointment_role"))
 }
 
 fn date_field(field: &str, s: Option<&str>) -> Result<Option<CivilDate>, AppError> {
@@ -444,14 +437,8 @@ impl App {
     ) -> Result<Vec<CasePartyDto>, AppError> {
         let case = self.case_by_reference(&input.case_reference)?;
         let party_id: PartyId = parse_id("party", &input.party_id)?;
-        let side = Side::parse(input.side.trim()).ok_or_else(|| {
-            AppError::field(
-                "side",
-                FieldProblemReason::Malformed {
-                    expected: "side".to_owned(),
-                },
-            )
-        })?;
+        let side =
+            Side::parse(input.side.trim()).ok_or_else(|| AppError::malformed("side", "side"))?;
         let counsel_id = match input
             .counsel_id
             .as_deref()
@@ -511,12 +498,7 @@ impl App {
         let first = self.case_by_reference(a)?;
         let second = self.case_by_reference(b)?;
         if first.id == second.id {
-            return Err(AppError::field(
-                "related",
-                FieldProblemReason::Malformed {
-                    expected: "another_case".to_owned(),
-                },
-            ));
+            return Err(AppError::malformed("related", "another_case"));
         }
         self.store
             .write(|tx| repo::parties::link_cases(tx, first.id, second.id))?;
@@ -793,26 +775,16 @@ impl App {
         let Some(amount) = amount else {
             return Ok(None);
         };
-        let amount_minor = parse_amount(amount).filter(|a| *a > 0).ok_or_else(|| {
-            AppError::field(
-                "rate_amount",
-                FieldProblemReason::Malformed {
-                    expected: "amount".to_owned(),
-                },
-            )
-        })?;
+        let amount_minor = parse_amount(amount)
+            .filter(|a| *a > 0)
+            .ok_or_else(|| AppError::malformed("rate_amount", "amount"))?;
         let currency = input
             .rate_currency
             .as_deref()
             .map(|c| c.trim().to_ascii_uppercase())
             .unwrap_or_default();
         if !CURRENCIES.contains(&currency.as_str()) {
-            return Err(AppError::field(
-                "rate_currency",
-                FieldProblemReason::Malformed {
-                    expected: "currency".to_owned(),
-                },
-            ));
+            return Err(AppError::malformed("rate_currency", "currency"));
         }
         if let Some(cap) =
             docket_domain::conflict::cap_in_force(caps, facts.institution_for(role), facts.filed_on)
@@ -907,14 +879,8 @@ impl App {
             .filter(|s| !s.is_empty())
         {
             None => AppointedBy::Institution,
-            Some(s) => AppointedBy::parse(s).ok_or_else(|| {
-                AppError::field(
-                    "appointed_by",
-                    FieldProblemReason::Malformed {
-                        expected: "appointed_by".to_owned(),
-                    },
-                )
-            })?,
+            Some(s) => AppointedBy::parse(s)
+                .ok_or_else(|| AppError::malformed("appointed_by", "appointed_by"))?,
         };
         let party_id = match input
             .party_id
@@ -1086,12 +1052,7 @@ impl App {
             })?;
         for (field, d) in [("confirmed_on", confirmed), ("ended_on", ended)] {
             if d.is_some_and(|d| d < current.appointment.nominated_on) {
-                return Err(AppError::field(
-                    field,
-                    FieldProblemReason::Malformed {
-                        expected: "after_nomination".to_owned(),
-                    },
-                ));
+                return Err(AppError::malformed(field, "after_nomination"));
             }
         }
         self.store
@@ -1125,14 +1086,7 @@ impl App {
             .filter(|s| !s.is_empty())
         {
             None => None,
-            Some(p) => Some(Panel::parse(p).ok_or_else(|| {
-                AppError::field(
-                    "panel",
-                    FieldProblemReason::Malformed {
-                        expected: "panel".to_owned(),
-                    },
-                )
-            })?),
+            Some(p) => Some(Panel::parse(p).ok_or_else(|| AppError::malformed("panel", "panel"))?),
         };
         let available = match (
             input
@@ -1163,14 +1117,7 @@ impl App {
                                     }
                                 })
                         })
-                        .ok_or_else(|| {
-                            AppError::field(
-                                field,
-                                FieldProblemReason::Malformed {
-                                    expected: "local_date_time".to_owned(),
-                                },
-                            )
-                        })?;
+                        .ok_or_else(|| AppError::malformed(field, "local_date_time"))?;
                     ZonedWallTime::new(local, Zone::hong_kong())
                         .resolve(Disambiguation::Compatible)
                         .map(|r| r.instant)

@@ -38,21 +38,12 @@ fn field(field: &str, reason: FieldProblemReason) -> AppError {
 /// The longest weekly series one booking makes: two years.
 pub const MAX_WEEKS: u32 = 104;
 
-fn malformed(f: &str, expected: &str) -> AppError {
-    field(
-        f,
-        FieldProblemReason::Malformed {
-            expected: expected.to_owned(),
-        },
-    )
-}
-
 fn how(choose: Option<&str>) -> Result<Disambiguation, AppError> {
     match choose.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(Disambiguation::Reject),
         Some("earlier") => Ok(Disambiguation::Earlier),
         Some("later") => Ok(Disambiguation::Later),
-        Some(_) => Err(malformed("choose", "earlier_or_later")),
+        Some(_) => Err(AppError::malformed("choose", "earlier_or_later")),
     }
 }
 
@@ -101,7 +92,7 @@ impl App {
                 if zone.name() == venue.zone.name() {
                     Ok(zone)
                 } else {
-                    Err(malformed("zone", "room_zone"))
+                    Err(AppError::malformed("zone", "room_zone"))
                 }
             }
             (_, None) => Ok(venue.zone),
@@ -118,10 +109,10 @@ impl App {
         for (i, p) in input.iter().enumerate() {
             let f = format!("participants[{i}]");
             let kind = ParticipantKind::parse(p.kind.trim())
-                .ok_or_else(|| malformed(&f, "participant_kind"))?;
+                .ok_or_else(|| AppError::malformed(&f, "participant_kind"))?;
             let hours = match p.hours.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
                 None => Hours::ACCEPTABLE,
-                Some(h) => Hours::parse(h).ok_or_else(|| malformed(&f, "hours"))?,
+                Some(h) => Hours::parse(h).ok_or_else(|| AppError::malformed(&f, "hours"))?,
             };
             let zone_of = |default: Option<Zone>| -> Result<Zone, AppError> {
                 match p.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
@@ -284,7 +275,7 @@ impl App {
     ) -> Result<HearingCheckDto, AppError> {
         let case = self.case_by_reference(&input.case_reference)?;
         let kind = HearingKind::parse(input.kind.trim())
-            .ok_or_else(|| malformed("kind", "hearing_kind"))?;
+            .ok_or_else(|| AppError::malformed("kind", "hearing_kind"))?;
         let venue = self.venue_by_code(&input.venue_code)?;
         let zone = Self::hearing_zone(&venue, input.zone.as_deref())?;
         let mins = minutes("minutes", input.minutes)?;
@@ -292,9 +283,9 @@ impl App {
             .start
             .trim()
             .parse()
-            .map_err(|_| malformed("start", "local_date_time"))?;
+            .map_err(|_| AppError::malformed("start", "local_date_time"))?;
         if !docket_domain::validation::is_supported(local.date()) {
-            return Err(malformed("start", "supported_date"));
+            return Err(AppError::malformed("start", "supported_date"));
         }
         let disambiguation = how(input.choose.as_deref())?;
         let status = match input
@@ -304,9 +295,8 @@ impl App {
             .filter(|s| !s.is_empty())
         {
             None => HearingStatus::Tentative,
-            Some(s) => {
-                HearingStatus::parse(s).ok_or_else(|| malformed("status", "hearing_status"))?
-            }
+            Some(s) => HearingStatus::parse(s)
+                .ok_or_else(|| AppError::malformed("status", "hearing_status"))?,
         };
         let (participants, away) = self.participants(&input.participants)?;
         // A series longer than two years is refused, never cut short without a word.
@@ -347,7 +337,7 @@ impl App {
             checked.push((*wall, derived, findings));
         }
         let Some((first_wall, first, first_findings)) = checked.first().cloned() else {
-            return Err(malformed("weeks", "weeks"));
+            return Err(AppError::malformed("weeks", "weeks"));
         };
         let blocking = checked
             .iter()
@@ -567,9 +557,9 @@ impl App {
             .start
             .trim()
             .parse()
-            .map_err(|_| malformed("start", "local_date_time"))?;
+            .map_err(|_| AppError::malformed("start", "local_date_time"))?;
         if !docket_domain::validation::is_supported(local.date()) {
-            return Err(malformed("start", "supported_date"));
+            return Err(AppError::malformed("start", "supported_date"));
         }
         let zone = match input
             .zone
@@ -627,7 +617,7 @@ impl App {
     pub fn set_hearing_status(&mut self, id: &str, status: &str) -> Result<HearingDto, AppError> {
         let h = self.hearing(id)?;
         let status = HearingStatus::parse(status.trim())
-            .ok_or_else(|| malformed("status", "hearing_status"))?;
+            .ok_or_else(|| AppError::malformed("status", "hearing_status"))?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::hearings::set_status(tx, h.id, status, now)?;
@@ -770,7 +760,7 @@ impl App {
         let from = crate::input_date("from", &q.from)?;
         let to = crate::input_date("to", &q.to)?;
         if to < from {
-            return Err(malformed("to", "after_start"));
+            return Err(AppError::malformed("to", "after_start"));
         }
         if from.days_until(to) > 366 {
             return Err(field(
@@ -780,7 +770,7 @@ impl App {
         }
         let window = match q.window.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
             None => Hours::OFFICE,
-            Some(w) => Hours::parse(w).ok_or_else(|| malformed("window", "hours"))?,
+            Some(w) => Hours::parse(w).ok_or_else(|| AppError::malformed("window", "hours"))?,
         };
         let (people, away) = self.participants(&q.participants)?;
         let start = Instant::from_utc(

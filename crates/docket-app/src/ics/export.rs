@@ -395,14 +395,7 @@ impl App {
         {
             None => "registry@bay-docket.invalid".to_owned(),
             Some(o) => docket_ics::address::parse(o)
-                .ok_or_else(|| {
-                    AppError::field(
-                        "organizer",
-                        FieldProblemReason::Malformed {
-                            expected: "email_address".to_owned(),
-                        },
-                    )
-                })?
+                .ok_or_else(|| AppError::malformed("organizer", "email_address"))?
                 .to_owned(),
         };
         Ok(Plan {

@@ -2,7 +2,7 @@
 //! instant and every participant's hours, flag what moved (old and new side by side), and let the
 //! clerk keep the wall time or keep the instant. Nothing moves silently.
 
-use super::{field, malformed};
+use super::field;
 use crate::dto::{
     TzKeepDto, TzReviewDto, TzReviewParticipantDto, TzSourceDto, TzStatusDto, ZoneClockDto,
 };
@@ -48,7 +48,10 @@ impl App {
         first_hour: u32,
         last_hour: u32,
     ) -> Result<ZoneClockDto, AppError> {
-        let date: CivilDate = date.trim().parse().map_err(|_| malformed("date", "date"))?;
+        let date: CivilDate = date
+            .trim()
+            .parse()
+            .map_err(|_| AppError::malformed("date", "date"))?;
         let zone = |f: &str, z: &str| -> Result<Zone, AppError> { crate::error::parse_zone(f, z) };
         let (from, to) = (zone("from_zone", from_zone)?, zone("to_zone", to_zone)?);
         if first_hour > 24 || last_hour > 24 || first_hour > last_hour {
