@@ -9,9 +9,7 @@ use crate::dto::{
 };
 use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason, Locale};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
-use docket_domain::deadline::{
-    self, DeadlineContext, DeadlineError, DeadlineRequest, Period, RuleSet,
-};
+use docket_domain::deadline::{self, DeadlineError, DeadlineRequest, Period, RuleSet};
 use docket_domain::id::CaseId;
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Instant, Zone};
@@ -366,13 +364,8 @@ impl App {
         date: CivilDate,
         limits: &[TimeLimit],
     ) -> Result<Vec<CaseDeadline>, AppError> {
-        let (hk, cn, weather, closures) = self.context_data()?;
-        let ctx = DeadlineContext {
-            hong_kong: &hk,
-            mainland: &cn,
-            weather: &weather,
-            closures: &closures,
-        };
+        let data = self.deadline_data()?;
+        let ctx = data.context();
         let mut out = Vec::new();
         for limit in workflow::limits_triggered(limits, case.model, stage, date) {
             let req = DeadlineRequest {
@@ -449,13 +442,8 @@ impl App {
         if save && reason.trim().is_empty() {
             return Err(AppError::field("reason", FieldProblemReason::Required));
         }
-        let (hk, cn, weather, closures) = self.context_data()?;
-        let ctx = DeadlineContext {
-            hong_kong: &hk,
-            mainland: &cn,
-            weather: &weather,
-            closures: &closures,
-        };
+        let data = self.deadline_data()?;
+        let ctx = data.context();
         let stored = self
             .store
             .read(|c| repo::workflow::deadlines(c, Some(case.id)))?;
@@ -792,13 +780,8 @@ impl App {
             .iter()
             .map(|l| ((l.institution, l.code.as_str()), l.satisfied_by))
             .collect();
-        let (hk, cn, weather, closures) = self.context_data()?;
-        let ctx = DeadlineContext {
-            hong_kong: &hk,
-            mainland: &cn,
-            weather: &weather,
-            closures: &closures,
-        };
+        let data = self.deadline_data()?;
+        let ctx = data.context();
         let l = self.locale();
         let today = self.clock.now().date_in(Zone::hong_kong());
         let by_id: std::collections::HashMap<CaseId, &repo::cases::CaseLabel> =

@@ -42,28 +42,38 @@ fn date_of(field: &str, s: &str) -> Result<CivilDate, AppError> {
     crate::input_date(field, s)
 }
 
+/// The data behind every deadline computation, read once per use case.
+pub(crate) struct DeadlineData {
+    pub(crate) hong_kong: HolidayCalendar,
+    pub(crate) mainland: HolidayCalendar,
+    pub(crate) weather: Vec<WeatherEvent>,
+    pub(crate) closures: Vec<deadline::ClosureDay>,
+}
+
+impl DeadlineData {
+    pub(crate) fn context(&self) -> DeadlineContext<'_> {
+        DeadlineContext {
+            hong_kong: &self.hong_kong,
+            mainland: &self.mainland,
+            weather: &self.weather,
+            closures: &self.closures,
+        }
+    }
+}
+
 impl App {
-    pub(crate) fn context_data(
-        &self,
-    ) -> Result<
-        (
-            HolidayCalendar,
-            HolidayCalendar,
-            Vec<WeatherEvent>,
-            Vec<deadline::ClosureDay>,
-        ),
-        AppError,
-    > {
+    /// What a deadline computation reads: both calendars, the recorded warnings and closure days.
+    pub(crate) fn deadline_data(&self) -> Result<DeadlineData, AppError> {
         Ok(self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                repo::holidays::calendar(c, Jurisdiction::HongKong)?,
-                repo::holidays::calendar(c, Jurisdiction::Mainland)?,
-                repo::holidays::weather(c)?
+            Ok(DeadlineData {
+                hong_kong: repo::holidays::calendar(c, Jurisdiction::HongKong)?,
+                mainland: repo::holidays::calendar(c, Jurisdiction::Mainland)?,
+                weather: repo::holidays::weather(c)?
                     .into_iter()
                     .map(|(_, e, _)| e)
                     .collect(),
-                repo::holidays::closures(c)?,
-            ))
+                closures: repo::holidays::closures(c)?,
+            })
         })?)
     }
 
@@ -119,13 +129,8 @@ impl App {
         if !problems.is_empty() {
             return Err(AppError::Validation { fields: problems });
         }
-        let (hk, cn, weather, closures) = self.context_data()?;
-        let ctx = DeadlineContext {
-            hong_kong: &hk,
-            mainland: &cn,
-            weather: &weather,
-            closures: &closures,
-        };
+        let data = self.deadline_data()?;
+        let ctx = data.context();
         let computed = deadline::compute(
             &DeadlineRequest {
                 rule,
