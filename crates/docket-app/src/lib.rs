@@ -377,4 +377,6 @@ pub(crate) fn input_date(field: &str, s: &str) -> Result<docket_domain::time::Ci
 }
 
 #[cfg(test)]
+mod testing;
+#[cfg(test)]
 mod tests;

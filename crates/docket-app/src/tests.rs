@@ -1,16 +1,8 @@
 //! Use-case tests over an in-memory database with a fixed clock and sequential identifiers.
 
 use super::*;
-use docket_domain::time::Instant;
 
-fn app() -> App {
-    let now: Instant = "2026-11-24T02:00:00Z".parse().unwrap();
-    App::in_memory(
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap()
-}
+use crate::testing::app;
 
 #[test]
 fn an_empty_database_offers_the_demo_until_declined() {

@@ -3,17 +3,8 @@
 
 use super::*;
 use crate::dto::{DeadlineInputDto, WeatherInputDto};
-use crate::{FixedClock, SequentialIds};
-use std::sync::Arc;
 
-fn app() -> App {
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    App::in_memory(
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap()
-}
+use crate::testing::app;
 
 fn new_case(
     reference: &str,

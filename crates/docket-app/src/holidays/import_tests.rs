@@ -4,18 +4,10 @@
 
 use crate::dto::HolidayChangeKindDto;
 use crate::i18n::{Locale, describe};
-use crate::{App, AppError, FieldProblemReason, FixedClock, HolidayProblem, SequentialIds};
+use crate::{App, AppError, FieldProblemReason, HolidayProblem};
 use std::path::PathBuf;
-use std::sync::Arc;
 
-fn app() -> App {
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    App::in_memory(
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap()
-}
+use crate::testing::app;
 
 /// Every row of every table, as text, table by table.
 fn dump(app: &App) -> Vec<String> {

@@ -3,19 +3,8 @@
 
 use super::*;
 use crate::dto::{HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto};
-use crate::{FixedClock, SequentialIds};
-use std::sync::Arc;
 
-fn demo() -> App {
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    let mut app = App::in_memory(
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap();
-    app.load_demo().unwrap();
-    app
-}
+use crate::testing::demo;
 
 /// The id of the demo neutral with this name.
 fn neutral_id(app: &App, name: &str) -> String {

@@ -1,19 +1,8 @@
 //! Roster use cases against the demo centre: each kind of finding, confirmation, waivers, search.
 
 use super::*;
-use crate::{FixedClock, SequentialIds};
-use std::sync::Arc;
 
-fn demo() -> App {
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    let mut app = App::in_memory(
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap();
-    app.load_demo().unwrap();
-    app
-}
+use crate::testing::demo;
 
 fn neutral_id(app: &App, name: &str) -> String {
     let found = app

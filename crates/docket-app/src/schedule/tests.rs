@@ -3,19 +3,8 @@
 
 use super::*;
 use crate::dto::NeutralQueryDto;
-use crate::{FixedClock, SequentialIds};
-use std::sync::Arc;
 
-fn demo() -> App {
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    let mut app = App::in_memory(
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap();
-    app.load_demo().unwrap();
-    app
-}
+use crate::testing::demo;
 
 fn neutral(app: &App, name: &str) -> String {
     app.list_neutrals(&NeutralQueryDto {
