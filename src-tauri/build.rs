@@ -1,88 +1,24 @@
 //! Build script: compiles the Tauri context and makes the capability file the real allow-list of
-//! the app's own commands (a command not listed in `capabilities/` cannot be invoked).
-
-const COMMANDS: &[&str] = &[
-    "app_info",
-    "ui_ready",
-    "get_settings",
-    "set_language",
-    "get_overview",
-    "load_demo",
-    "dismiss_demo_offer",
-    "list_neutrals",
-    "neutral_detail",
-    "create_neutral",
-    "update_neutral",
-    "list_parties",
-    "create_party",
-    "party_detail",
-    "list_firms",
-    "create_firm",
-    "list_counsel",
-    "create_counsel",
-    "set_case_party",
-    "add_connection",
-    "check_conflicts",
-    "propose_appointment",
-    "record_conflict",
-    "set_appointment_dates",
-    "find_neutrals",
-    "conflict_rules",
-    "fee_caps",
-    "last_clerk_name",
-    "list_cases",
-    "list_hearings",
-    "create_backup",
-    "list_backups",
-    "restore_backup",
-    "check_ics",
-    "import_busy",
-    "save_ics",
-    "export_ics",
-    "set_hearing_status",
-    "list_venues",
-    "schedule_hearing",
-    "move_hearing",
-    "cancel_hearing",
-    "hearing_conflicts",
-    "find_slots",
-    "tz_status",
-    "tz_reviews",
-    "decide_tz_review",
-    "zone_clock",
-    "rule_sets",
-    "compute_deadline",
-    "calendar_month",
-    "create_case",
-    "prepare_case",
-    "set_checklist_template",
-    "checklist_templates",
-    "update_checklist_item",
-    "add_document",
-    "set_document_confidential",
-    "set_bundle",
-    "export_bundle",
-    "add_note",
-    "search",
-    "export_package",
-    "import_package",
-    "preview_case",
-    "case_detail",
-    "advance_case",
-    "list_case_deadlines",
-    "override_deadline",
-    "add_weather",
-    "list_weather",
-    "import_holidays",
-    "holiday_status",
-    "preview_holiday_import",
-    "time_limits",
-    "set_time_limit",
-    "change_event_date",
-];
+//! the app's own commands (a command not listed in `capabilities/` cannot be invoked). The names come
+//! from the command table that `cargo xtask codegen` writes from the shell's commands.
 
 fn main() -> Result<(), String> {
-    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    println!("cargo:rerun-if-changed=src/commands/table.rs");
+    let table = std::fs::read_to_string("src/commands/table.rs")
+        .map_err(|e| format!("cannot read src/commands/table.rs: {e}"))?;
+    let list = table
+        .split_once("pub const NAMES: &[&str] = &[")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .map(|(list, _)| list)
+        .ok_or("src/commands/table.rs has no NAMES list: run `cargo xtask codegen`")?;
+    let names: Vec<&'static str> = list
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|n| &*Box::leak(n.to_owned().into_boxed_str()))
+        .collect();
+    let names: &'static [&'static str] = Box::leak(names.into_boxed_slice());
+    let manifest = tauri_build::AppManifest::new().commands(names);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .map_err(|e| format!("tauri build step failed: {e:#}"))
 }

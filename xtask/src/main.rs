@@ -1,7 +1,8 @@
 //! `cargo xtask`: Bay Docket's automation. `run` sets up a fresh machine and launches the app; `test`
 //! sets up and runs every test layer, printing how long each phase took; `codegen` regenerates the
-//! TypeScript bindings; `tidy` checks the architecture's invariants.
+//! TypeScript bindings and the table of commands; `tidy` checks the architecture's invariants.
 
+mod commands;
 mod phases;
 mod setup;
 mod tidy;
@@ -17,7 +18,9 @@ cargo xtask <command>
   run [--release] [-- APP-ARGS]   install what is missing, build the UI and the app, open the window
   test                            install what is missing, then run every test layer
   e2e                             only the WebDriver end-to-end tests (after `test` or `run`)
-  codegen [--check]               regenerate (or check) ui/src/lib/ipc/bindings from the Rust DTOs
+  codegen [--check]               regenerate (or check) the TypeScript bindings of the DTOs and, from the
+                                  shell's #[tauri::command] functions, the command table, capability
+                                  file and the UI's typed commands (`--commands`: only those, no build)
   tidy                            check the architecture's invariants
   setup                           install the Debian and npm packages the build and tests need";
 
@@ -40,6 +43,9 @@ fn real_main() -> Result<()> {
             let bin = build_app(&root, &mut p, false)?;
             e2e(&root, &mut p, &bin)?;
             p.finish()
+        }
+        Some("codegen") if args.get(1).map(String::as_str) == Some("--commands") => {
+            commands::write_or_check(&root, false).map(|_| ())
         }
         Some("codegen") => codegen(args.get(1).map(String::as_str) == Some("--check")),
         Some("tidy") => tidy::check(&root),
@@ -261,12 +267,19 @@ fn codegen(check: bool) -> Result<()> {
             "TypeScript bindings are stale: run `cargo xtask codegen` and commit ui/src/lib/ipc/bindings"
         );
     }
+    let stale = commands::write_or_check(&root, check)?;
+    if !stale.is_empty() {
+        bail!(
+            "generated files are stale: {}; run `cargo xtask codegen` and commit them",
+            stale.join(", ")
+        );
+    }
     println!(
         "{}",
         if check {
-            "bindings are up to date"
+            "bindings and the command table are up to date"
         } else {
-            "wrote ui/src/lib/ipc/bindings"
+            "bindings and the command table written"
         }
     );
     Ok(())

@@ -1,3 +1,4 @@
+import { neutralQuery } from '../roster/query';
 import { describe, expect, it } from 'vitest';
 import { commands, IpcError } from '.';
 import { mockCommands } from './testing';
@@ -41,7 +42,7 @@ describe('command errors', () => {
         return [];
       },
     });
-    await commands.listNeutrals({ text: '陳' });
+    await commands.listNeutrals(neutralQuery({ text: '陳' }));
     expect(seen).toEqual({
       query: { text: '陳', role: null, language: null, panel: null, nationality: null },
     });
