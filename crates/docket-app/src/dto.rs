@@ -11,10 +11,10 @@ use ts_rs::TS;
 
 mod prep;
 mod roster;
-mod schedule;
+mod hearings;
 pub use prep::*;
 pub use roster::*;
-pub use schedule::*;
+pub use hearings::*;
 
 /// A text in English and Chinese.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -29,7 +29,7 @@ pub mod package;
 pub mod paths;
 mod prep;
 mod roster;
-mod schedule;
+mod hearings;
 pub mod tzdata;
 
 pub use cases::stage_label;

@@ -12,7 +12,7 @@ mod args;
 mod holidays;
 mod prep;
 mod roster;
-mod schedule;
+mod hearings;
 mod table;
 
 use args::{
@@ -447,10 +447,10 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 }
             }
         },
-        Command::Hearings { command } => schedule::hearings(app, l, command)?,
-        Command::Slots { command } => schedule::slots(app, l, command)?,
-        Command::Ics { command } => schedule::ics(app, l, command)?,
-        Command::Backup { command } => schedule::backup(app, l, command)?,
+        Command::Hearings { command } => hearings::hearings(app, l, command)?,
+        Command::Slots { command } => hearings::slots(app, l, command)?,
+        Command::Ics { command } => hearings::ics(app, l, command)?,
+        Command::Backup { command } => hearings::backup(app, l, command)?,
         Command::Prep { command } => prep::prep(app, l, command)?,
         Command::Docs { command } => prep::docs(app, command)?,
         Command::Bundle { command } => prep::bundle(app, command)?,

@@ -458,12 +458,12 @@ fn two_readers_find_the_same_participants_as_one() {
             Ok(())
         })
         .unwrap();
-    let sel = repo::calendar::Selection::default();
+    let sel = repo::hearings::export::Selection::default();
     let one = store
-        .read(|c| repo::calendar::people_split(c, || Ok(None), &sel, 0))
+        .read(|c| repo::hearings::export::people_split(c, || Ok(None), &sel, 0))
         .unwrap();
     let two = store
-        .read(|c| repo::calendar::people_split(c, || store.reader(), &sel, 0))
+        .read(|c| repo::hearings::export::people_split(c, || store.reader(), &sel, 0))
         .unwrap();
     assert_eq!(
         one.list().len(),
@@ -471,7 +471,7 @@ fn two_readers_find_the_same_participants_as_one() {
         "four people, one of them under two names"
     );
     for i in 0..8u128 {
-        let names = |p: &repo::calendar::People| -> Vec<String> {
+        let names = |p: &repo::hearings::export::People| -> Vec<String> {
             p.of(HearingId::for_testing(i))
                 .iter()
                 .map(|k| p.get(*k).unwrap().name.en.clone())

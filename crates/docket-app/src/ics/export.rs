@@ -15,7 +15,7 @@ use docket_domain::hearing::{HearingKind, HearingStatus};
 use docket_domain::id::{HearingId, VenueId};
 use docket_domain::time::{CivilDate, Instant, LocalDateTime, Zone, ZonedWallTime};
 use docket_ics::model::{Attendee, Calendar, Event, Method, When, ZoneSpan, email, email_envelope};
-use docket_store::repo::calendar::{People, Selection, Sitting};
+use docket_store::repo::hearings::export::{People, Selection, Sitting};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::io::Write;
@@ -568,8 +568,8 @@ impl App {
             self.store
                 .read(|c| -> Result<_, docket_store::StoreError> {
                     Ok((
-                        repo::calendar::zone_spans(c, sel)?,
-                        repo::calendar::people(c, || self.store.reader(), sel)?,
+                        repo::hearings::export::zone_spans(c, sel)?,
+                        repo::hearings::export::people(c, || self.store.reader(), sel)?,
                         repo::venues::list(c)?,
                         repo::neutrals::list(c)?,
                     ))
@@ -634,7 +634,7 @@ impl App {
         let mut recipients = Vec::new();
         let cancel = plan.method == Method::Cancel;
         let hearings = self.store.read(|c| {
-            repo::calendar::each_sitting(c, sel, |s| -> Result<(), AppError> {
+            repo::hearings::export::each_sitting(c, sel, |s| -> Result<(), AppError> {
                 if plan.is_invitation() {
                     for p in cx.people.of(s.id) {
                         if let Some(seen) = met.get_mut(*p as usize)

@@ -1,6 +1,8 @@
 //! The `hearings` table. The wall time and zone are the truth; `starts_utc`, `offset_seconds` and
 //! `tzdb_version` record how the instant was derived.
 
+pub mod export;
+
 use super::{parse_col, stamp, zone_or_lost};
 use crate::StoreError;
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, VenueKind};

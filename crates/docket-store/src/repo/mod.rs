@@ -3,7 +3,6 @@
 
 pub mod appointments;
 pub mod busy;
-pub mod calendar;
 pub mod cases;
 pub mod hearings;
 pub mod holidays;

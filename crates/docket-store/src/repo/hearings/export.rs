@@ -2,7 +2,7 @@
 //! once; the table is read front to back, where start order would cost a random read per hearing),
 //! with their participants read once and each distinct person kept once.
 
-use super::{parse_col, zone_or_lost};
+use crate::repo::{parse_col, zone_or_lost};
 use crate::StoreError;
 use docket_domain::hearing::{HearingKind, HearingStatus};
 use docket_domain::id::{HearingId, VenueId};
