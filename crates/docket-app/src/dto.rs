@@ -9,12 +9,12 @@ use docket_domain::roster::NeutralRoles;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod hearings;
 mod prep;
 mod roster;
-mod hearings;
+pub use hearings::*;
 pub use prep::*;
 pub use roster::*;
-pub use hearings::*;
 
 /// A text in English and Chinese.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -20,6 +20,7 @@ pub mod dto;
 mod error;
 mod explain;
 mod files;
+mod hearings;
 mod holiday_import;
 mod holidays;
 pub mod i18n;
@@ -29,7 +30,6 @@ pub mod package;
 pub mod paths;
 mod prep;
 mod roster;
-mod hearings;
 pub mod tzdata;
 
 pub use cases::stage_label;

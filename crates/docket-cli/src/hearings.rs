@@ -1,6 +1,7 @@
-//! `docket hearings | slots`: booking, moving and listing hearings, and the slot finder.
+//! `docket hearings | slots | ics`: booking, moving and listing hearings, the slot finder, and calendar
+//! files in and out.
 
-use crate::args::{BackupCommand, HearingsCommand, IcsCommand, ParticipantArgs, SlotsCommand};
+use crate::args::{HearingsCommand, IcsCommand, ParticipantArgs, SlotsCommand};
 use crate::roster::neutral_id;
 use crate::{render, table};
 use docket_app::dto::{
@@ -313,47 +314,6 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                 }
                 Ok(())
             }
-        }
-    }
-}
-
-fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
-    crate::emit(&format!(
-        "{}  {} {} · {} {} · {} {} · {} {} · {} KB",
-        b.path,
-        b.neutrals,
-        l.pick("neutrals", "名人选", "名人選"),
-        b.cases,
-        l.pick("cases", "宗案件", "宗案件"),
-        b.hearings,
-        l.pick("hearings", "场庭审", "場聆訊"),
-        b.documents,
-        l.pick("documents", "份文件", "份文件"),
-        b.bytes / 1024
-    ));
-}
-
-pub fn backup(app: &mut App, l: Locale, command: BackupCommand) -> Result<(), AppError> {
-    match command {
-        BackupCommand::Create { dir, json } => {
-            let b = app.create_backup(dir.as_deref(), "")?;
-            render(json, &b, |b| backup_line(l, b))
-        }
-        BackupCommand::Verify { file, json } => {
-            let b = app.verify_backup(&file)?;
-            render(json, &b, |b| backup_line(l, b))
-        }
-        BackupCommand::Restore { file, json } => {
-            let b = app.restore_backup(&file)?;
-            render(json, &b, |b| backup_line(l, b))
-        }
-        BackupCommand::List { json } => {
-            let list = app.list_backups()?;
-            render(json, &list, |list| {
-                for b in list {
-                    backup_line(l, b);
-                }
-            })
         }
     }
 }

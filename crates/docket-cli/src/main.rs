@@ -9,10 +9,11 @@ macro_rules! out {
 }
 
 mod args;
+mod hearings;
 mod holidays;
 mod prep;
 mod roster;
-mod hearings;
+mod settings;
 mod table;
 
 use args::{
@@ -450,7 +451,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Hearings { command } => hearings::hearings(app, l, command)?,
         Command::Slots { command } => hearings::slots(app, l, command)?,
         Command::Ics { command } => hearings::ics(app, l, command)?,
-        Command::Backup { command } => hearings::backup(app, l, command)?,
+        Command::Backup { command } => settings::backup(app, l, command)?,
         Command::Prep { command } => prep::prep(app, l, command)?,
         Command::Docs { command } => prep::docs(app, command)?,
         Command::Bundle { command } => prep::bundle(app, command)?,

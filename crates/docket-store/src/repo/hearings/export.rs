@@ -2,8 +2,8 @@
 //! once; the table is read front to back, where start order would cost a random read per hearing),
 //! with their participants read once and each distinct person kept once.
 
-use crate::repo::{parse_col, zone_or_lost};
 use crate::StoreError;
+use crate::repo::{parse_col, zone_or_lost};
 use docket_domain::hearing::{HearingKind, HearingStatus};
 use docket_domain::id::{HearingId, VenueId};
 use docket_domain::schedule::{Hours, Participant, ParticipantKind};

@@ -1,0 +1,46 @@
+//! `docket backup`: backups of the database and its documents, and restoring one.
+
+use crate::args::BackupCommand;
+use crate::render;
+use docket_app::{App, AppError, Locale};
+
+fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
+    crate::emit(&format!(
+        "{}  {} {} · {} {} · {} {} · {} {} · {} KB",
+        b.path,
+        b.neutrals,
+        l.pick("neutrals", "名人选", "名人選"),
+        b.cases,
+        l.pick("cases", "宗案件", "宗案件"),
+        b.hearings,
+        l.pick("hearings", "场庭审", "場聆訊"),
+        b.documents,
+        l.pick("documents", "份文件", "份文件"),
+        b.bytes / 1024
+    ));
+}
+
+pub fn backup(app: &mut App, l: Locale, command: BackupCommand) -> Result<(), AppError> {
+    match command {
+        BackupCommand::Create { dir, json } => {
+            let b = app.create_backup(dir.as_deref(), "")?;
+            render(json, &b, |b| backup_line(l, b))
+        }
+        BackupCommand::Verify { file, json } => {
+            let b = app.verify_backup(&file)?;
+            render(json, &b, |b| backup_line(l, b))
+        }
+        BackupCommand::Restore { file, json } => {
+            let b = app.restore_backup(&file)?;
+            render(json, &b, |b| backup_line(l, b))
+        }
+        BackupCommand::List { json } => {
+            let list = app.list_backups()?;
+            render(json, &list, |list| {
+                for b in list {
+                    backup_line(l, b);
+                }
+            })
+        }
+    }
+}
