@@ -60,6 +60,11 @@ class Shell {
     this.screen = 'cases';
   }
 
+  /** Shows an error in the banner; a plain function, so forms can pass it as their error handler. */
+  report = (error: IpcError): void => {
+    this.error = error;
+  };
+
   /** Runs an action; a failure is shown in the error banner instead of being thrown. */
   async guard<T>(action: () => Promise<T>): Promise<T | undefined> {
     try {
