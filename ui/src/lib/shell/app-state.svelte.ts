@@ -18,8 +18,6 @@ class Shell {
   info = $state<AppInfoDto | null>(null);
   error = $state<IpcError | null>(null);
   notice = $state<Notice | null>(null);
-  /** Bumped when the data changes underneath the screens (e.g. demo data loaded), so they reload. */
-  dataVersion = $state(0);
   ready = $state(false);
 
   /** First start: restore the saved language (or pick the system's and remember it), then load. */
