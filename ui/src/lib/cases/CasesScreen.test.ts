@@ -4,6 +4,9 @@ import CasesScreen from './CasesScreen.svelte';
 import { mockCommands } from '../ipc/testing';
 import { applyLocale } from '../i18n/i18n.svelte';
 import type { CaseDto } from '../ipc';
+import { hearingsData } from '../hearings/hearings-data';
+import { deadlinesData } from '../deadlines/deadlines-data';
+import { settingsData } from '../settings/settings-data';
 
 function c(reference: string, model: CaseDto['model'], next: CaseDto['nextDeadlineStatus']): CaseDto {
   return {
@@ -44,5 +47,26 @@ describe('the case list', () => {
     await fireEvent.change(screen.getByTestId('case-filter-next'), { target: { value: 'none' } });
     await waitFor(() => expect(screen.queryByText('HKM-1')).toBeNull());
     expect(screen.getByText('SZM-2')).toBeTruthy();
+  });
+
+  it('loads again when hearings or deadlines change (it shows both), not for a change of settings', async () => {
+    applyLocale('en');
+    let hearings = 0;
+    const calls = mockCommands({ list_cases: () => [{ ...c('HKIAC-3', 'hkiac_arbitration', 'later'), hearings }] });
+    render(CasesScreen);
+    await screen.findByText('HKIAC-3');
+    const count = () => screen.getByText('HKIAC-3').closest('tr')?.querySelector('td.num')?.textContent;
+    expect(count()).toBe('0');
+    const loads = () => calls.filter((name) => name === 'list_cases').length;
+    expect(loads()).toBe(1);
+    settingsData.changed();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads()).toBe(1);
+    hearings = 2;
+    hearingsData.changed();
+    await waitFor(() => expect(loads()).toBe(2));
+    await waitFor(() => expect(count()).toBe('2'));
+    deadlinesData.changed();
+    await waitFor(() => expect(loads()).toBe(3));
   });
 });

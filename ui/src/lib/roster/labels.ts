@@ -1,8 +1,6 @@
 // Labels for codes that arrive from Rust as strings (roles, panels, levels, statuses).
 import { t } from '../i18n/i18n.svelte';
 import type { MessageKey } from '../i18n/catalogue';
-import { IpcError, toIpcError } from '../ipc';
-import { shell } from '../shell/app-state.svelte';
 
 /** The catalogue text for `prefix.code`, or the code itself when the catalogue has no entry. */
 export function label(prefix: string, code: string): string {
@@ -29,12 +27,3 @@ export const panels = [
 ] as const;
 
 export const spokenLanguages = ['en', 'zh', 'yue', 'cmn', 'pt', 'de', 'fr'] as const;
-
-/** Field messages of a validation error, by field name; any other error goes to the shell's banner. */
-export function fieldErrors(raw: unknown): Record<string, string> {
-  if (raw instanceof IpcError && raw.kind === 'validation') {
-    return Object.fromEntries(raw.payload.fields.map((f) => [f.field, f.message]));
-  }
-  shell.error = toIpcError(raw);
-  return {};
-}

@@ -18,8 +18,6 @@ class Shell {
   info = $state<AppInfoDto | null>(null);
   error = $state<IpcError | null>(null);
   notice = $state<Notice | null>(null);
-  /** Bumped when the data changes underneath the screens (e.g. demo data loaded), so they reload. */
-  dataVersion = $state(0);
   ready = $state(false);
 
   /** First start: restore the saved language (or pick the system's and remember it), then load. */
@@ -59,6 +57,11 @@ class Shell {
     this.openCase = reference;
     this.screen = 'cases';
   }
+
+  /** Shows an error in the banner; a plain function, so forms can pass it as their error handler. */
+  report = (error: IpcError): void => {
+    this.error = error;
+  };
 
   /** Runs an action; a failure is shown in the error banner instead of being thrown. */
   async guard<T>(action: () => Promise<T>): Promise<T | undefined> {
