@@ -8,6 +8,7 @@
 use crate::error::HolidayProblem;
 use docket_domain::deadline::EntryKind;
 use docket_domain::time::CivilDate;
+use docket_ics::read::Line;
 
 /// The largest file read (the 1823 feed of fifteen years is 33 KB).
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -229,42 +230,10 @@ fn read_json(bytes: &[u8]) -> Result<HolidayFile, ImportProblem> {
     Ok(file)
 }
 
-/// Unfolds content lines (RFC 5545 §3.1) on bytes, so a fold inside a UTF-8 character is rejoined
-/// before decoding. Returns each logical line with the number of its first physical line.
-fn unfold(bytes: &[u8]) -> Vec<(u32, Vec<u8>)> {
-    let mut out: Vec<(u32, Vec<u8>)> = Vec::new();
-    for (i, raw) in bytes.split(|b| *b == b'\n').enumerate() {
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let n = line_no(i + 1);
-        match (raw.split_first(), out.last_mut()) {
-            (Some((b' ' | b'\t', rest)), Some((_, last))) => last.extend_from_slice(rest),
-            _ if raw.is_empty() => {}
-            _ => out.push((n, raw.to_vec())),
-        }
-    }
-    out
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n') | Some('N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// A DTSTART/DTEND value: `Some(date)` for an all-day `YYYYMMDD`, `None` for a date-time.
-fn ics_date(line: u32, params: &str, value: &str) -> Result<Option<CivilDate>, ImportProblem> {
-    let v = value.trim();
+fn ics_date(p: &Line) -> Result<Option<CivilDate>, ImportProblem> {
+    let line = line_no(p.line);
+    let v = p.value.trim();
     let bad = || {
         problem(
             line,
@@ -273,7 +242,9 @@ fn ics_date(line: u32, params: &str, value: &str) -> Result<Option<CivilDate>, I
             },
         )
     };
-    let timed = v.contains(['T', 't']) || params.to_ascii_uppercase().contains("VALUE=DATE-TIME");
+    let timed = v.contains(['T', 't'])
+        || p.param("VALUE")
+            .is_some_and(|v| v.eq_ignore_ascii_case("DATE-TIME"));
     let digits = v
         .get(..8)
         .filter(|d| d.chars().all(|c| c.is_ascii_digit()))
@@ -374,42 +345,35 @@ fn finish_event(ev: Event, file: &mut HolidayFile) -> Result<(), ImportProblem> 
     Ok(())
 }
 
+/// Reads the all-day events of a calendar file with the one iCalendar reader (`docket_ics::read`);
+/// a line or a component it could not read refuses the file, with its line.
 fn read_ics(bytes: &[u8]) -> Result<HolidayFile, ImportProblem> {
+    let (top, problems) = docket_ics::read::parse(bytes);
+    if let Some(p) = problems.iter().find(|p| p.skipped) {
+        return Err(problem(
+            line_no(p.line),
+            HolidayProblem::Unreadable {
+                detail: p.what.chars().take(120).collect(),
+            },
+        ));
+    }
     let mut file = HolidayFile::default();
-    let mut event: Option<Event> = None;
-    for (line, raw) in unfold(bytes) {
-        let text = String::from_utf8(raw).map_err(|_| {
-            problem(
-                line,
-                HolidayProblem::Unreadable {
-                    detail: "not UTF-8 text".to_owned(),
-                },
-            )
-        })?;
-        let (name_params, value) = text
-            .split_once(':')
-            .ok_or_else(|| problem(line, HolidayProblem::BadContentLine))?;
-        let (name, params) = name_params.split_once(';').unwrap_or((name_params, ""));
-        let name = name.to_ascii_uppercase();
-        match (name.as_str(), event.as_mut()) {
-            ("BEGIN", None) if value.eq_ignore_ascii_case("VEVENT") => {
-                event = Some(Event {
-                    line,
-                    ..Event::default()
-                });
-            }
-            ("END", Some(_)) if value.eq_ignore_ascii_case("VEVENT") => {
-                if let Some(ev) = event.take() {
-                    finish_event(ev, &mut file)?;
-                }
-            }
-            ("DTSTART", Some(ev)) => ev.start = Some(ics_date(line, params, value)?),
-            ("DTEND", Some(ev)) => ev.end = Some(ics_date(line, params, value)?),
-            ("SUMMARY", Some(ev)) => ev.summary = Some(unescape(value).trim().to_owned()),
-            ("RRULE" | "RDATE", Some(ev)) => ev.repeats = true,
-            ("STATUS", Some(ev)) => ev.cancelled = value.trim().eq_ignore_ascii_case("CANCELLED"),
-            _ => {}
-        }
+    let events = top
+        .iter()
+        .filter(|c| c.name.eq_ignore_ascii_case("VEVENT"))
+        .chain(top.iter().flat_map(|c| c.components("VEVENT")));
+    for ev in events {
+        let event = Event {
+            line: line_no(ev.line),
+            start: ev.property("DTSTART").map(ics_date).transpose()?,
+            end: ev.property("DTEND").map(ics_date).transpose()?,
+            summary: ev.text("SUMMARY").map(|s| s.trim().to_owned()),
+            repeats: ev.property("RRULE").is_some() || ev.property("RDATE").is_some(),
+            cancelled: ev
+                .property("STATUS")
+                .is_some_and(|p| p.value.trim().eq_ignore_ascii_case("CANCELLED")),
+        };
+        finish_event(event, &mut file)?;
         if file.skipped.len() > MAX_DAYS {
             return Err(too_many());
         }

@@ -371,6 +371,7 @@ fn read_rule(line: &Line) -> Result<Rule, Problem> {
     let refuse = |what: String| Problem {
         line: line.line,
         what,
+        skipped: true,
     };
     let p = rule_parts(&line.value);
     let freq = match p.get("FREQ").map(|f| f.to_ascii_uppercase()).as_deref() {
@@ -677,7 +678,11 @@ pub fn expand(
 
 /// A refusal at a line.
 fn at_line(line: usize) -> impl Fn(String) -> Problem {
-    move |what| Problem { line, what }
+    move |what| Problem {
+        line,
+        what,
+        skipped: true,
+    }
 }
 
 /// An event's (or override's) start, end, all-day dates and whether it was floating; an end before

@@ -88,6 +88,10 @@ impl Component {
 pub struct Problem {
     pub line: usize,
     pub what: String,
+    /// Part of the file was not read (a line, a component, an event); `false` for a remark on how
+    /// the file was written that lost nothing (a character split by folding and rejoined, an END
+    /// that closes nothing, a component never closed but kept).
+    pub skipped: bool,
 }
 
 /// Undoes TEXT escaping (`\\n`, `\\,`, `\\;`, `\\\\`).
@@ -121,6 +125,7 @@ fn logical_lines(bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<(usize, Strin
             problems.push(Problem {
                 line: i + 1,
                 what: "this physical line is not valid UTF-8 on its own".into(),
+                skipped: false,
             });
         }
         match raw.first() {
@@ -145,6 +150,7 @@ fn logical_lines(bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<(usize, Strin
                     what: format!(
                         "a content line of {octets} octets (more than {MAX_LINE_OCTETS}): skipped"
                     ),
+                    skipped: true,
                 });
                 return None;
             }
@@ -154,6 +160,7 @@ fn logical_lines(bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<(usize, Strin
                     problems.push(Problem {
                         line: n,
                         what: "not valid UTF-8 (a character split by line folding?)".into(),
+                        skipped: true,
                     });
                     None
                 }
@@ -245,6 +252,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
                         "not a content line: {}",
                         text.chars().take(40).collect::<String>()
                     ),
+                    skipped: true,
                 });
             }
             continue;
@@ -266,6 +274,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
                         what: format!(
                             "BEGIN:{name} is nested more than {MAX_DEPTH} deep: skipped with everything inside it"
                         ),
+                        skipped: true,
                     });
                     skipping = 1;
                     continue;
@@ -279,6 +288,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
                                 problems.push(Problem {
                                     line: n,
                                     what: String::new(),
+                                    skipped: true,
                                 });
                             }
                         }
@@ -299,6 +309,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
                     problems.push(Problem {
                         line: n,
                         what: format!("END:{} without BEGIN", line.value),
+                        skipped: false,
                     });
                     continue;
                 };
@@ -309,6 +320,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
                             "END:{} closes BEGIN:{} (line {})",
                             line.value, c.name, c.line
                         ),
+                        skipped: false,
                     });
                 }
                 match stack.last_mut() {
@@ -321,6 +333,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
                 None => problems.push(Problem {
                     line: n,
                     what: "a property outside any component".into(),
+                    skipped: true,
                 }),
             },
         }
@@ -338,6 +351,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<Component>, Vec<Problem>) {
         problems.push(Problem {
             line: c.line,
             what: format!("BEGIN:{} is never closed", c.name),
+            skipped: false,
         });
         done.push(c);
     }
