@@ -2,8 +2,9 @@
 //! files in and out.
 
 use crate::args::{HearingsCommand, IcsCommand, ParticipantArgs, SlotsCommand};
+use crate::output::render;
 use crate::roster::neutral_id;
-use crate::{render, table};
+use crate::table;
 use docket_app::dto::{
     HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto, SlotQueryDto,
 };
@@ -118,7 +119,7 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
         }
         HearingsCommand::Cancel { id } => {
             let h = app.cancel_hearing(&id)?;
-            crate::emit(&format!("{} {}", h.id, h.starts_local));
+            crate::output::emit(&format!("{} {}", h.id, h.starts_local));
             Ok(())
         }
         HearingsCommand::Conflicts { id, json } => {
@@ -194,7 +195,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     let id = neutral_id(app, &n)?;
                     let r = app.import_busy(&id, &bytes, &source, floating_zone.as_deref())?;
                     render(json, &r, |r| {
-                        crate::emit(&format!(
+                        crate::output::emit(&format!(
                             "{}: +{} {}, {} {}, {} {}, {} {}",
                             r.neutral.en,
                             r.added,
@@ -211,7 +212,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                             l.pick("free or cancelled", "空闲或已取消", "空閒或已取消"),
                         ));
                         for q in &r.quarantined {
-                            crate::emit(&format!("! {q}"));
+                            crate::output::emit(&format!("! {q}"));
                         }
                     })
                 }
@@ -230,7 +231,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
             })?;
             let c = app.check_ics(&bytes);
             render(json, &c, |c| {
-                crate::emit(&format!(
+                crate::output::emit(&format!(
                     "{} {}, {} {}",
                     c.events,
                     l.pick("events", "个事件", "個事件"),
@@ -238,10 +239,10 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     l.pick("time zones", "个时区", "個時區")
                 ));
                 for z in &c.timezones {
-                    crate::emit(&format!("  TZID {z}"));
+                    crate::output::emit(&format!("  TZID {z}"));
                 }
                 for p in &c.problems {
-                    crate::emit(&format!("! {p}"));
+                    crate::output::emit(&format!("! {p}"));
                 }
             })
         }
@@ -281,7 +282,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                 eml,
             )?;
             if json {
-                crate::print_json(&serde_json::json!({
+                crate::output::print_json(&serde_json::json!({
                     "file": out.display().to_string(),
                     "email_file": f.email_file,
                     "bytes": f.bytes,
@@ -292,7 +293,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     "problems": f.problems,
                 }))
             } else {
-                crate::emit(&format!(
+                crate::output::emit(&format!(
                     "{} {}: {} {}, {} {}, {} {}",
                     l.pick("Wrote", "已写入", "已寫入"),
                     out.display(),
@@ -304,13 +305,13 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     l.pick("deadlines", "个期限", "個期限"),
                 ));
                 if let Some(mail) = &f.email_file {
-                    crate::emit(&format!(
+                    crate::output::emit(&format!(
                         "{} {mail}",
                         l.pick("Invitation e-mail:", "邀请邮件：", "邀請電郵：")
                     ));
                 }
                 for p in &f.problems {
-                    crate::emit(&format!("! {p}"));
+                    crate::output::emit(&format!("! {p}"));
                 }
                 Ok(())
             }

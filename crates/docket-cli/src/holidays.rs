@@ -55,11 +55,11 @@ pub fn import(app: &mut App, l: Locale, r: ImportRequest<'_>) -> Result<(), AppE
         .unwrap_or_default();
     if r.preview {
         let p = app.preview_holiday_import(r.calendar, &bytes, r.year)?;
-        return crate::render(r.json, &p, |p| print_preview(l, p));
+        return crate::output::render(r.json, &p, |p| print_preview(l, p));
     }
     let done = app.import_holidays(r.calendar, &bytes, &source, r.year, r.yes)?;
-    crate::render(r.json, &done, |d| {
-        crate::emit(&match l {
+    crate::output::render(r.json, &done, |d| {
+        crate::output::emit(&match l {
             Locale::En => format!(
                 "{} {}: {} added, {} corrected, {} removed, {} unchanged, {} skipped.",
                 calendar(l, d.calendar),
@@ -148,7 +148,7 @@ pub fn hint(l: Locale, e: &AppError) -> Option<&'static str> {
 
 fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
     let cal = calendar(l, p.calendar);
-    crate::emit(&match (l, p.replaces) {
+    crate::output::emit(&match (l, p.replaces) {
         (Locale::En, true) => format!(
             "Preview (nothing written): the import replaces {} in the {cal} calendar.",
             p.year
@@ -191,7 +191,7 @@ fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
         );
     }
     let count = |k| p.changes.iter().filter(|c| c.change == k).count();
-    crate::emit(&match l {
+    crate::output::emit(&match l {
         Locale::En => format!(
             "{} to add, {} to change, {} to remove, {} unchanged.",
             count(HolidayChangeKindDto::Added),
@@ -225,14 +225,14 @@ fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
             ),
             HolidaySkipDto::Cancelled => l.pick("is cancelled", "已取消", "已取消"),
         };
-        crate::emit(&match l {
+        crate::output::emit(&match l {
             Locale::En => format!("Skipped: line {} “{}” {why}.", s.line, s.summary),
             Locale::ZhHans => format!("略过：第 {} 行“{}”{why}。", s.line, s.summary),
             Locale::ZhHant => format!("略過：第 {} 行「{}」{why}。", s.line, s.summary),
         });
     }
     for o in &p.other_years {
-        crate::emit(&match l {
+        crate::output::emit(&match l {
             Locale::En => format!(
                 "Left out: {} days of {} (only {} is imported).",
                 o.days, o.year, p.year
@@ -248,7 +248,7 @@ fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
         });
     }
     if p.needs_confirmation {
-        crate::emit(&match l {
+        crate::output::emit(&match l {
             Locale::En => format!(
                 "{} is more than two years from this year ({}): check the year, then import with --yes.",
                 p.year, p.this_year

@@ -4,13 +4,14 @@
 /// Writes one line to stdout; a closed pipe (`docket ... | head`) is not an error.
 macro_rules! out {
     ($($arg:tt)*) => {
-        $crate::emit(&format!($($arg)*))
+        $crate::output::emit(&format!($($arg)*))
     };
 }
 
 mod args;
 mod hearings;
 mod holidays;
+mod output;
 mod prep;
 mod roster;
 mod settings;
@@ -25,7 +26,7 @@ use docket_app::dto::{
     CaseDetailDto, DeadlineInputDto, NewCaseDto, TimeLimitInputDto, WeatherInputDto,
 };
 use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
-use serde::Serialize;
+use output::{print_json, render};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -546,37 +547,6 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
         for s in dl.steps.iter() {
             out!("    - {}", s.text);
         }
-    }
-}
-
-/// Prints `value` as JSON, or as `human` shows it.
-pub(crate) fn render<T: Serialize>(
-    json: bool,
-    value: &T,
-    human: impl FnOnce(&T),
-) -> Result<(), AppError> {
-    if json {
-        print_json(value)
-    } else {
-        human(value);
-        Ok(())
-    }
-}
-
-pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), AppError> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| AppError::Internal {
-        detail: e.to_string(),
-    })?;
-    out!("{text}");
-    Ok(())
-}
-
-/// Writes a line to stdout and exits quietly if the reader has gone away.
-pub(crate) fn emit(line: &str) {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    if writeln!(stdout, "{line}").is_err() {
-        std::process::exit(0);
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::args::{
     BundleCommand, Disclosure, DocsCommand, NotesCommand, PackageCommand, PrepCommand,
 };
-use crate::render;
+use crate::output::render;
 use docket_app::dto::{
     BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, NewDocumentDto,
     PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto, TemplateItemInputDto,

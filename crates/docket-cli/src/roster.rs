@@ -3,7 +3,8 @@
 use crate::args::{
     AppointCommand, ConflictsCommand, NeutralFields, NeutralsCommand, PartiesCommand, ProposalArgs,
 };
-use crate::{print_json, render, table};
+use crate::output::{print_json, render};
+use crate::table;
 use docket_app::dto::{
     AppointmentDatesDto, CasePartyInputDto, ConflictRecordInputDto, ConflictReportDto,
     ConnectionInputDto, CounselInputDto, FindNeutralDto, FirmInputDto, NeutralDto, NeutralInputDto,
@@ -197,7 +198,7 @@ pub fn neutrals(app: &mut App, l: Locale, command: NeutralsCommand) -> Result<()
             if json {
                 print_json(&n)
             } else {
-                crate::emit(&n.neutral.id);
+                crate::output::emit(&n.neutral.id);
                 Ok(())
             }
         }
@@ -235,7 +236,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
             if json {
                 print_json(&p)
             } else {
-                crate::emit(&p.id);
+                crate::output::emit(&p.id);
                 Ok(())
             }
         }
@@ -257,7 +258,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 name_zh: name_zh.unwrap_or_default(),
                 country,
             })?;
-            crate::emit(&f.id);
+            crate::output::emit(&f.id);
             Ok(())
         }
         PartiesCommand::AddCounsel {
@@ -272,7 +273,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 firm_id: firm,
                 email,
             })?;
-            crate::emit(&c.id);
+            crate::output::emit(&c.id);
             Ok(())
         }
         PartiesCommand::Counsel { json } => {
@@ -292,7 +293,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 counsel_id: counsel,
             })?;
             for p in list {
-                crate::emit(&format!("{}  {}", p.side, p.party.name.en));
+                crate::output::emit(&format!("{}  {}", p.side, p.party.name.en));
             }
             Ok(())
         }
@@ -312,7 +313,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 until,
                 note,
             })?;
-            crate::emit(&k.id);
+            crate::output::emit(&k.id);
             Ok(())
         }
     }
@@ -367,7 +368,7 @@ pub fn appoint(app: &mut App, l: Locale, command: AppointCommand) -> Result<(), 
                 confirmed_on: confirmed,
                 ended_on: ended,
             })?;
-            crate::emit(&format!(
+            crate::output::emit(&format!(
                 "{} {} {}",
                 a.case_reference,
                 a.confirmed_on.unwrap_or_default(),

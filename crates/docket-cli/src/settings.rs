@@ -1,11 +1,11 @@
 //! `docket backup`: backups of the database and its documents, and restoring one.
 
 use crate::args::BackupCommand;
-use crate::render;
+use crate::output::render;
 use docket_app::{App, AppError, Locale};
 
 fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{}  {} {} · {} {} · {} {} · {} {} · {} KB",
         b.path,
         b.neutrals,
