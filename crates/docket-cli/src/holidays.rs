@@ -3,12 +3,88 @@
 //! this one).
 
 use crate::table;
+use clap::Subcommand;
 use docket_app::dto::{
     HolidayChangeKindDto, HolidayDayDto, HolidayImportPreviewDto, HolidaySkipDto,
 };
 use docket_app::{App, AppError, HolidayProblem, Locale, MAX_HOLIDAY_FILE_BYTES};
 use std::io::Read;
 use std::path::Path;
+
+#[derive(Debug, Subcommand)]
+pub enum HolidaysCommand {
+    /// Which official lists are loaded, which years are estimated, and (from 1 October) which of
+    /// next year's lists to load and how.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a year's days off (and, for CN, make-up working days); a year without official data is
+    /// listed as estimated from the law.
+    List {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import one year's list (the Mainland notice or the Hong Kong feed as JSON, or an .ics feed):
+    /// the year's days become the file's. Every date must be in that year (the notice's `year`, else
+    /// --year, else the only year the file covers). A bad line refuses the whole file.
+    Import {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "FILE")]
+        file: std::path::PathBuf,
+        /// The year to import from a feed that covers several (e.g. the 1823 feed).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Show what would be added, changed and removed; write nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Confirm a year more than two years from this one.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or correct one day of a year that has data.
+    Set {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// day_off, or make_up_workday (Mainland only).
+        #[arg(long, default_value = "day_off")]
+        kind: String,
+        #[arg(long, default_value = "")]
+        name_en: String,
+        #[arg(long, default_value = "")]
+        name_zh: String,
+        /// Why (e.g. the gazette notice); kept in the calendar's history.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Record a day a Hong Kong court office or the centre was closed.
+    Closure {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long, default_value = "")]
+        name_en: String,
+        #[arg(long, default_value = "")]
+        name_zh: String,
+    },
+    /// Say whether a date is a working day, and why.
+    IsWorking {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
 
 /// What the clerk asked for.
 pub struct ImportRequest<'a> {

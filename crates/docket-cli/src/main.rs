@@ -8,7 +8,9 @@ macro_rules! out {
     };
 }
 
-mod args;
+mod cases;
+mod cli;
+mod deadlines;
 mod hearings;
 mod holidays;
 mod output;
@@ -17,16 +19,17 @@ mod roster;
 mod settings;
 mod table;
 
-use args::{
-    CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, LimitsCommand,
-    WeatherCommand,
-};
+use cases::CasesCommand;
 use clap::Parser;
+use cli::{Cli, Command};
+use deadlines::{DeadlineCommand, LimitsCommand, WeatherCommand};
 use docket_app::dto::{
     CaseDetailDto, DeadlineInputDto, NewCaseDto, TimeLimitInputDto, WeatherInputDto,
 };
 use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
+use holidays::HolidaysCommand;
 use output::{print_json, render};
+use settings::DemoCommand;
 use std::process::ExitCode;
 use std::sync::Arc;
 

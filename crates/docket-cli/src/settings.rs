@@ -1,8 +1,42 @@
 //! `docket backup`: backups of the database and its documents, and restoring one.
 
-use crate::args::BackupCommand;
 use crate::output::render;
+use clap::Subcommand;
 use docket_app::{App, AppError, Locale};
+
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Load 40 neutrals, 22 cases and 60 hearings into an empty database.
+    Load,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Write a verified backup (default: `backups/` beside the database).
+    Create {
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a backup without changing anything.
+    Verify {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the data with a backup (the current data is kept as a `before-restore-` backup).
+    Restore {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The backups beside the database, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
 
 fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
     crate::output::emit(&format!(

@@ -1,10 +1,12 @@
 //! `docket neutrals | parties | appoint | conflicts`: the roster and the conflict checks.
 
-use crate::args::{
-    AppointCommand, ConflictsCommand, NeutralFields, NeutralsCommand, PartiesCommand, ProposalArgs,
-};
+mod args;
+
+pub use args::{AppointCommand, ConflictsCommand, NeutralsCommand, PartiesCommand};
+
 use crate::output::{print_json, render};
 use crate::table;
+use args::{NeutralFields, ProposalArgs};
 use docket_app::dto::{
     AppointmentDatesDto, CasePartyInputDto, ConflictRecordInputDto, ConflictReportDto,
     ConnectionInputDto, CounselInputDto, FindNeutralDto, FirmInputDto, NeutralDto, NeutralInputDto,
