@@ -1,7 +1,11 @@
 //! `docket cases`: open a case, list and show cases, change an event's date, and move a case to its
 //! next stage.
 
+use crate::output::render;
+use crate::table;
 use clap::Subcommand;
+use docket_app::dto::{CaseDetailDto, NewCaseDto};
+use docket_app::{App, AppError, Locale};
 
 #[derive(Debug, Subcommand)]
 pub enum CasesCommand {
@@ -76,4 +80,166 @@ pub enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Runs `docket cases …`.
+pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppError> {
+    match command {
+        CasesCommand::List { json } => {
+            let list = app.list_cases()?;
+            render(json, &list, |list| table::cases(l, list))?;
+        }
+        CasesCommand::Add {
+            reference,
+            title_en,
+            title_zh,
+            model,
+            filed_on,
+            language,
+            amount,
+            currency,
+            yes,
+            json,
+        } => {
+            let c = app.create_case(&NewCaseDto {
+                reference,
+                title_en,
+                title_zh,
+                model,
+                filed_on,
+                language,
+                amount,
+                currency,
+                confirm: yes,
+            })?;
+            render(json, &c, |c| {
+                out!("{} · {} · {}", c.reference, c.stage_label, c.procedure)
+            })?;
+        }
+        CasesCommand::Show { reference, json } => {
+            let d = app.case_detail(&reference)?;
+            render(json, &d, |d| show_case(l, d))?;
+        }
+        CasesCommand::Redate {
+            reference,
+            stage,
+            on,
+            reason,
+            preview,
+            json,
+        } => {
+            let r = app.change_event_date(&reference, &stage, &on, &reason, !preview)?;
+            render(json, &r, |r| {
+                out!(
+                    "{}: {} → {}{}",
+                    r.stage_label,
+                    r.old_date,
+                    r.new_date,
+                    if r.saved { "" } else { " (preview)" }
+                );
+                for c in &r.changes {
+                    let name = table::term(l, &c.name);
+                    out!("  {name}: {} → {}", c.old_due, c.new_due);
+                }
+            })?;
+        }
+        CasesCommand::Advance {
+            reference,
+            to,
+            on,
+            note,
+            json,
+        } => {
+            let d = app.advance_case(&reference, &to, &on, &note)?;
+            render(json, &d, |d| show_case(l, d))?;
+        }
+    }
+    Ok(())
+}
+
+/// A case's stages, deadlines (with their explanations) and audit trail, for the terminal.
+fn show_case(l: Locale, d: &CaseDetailDto) {
+    let c = &d.case;
+    out!(
+        "{}  {}",
+        c.reference,
+        if l.prefers_chinese() {
+            &c.title.zh
+        } else {
+            &c.title.en
+        }
+    );
+    out!(
+        "{} {} · {} · {}{}",
+        d.institution,
+        c.filed_on,
+        c.stage_label,
+        d.procedure,
+        d.amount
+            .as_ref()
+            .map(|a| format!(" · {} {a}", d.currency.clone().unwrap_or_default()))
+            .unwrap_or_default()
+    );
+    if let Some(r) = &d.rules {
+        out!(
+            "{}: {} ({} {}; {})",
+            l.pick("Rules", "规则", "規則"),
+            table::term(l, &r.name),
+            l.pick("in force from", "施行日期", "施行日期"),
+            r.effective_from,
+            r.verification
+        );
+    }
+    out!("");
+    for s in &d.stages {
+        let mark = match s.state {
+            docket_app::dto::StageStateDto::Done => "✓",
+            docket_app::dto::StageStateDto::Current => "▶",
+            docket_app::dto::StageStateDto::Upcoming => "·",
+        };
+        out!(
+            "  {mark} {:<12} {}",
+            s.date.clone().unwrap_or_default(),
+            s.label
+        );
+    }
+    if let Some(next) = &d.next_stage {
+        out!(
+            "  {}: docket cases advance {} --to {next} --on YYYY-MM-DD",
+            l.pick("next", "下一步", "下一步"),
+            c.reference
+        );
+    }
+    for dl in &d.deadlines {
+        out!("");
+        let name = table::term(l, &dl.name);
+        out!("  {}  {name}  [{}]", dl.due, dl.rule.version);
+        if let Some(reason) = &dl.override_reason {
+            out!(
+                "    {} {} → {} ({reason})",
+                l.pick("overridden:", "已人工调整：", "已人工調整："),
+                dl.computed_due,
+                dl.due
+            );
+        }
+        if let Some(changed) = &dl.recomputed_due {
+            out!(
+                "    {} {changed}",
+                l.pick(
+                    "calendars changed; now computes to",
+                    "日历已变更，现计算为",
+                    "日曆已變更，現計算為"
+                )
+            );
+        }
+        if let Some(p) = &dl.provisional {
+            out!("    {p}");
+        }
+        if let Some(e) = &dl.estimate {
+            out!("    ~ {}", e.note);
+        }
+        for s in dl.steps.iter() {
+            out!("    - {}", s.text);
+        }
+    }
 }

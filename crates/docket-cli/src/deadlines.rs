@@ -2,7 +2,11 @@
 //! listed, overridden), the rule sets and institution time limits they use, and the Hong Kong
 //! weather warnings that move them.
 
+use crate::output::{print_json, render};
+use crate::table;
 use clap::Subcommand;
+use docket_app::dto::{DeadlineInputDto, TimeLimitInputDto, WeatherInputDto};
+use docket_app::{App, AppError, Locale};
 
 #[derive(Debug, Subcommand)]
 pub enum DeadlineCommand {
@@ -105,4 +109,189 @@ pub enum WeatherCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Runs `docket deadline …`.
+pub fn deadline(app: &mut App, l: Locale, command: DeadlineCommand) -> Result<(), AppError> {
+    match command {
+        DeadlineCommand::Compute {
+            rule,
+            from,
+            days,
+            months,
+            receipt,
+            json,
+        } => {
+            let d = app.compute_deadline(&DeadlineInputDto {
+                rule,
+                trigger: from,
+                days,
+                months,
+                receipt,
+            })?;
+            if json {
+                print_json(&d)?;
+            } else {
+                out!(
+                    "{} {}  ({} · {})",
+                    l.pick("Due", "期限届满日", "期限屆滿日"),
+                    d.due,
+                    d.rule.code,
+                    d.rule.version
+                );
+                for (i, s) in d.steps.iter().enumerate() {
+                    out!("  {}. {}", i + 1, s.text);
+                }
+                if let Some(e) = &d.estimate {
+                    out!("  ~ {}", e.note);
+                }
+                out!(
+                    "  {}: {} ({})",
+                    l.pick("Rule", "规则", "規則"),
+                    d.rule.source,
+                    d.rule.verification
+                );
+            }
+        }
+        DeadlineCommand::List { json } => {
+            let list = app.list_case_deadlines()?;
+            render(json, &list, |list| table::deadlines(l, list))?;
+        }
+        DeadlineCommand::Override {
+            id,
+            date,
+            reason,
+            json,
+        } => {
+            let d = app.override_deadline(&id, &date, &reason)?;
+            if json {
+                print_json(&d)?;
+            } else {
+                out!(
+                    "{} {} → {} ({})",
+                    d.case_reference,
+                    d.computed_due,
+                    d.due,
+                    reason
+                );
+            }
+        }
+        DeadlineCommand::Rules { json } => {
+            let rules = app.rule_sets();
+            if json {
+                print_json(&rules)?;
+            } else {
+                for r in rules {
+                    let title = if l.prefers_chinese() {
+                        &r.title.zh
+                    } else {
+                        &r.title.en
+                    };
+                    out!(
+                        "{:<20} {:<18} {} {}  [{}]",
+                        r.code,
+                        r.version,
+                        r.effective_from,
+                        title,
+                        r.verification
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs `docket limits …`.
+pub fn limits(app: &mut App, l: Locale, command: LimitsCommand) -> Result<(), AppError> {
+    match command {
+        LimitsCommand::List { json } => {
+            let limits = app.time_limits()?;
+            render(json, &limits, |limits| table::limits(l, limits))?;
+        }
+        LimitsCommand::Set {
+            institution,
+            code,
+            days,
+            months,
+            from,
+            verification,
+            source,
+            json,
+        } => {
+            let t = app.set_time_limit(&TimeLimitInputDto {
+                institution,
+                code,
+                days,
+                months,
+                effective_from: from,
+                verification,
+                source,
+            })?;
+            render(json, &t, |t| {
+                let period = match (t.days, t.months) {
+                    (Some(d), _) => format!("{d} d"),
+                    (_, Some(mo)) => format!("{mo} m"),
+                    _ => String::new(),
+                };
+                out!(
+                    "{} {} {period} from {} [{}]",
+                    t.institution,
+                    t.code,
+                    t.effective_from,
+                    t.verification
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs `docket weather …`.
+pub fn weather(app: &mut App, command: WeatherCommand) -> Result<(), AppError> {
+    match command {
+        WeatherCommand::Add {
+            kind,
+            from,
+            to,
+            note,
+            yes,
+            json,
+        } => {
+            let w = app.add_weather(&WeatherInputDto {
+                kind,
+                start: from,
+                end: to,
+                note,
+                confirm: yes,
+            })?;
+            if json {
+                print_json(&w)?;
+            } else {
+                out!(
+                    "{} {} → {} (Hong Kong)",
+                    w.kind,
+                    w.starts_hk.replace('T', " "),
+                    w.ends_hk.replace('T', " ")
+                );
+            }
+        }
+        WeatherCommand::List { json } => {
+            let list = app.list_weather()?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for w in list {
+                    out!(
+                        "{:<20} {} → {}  {}",
+                        w.kind,
+                        w.starts_hk.replace('T', " "),
+                        w.ends_hk.replace('T', " "),
+                        w.note
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
 }

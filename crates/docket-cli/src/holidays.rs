@@ -1,7 +1,9 @@
-//! `docket holidays import` and `docket ics import --holidays`: read a holiday list (bounded in size),
-//! show what it would add, change and remove (`--preview`), or import it (`--yes` for a year far from
-//! this one).
+//! `docket holidays`: the holiday calendars (status, a year's days, one day set by hand, closures,
+//! working days). Its import, also behind `docket ics import --holidays`, reads a holiday list (bounded
+//! in size), shows what it would add, change and remove (`--preview`), or imports it (`--yes` for a
+//! year far from this one).
 
+use crate::output::render;
 use crate::table;
 use clap::Subcommand;
 use docket_app::dto::{
@@ -84,6 +86,71 @@ pub enum HolidaysCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Runs `docket holidays …`.
+pub fn holidays(app: &mut App, l: Locale, command: HolidaysCommand) -> Result<(), AppError> {
+    match command {
+        HolidaysCommand::Status { json } => {
+            let status = app.holiday_status()?;
+            render(json, &status, |s| table::holiday_status(l, s))?;
+        }
+        HolidaysCommand::List {
+            calendar,
+            year,
+            json,
+        } => {
+            let y = app.list_holidays(&calendar, year)?;
+            render(json, &y, |y| table::holidays(l, y))?;
+        }
+        HolidaysCommand::Import {
+            calendar,
+            file,
+            year,
+            preview,
+            yes,
+            json,
+        } => import(
+            app,
+            l,
+            ImportRequest {
+                calendar: &calendar,
+                file: &file,
+                year,
+                preview,
+                yes,
+                json,
+            },
+        )?,
+        HolidaysCommand::Set {
+            calendar,
+            date,
+            kind,
+            name_en,
+            name_zh,
+            reason,
+        } => {
+            app.set_holiday(&calendar, &date, &kind, &name_en, &name_zh, &reason)?;
+            out!("{}", app.is_working_day(&calendar, &date)?.explanation);
+        }
+        HolidaysCommand::Closure {
+            date,
+            name_en,
+            name_zh,
+        } => {
+            app.add_closure_day(&date, &name_en, &name_zh)?;
+            out!("{date}");
+        }
+        HolidaysCommand::IsWorking {
+            calendar,
+            date,
+            json,
+        } => {
+            let d = app.is_working_day(&calendar, &date)?;
+            render(json, &d, |d| out!("{}", d.explanation))?;
+        }
+    }
+    Ok(())
 }
 
 /// What the clerk asked for.

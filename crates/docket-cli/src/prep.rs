@@ -1,4 +1,5 @@
-//! Case preparation from the command line: checklist, documents, bundle, notes, search, packages.
+//! `docket prep | docs | bundle | notes | package`: case preparation from the command line: checklist,
+//! documents, bundle, notes, packages.
 
 use crate::output::render;
 use clap::Subcommand;
@@ -464,15 +465,6 @@ pub fn notes(app: &mut App, command: NotesCommand) -> Result<(), AppError> {
             })
         }
     }
-}
-
-pub fn search(app: &mut App, text: &str, json: bool) -> Result<(), AppError> {
-    let hits = app.search(text)?;
-    render(json, &hits, |hits| {
-        for h in hits {
-            out!("{:<9} {:<18} {}", h.kind, h.case_reference, h.label);
-        }
-    })
 }
 
 fn report_lines(r: &PackageReportDto) {
