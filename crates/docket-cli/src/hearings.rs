@@ -1,13 +1,211 @@
 //! `docket hearings | slots | ics`: booking, moving and listing hearings, the slot finder, and calendar
 //! files in and out.
 
-use crate::args::{HearingsCommand, IcsCommand, ParticipantArgs, SlotsCommand};
+use crate::output::render;
 use crate::roster::neutral_id;
-use crate::{render, table};
+use crate::table;
+use clap::{Args, Subcommand};
 use docket_app::dto::{
     HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto, SlotQueryDto,
 };
 use docket_app::{App, AppError, Locale};
+
+#[derive(Debug, Args)]
+pub struct ParticipantArgs {
+    /// A roster neutral (id or unique name); repeat.
+    #[arg(long = "neutral")]
+    pub neutrals: Vec<String>,
+    /// Another participant NAME@ZONE[@HH:MM-HH:MM], e.g. "Ana Lima@America/Sao_Paulo"; repeat.
+    #[arg(long = "participant")]
+    pub others: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HearingsCommand {
+    /// Future hearings that a newer tz database moved (checked first): old and new hours side by
+    /// side. With --id and --keep, decide one: keep its wall time or keep its instant.
+    Review {
+        #[arg(long)]
+        id: Option<String>,
+        /// `wall-time` (the usual answer) or `instant`.
+        #[arg(long, value_enum, requires = "id")]
+        keep: Option<Keep>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List hearings (optionally between two dates, shown in another zone).
+    List {
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// Show times in this IANA zone (default: each hearing's own zone).
+        #[arg(long)]
+        display_zone: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check and book a hearing; a time in a DST gap or fold is refused unless --earlier/--later.
+    Add {
+        #[arg(long = "case")]
+        case: String,
+        /// Local wall time YYYY-MM-DDTHH:MM in the hearing's zone.
+        #[arg(long)]
+        start: String,
+        /// The hearing's zone (online hearings; rooms use their own).
+        #[arg(long)]
+        zone: Option<String>,
+        #[arg(long, default_value_t = 60)]
+        minutes: i64,
+        /// Room or venue code (default ONLINE).
+        #[arg(long, default_value = "ONLINE")]
+        room: String,
+        #[arg(long, default_value = "procedural_conference")]
+        kind: String,
+        #[command(flatten)]
+        people: ParticipantArgs,
+        /// Repeat weekly for this many weeks.
+        #[arg(long)]
+        weeks: Option<u32>,
+        #[arg(long)]
+        earlier: bool,
+        #[arg(long)]
+        later: bool,
+        /// Only check; do not book.
+        #[arg(long)]
+        check: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a hearing to a new local time (checked first).
+    Move {
+        id: String,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        minutes: Option<i64>,
+        #[arg(long)]
+        earlier: bool,
+        #[arg(long)]
+        later: bool,
+        #[arg(long)]
+        check: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cancel a hearing.
+    Cancel { id: String },
+    /// The checks for a booked hearing.
+    Conflicts {
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SlotsCommand {
+    /// The earliest free slots, or why none can exist.
+    Find {
+        #[command(flatten)]
+        people: ParticipantArgs,
+        #[arg(long, default_value_t = 60)]
+        minutes: i64,
+        /// The hearing zone (or use --room).
+        #[arg(long)]
+        zone: Option<String>,
+        #[arg(long)]
+        room: Option<String>,
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long, default_value_t = 10)]
+        count: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IcsCommand {
+    /// Import a calendar: a neutral's busy time (--busy-for) or a holiday list (--holidays HK|CN).
+    Import {
+        file: std::path::PathBuf,
+        /// The neutral (id or unique name) whose calendar this is.
+        #[arg(long)]
+        busy_for: Option<String>,
+        /// HK or CN: the file is a holiday list.
+        #[arg(long)]
+        holidays: Option<String>,
+        /// The zone to read times written without one in (required when the file has any).
+        #[arg(long)]
+        floating_zone: Option<String>,
+        /// With --holidays: the year to import from a feed that covers several.
+        #[arg(long)]
+        year: Option<i32>,
+        /// With --holidays: show what would change; write nothing.
+        #[arg(long)]
+        preview: bool,
+        /// With --holidays: confirm a year more than two years from this one.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read a calendar file and report what it holds and what could not be read.
+    Check {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export hearings (and deadlines) as an .ics file (or an .eml invitation).
+    Export {
+        /// Where to write the file.
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[arg(long = "case")]
+        case: Option<String>,
+        /// A neutral's schedule (id or unique name).
+        #[arg(long)]
+        neutral: Option<String>,
+        /// A room's bookings (venue code).
+        #[arg(long)]
+        room: Option<String>,
+        /// Everything (the default).
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// en, zh-Hans, zh-Hant or both.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Include the cases' deadlines as all-day events.
+        #[arg(long)]
+        deadlines: bool,
+        /// file (default), publish, request or cancel.
+        #[arg(long)]
+        method: Option<String>,
+        /// The organizer's e-mail address for invitations.
+        #[arg(long)]
+        organizer: Option<String>,
+        /// Also write the invitation as an .eml next to the file (request or cancel).
+        #[arg(long)]
+        eml: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What to keep when a newer tz database moved a hearing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Keep {
+    WallTime,
+    Instant,
+}
 
 fn people(app: &App, args: &ParticipantArgs) -> Result<Vec<ParticipantInputDto>, AppError> {
     let mut out = Vec::new();
@@ -46,8 +244,8 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
                 (Some(id), Some(keep)) => app.decide_tz_review(
                     &id,
                     match keep {
-                        crate::args::Keep::WallTime => docket_app::dto::TzKeepDto::WallTime,
-                        crate::args::Keep::Instant => docket_app::dto::TzKeepDto::Instant,
+                        Keep::WallTime => docket_app::dto::TzKeepDto::WallTime,
+                        Keep::Instant => docket_app::dto::TzKeepDto::Instant,
                     },
                 )?,
                 _ => {
@@ -118,7 +316,7 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
         }
         HearingsCommand::Cancel { id } => {
             let h = app.cancel_hearing(&id)?;
-            crate::emit(&format!("{} {}", h.id, h.starts_local));
+            crate::output::emit(&format!("{} {}", h.id, h.starts_local));
             Ok(())
         }
         HearingsCommand::Conflicts { id, json } => {
@@ -194,7 +392,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     let id = neutral_id(app, &n)?;
                     let r = app.import_busy(&id, &bytes, &source, floating_zone.as_deref())?;
                     render(json, &r, |r| {
-                        crate::emit(&format!(
+                        crate::output::emit(&format!(
                             "{}: +{} {}, {} {}, {} {}, {} {}",
                             r.neutral.en,
                             r.added,
@@ -211,7 +409,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                             l.pick("free or cancelled", "空闲或已取消", "空閒或已取消"),
                         ));
                         for q in &r.quarantined {
-                            crate::emit(&format!("! {q}"));
+                            crate::output::emit(&format!("! {q}"));
                         }
                     })
                 }
@@ -230,7 +428,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
             })?;
             let c = app.check_ics(&bytes);
             render(json, &c, |c| {
-                crate::emit(&format!(
+                crate::output::emit(&format!(
                     "{} {}, {} {}",
                     c.events,
                     l.pick("events", "个事件", "個事件"),
@@ -238,10 +436,10 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     l.pick("time zones", "个时区", "個時區")
                 ));
                 for z in &c.timezones {
-                    crate::emit(&format!("  TZID {z}"));
+                    crate::output::emit(&format!("  TZID {z}"));
                 }
                 for p in &c.problems {
-                    crate::emit(&format!("! {p}"));
+                    crate::output::emit(&format!("! {p}"));
                 }
             })
         }
@@ -281,7 +479,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                 eml,
             )?;
             if json {
-                crate::print_json(&serde_json::json!({
+                crate::output::print_json(&serde_json::json!({
                     "file": out.display().to_string(),
                     "email_file": f.email_file,
                     "bytes": f.bytes,
@@ -292,7 +490,7 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     "problems": f.problems,
                 }))
             } else {
-                crate::emit(&format!(
+                crate::output::emit(&format!(
                     "{} {}: {} {}, {} {}, {} {}",
                     l.pick("Wrote", "已写入", "已寫入"),
                     out.display(),
@@ -304,13 +502,13 @@ pub fn ics(app: &mut App, l: Locale, command: IcsCommand) -> Result<(), AppError
                     l.pick("deadlines", "个期限", "個期限"),
                 ));
                 if let Some(mail) = &f.email_file {
-                    crate::emit(&format!(
+                    crate::output::emit(&format!(
                         "{} {mail}",
                         l.pick("Invitation e-mail:", "邀请邮件：", "邀請電郵：")
                     ));
                 }
                 for p in &f.problems {
-                    crate::emit(&format!("! {p}"));
+                    crate::output::emit(&format!("! {p}"));
                 }
                 Ok(())
             }

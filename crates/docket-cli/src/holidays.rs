@@ -1,14 +1,157 @@
-//! `docket holidays import` and `docket ics import --holidays`: read a holiday list (bounded in size),
-//! show what it would add, change and remove (`--preview`), or import it (`--yes` for a year far from
-//! this one).
+//! `docket holidays`: the holiday calendars (status, a year's days, one day set by hand, closures,
+//! working days). Its import, also behind `docket ics import --holidays`, reads a holiday list (bounded
+//! in size), shows what it would add, change and remove (`--preview`), or imports it (`--yes` for a
+//! year far from this one).
 
+use crate::output::render;
 use crate::table;
+use clap::Subcommand;
 use docket_app::dto::{
     HolidayChangeKindDto, HolidayDayDto, HolidayImportPreviewDto, HolidaySkipDto,
 };
 use docket_app::{App, AppError, HolidayProblem, Locale, MAX_HOLIDAY_FILE_BYTES};
 use std::io::Read;
 use std::path::Path;
+
+#[derive(Debug, Subcommand)]
+pub enum HolidaysCommand {
+    /// Which official lists are loaded, which years are estimated, and (from 1 October) which of
+    /// next year's lists to load and how.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a year's days off (and, for CN, make-up working days); a year without official data is
+    /// listed as estimated from the law.
+    List {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import one year's list (the Mainland notice or the Hong Kong feed as JSON, or an .ics feed):
+    /// the year's days become the file's. Every date must be in that year (the notice's `year`, else
+    /// --year, else the only year the file covers). A bad line refuses the whole file.
+    Import {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "FILE")]
+        file: std::path::PathBuf,
+        /// The year to import from a feed that covers several (e.g. the 1823 feed).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Show what would be added, changed and removed; write nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Confirm a year more than two years from this one.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or correct one day of a year that has data.
+    Set {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// day_off, or make_up_workday (Mainland only).
+        #[arg(long, default_value = "day_off")]
+        kind: String,
+        #[arg(long, default_value = "")]
+        name_en: String,
+        #[arg(long, default_value = "")]
+        name_zh: String,
+        /// Why (e.g. the gazette notice); kept in the calendar's history.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Record a day a Hong Kong court office or the centre was closed.
+    Closure {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long, default_value = "")]
+        name_en: String,
+        #[arg(long, default_value = "")]
+        name_zh: String,
+    },
+    /// Say whether a date is a working day, and why.
+    IsWorking {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs `docket holidays …`.
+pub fn holidays(app: &mut App, l: Locale, command: HolidaysCommand) -> Result<(), AppError> {
+    match command {
+        HolidaysCommand::Status { json } => {
+            let status = app.holiday_status()?;
+            render(json, &status, |s| table::holiday_status(l, s))?;
+        }
+        HolidaysCommand::List {
+            calendar,
+            year,
+            json,
+        } => {
+            let y = app.list_holidays(&calendar, year)?;
+            render(json, &y, |y| table::holidays(l, y))?;
+        }
+        HolidaysCommand::Import {
+            calendar,
+            file,
+            year,
+            preview,
+            yes,
+            json,
+        } => import(
+            app,
+            l,
+            ImportRequest {
+                calendar: &calendar,
+                file: &file,
+                year,
+                preview,
+                yes,
+                json,
+            },
+        )?,
+        HolidaysCommand::Set {
+            calendar,
+            date,
+            kind,
+            name_en,
+            name_zh,
+            reason,
+        } => {
+            app.set_holiday(&calendar, &date, &kind, &name_en, &name_zh, &reason)?;
+            out!("{}", app.is_working_day(&calendar, &date)?.explanation);
+        }
+        HolidaysCommand::Closure {
+            date,
+            name_en,
+            name_zh,
+        } => {
+            app.add_closure_day(&date, &name_en, &name_zh)?;
+            out!("{date}");
+        }
+        HolidaysCommand::IsWorking {
+            calendar,
+            date,
+            json,
+        } => {
+            let d = app.is_working_day(&calendar, &date)?;
+            render(json, &d, |d| out!("{}", d.explanation))?;
+        }
+    }
+    Ok(())
+}
 
 /// What the clerk asked for.
 pub struct ImportRequest<'a> {
@@ -55,11 +198,11 @@ pub fn import(app: &mut App, l: Locale, r: ImportRequest<'_>) -> Result<(), AppE
         .unwrap_or_default();
     if r.preview {
         let p = app.preview_holiday_import(r.calendar, &bytes, r.year)?;
-        return crate::render(r.json, &p, |p| print_preview(l, p));
+        return crate::output::render(r.json, &p, |p| print_preview(l, p));
     }
     let done = app.import_holidays(r.calendar, &bytes, &source, r.year, r.yes)?;
-    crate::render(r.json, &done, |d| {
-        crate::emit(&match l {
+    crate::output::render(r.json, &done, |d| {
+        crate::output::emit(&match l {
             Locale::En => format!(
                 "{} {}: {} added, {} corrected, {} removed, {} unchanged, {} skipped.",
                 calendar(l, d.calendar),
@@ -148,7 +291,7 @@ pub fn hint(l: Locale, e: &AppError) -> Option<&'static str> {
 
 fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
     let cal = calendar(l, p.calendar);
-    crate::emit(&match (l, p.replaces) {
+    crate::output::emit(&match (l, p.replaces) {
         (Locale::En, true) => format!(
             "Preview (nothing written): the import replaces {} in the {cal} calendar.",
             p.year
@@ -191,7 +334,7 @@ fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
         );
     }
     let count = |k| p.changes.iter().filter(|c| c.change == k).count();
-    crate::emit(&match l {
+    crate::output::emit(&match l {
         Locale::En => format!(
             "{} to add, {} to change, {} to remove, {} unchanged.",
             count(HolidayChangeKindDto::Added),
@@ -225,14 +368,14 @@ fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
             ),
             HolidaySkipDto::Cancelled => l.pick("is cancelled", "已取消", "已取消"),
         };
-        crate::emit(&match l {
+        crate::output::emit(&match l {
             Locale::En => format!("Skipped: line {} “{}” {why}.", s.line, s.summary),
             Locale::ZhHans => format!("略过：第 {} 行“{}”{why}。", s.line, s.summary),
             Locale::ZhHant => format!("略過：第 {} 行「{}」{why}。", s.line, s.summary),
         });
     }
     for o in &p.other_years {
-        crate::emit(&match l {
+        crate::output::emit(&match l {
             Locale::En => format!(
                 "Left out: {} days of {} (only {} is imported).",
                 o.days, o.year, p.year
@@ -248,7 +391,7 @@ fn print_preview(l: Locale, p: &HolidayImportPreviewDto) {
         });
     }
     if p.needs_confirmation {
-        crate::emit(&match l {
+        crate::output::emit(&match l {
             Locale::En => format!(
                 "{} is more than two years from this year ({}): check the year, then import with --yes.",
                 p.year, p.this_year

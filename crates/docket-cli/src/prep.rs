@@ -1,14 +1,205 @@
-//! Case preparation from the command line: checklist, documents, bundle, notes, search, packages.
+//! `docket prep | docs | bundle | notes | package`: case preparation from the command line: checklist,
+//! documents, bundle, notes, packages.
 
-use crate::args::{
-    BundleCommand, Disclosure, DocsCommand, NotesCommand, PackageCommand, PrepCommand,
-};
-use crate::render;
+use crate::output::render;
+use clap::Subcommand;
 use docket_app::dto::{
     BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, NewDocumentDto,
     PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
 };
 use docket_app::{App, AppError, DocumentSource, FieldProblemReason, Locale};
+
+/// The ground for exporting confidential mediation material (Mediation Ordinance, Cap 620).
+#[derive(Debug, clap::Args)]
+pub struct Disclosure {
+    /// consent, public, discoverable, prevent_harm, research, legal_advice, required_by_law or leave.
+    #[arg(long)]
+    pub ground: Option<String>,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Who recorded the ground.
+    #[arg(long = "by", default_value = "")]
+    pub by: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrepCommand {
+    /// The checklist templates of every workflow model (data the centre can edit).
+    Templates {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or change a template line.
+    Template {
+        #[arg(long)]
+        model: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        position: u32,
+        #[arg(long, default_value = "")]
+        title_en: String,
+        #[arg(long, default_value = "")]
+        title_zh: String,
+        /// A time-limit code whose deadline becomes the item's due date.
+        #[arg(long)]
+        deadline: Option<String>,
+    },
+    /// Generate (first time) and show the case's checklist.
+    Checklist {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a checklist item (by its code, e.g. settlement_signed).
+    Set {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        item: String,
+        #[arg(long)]
+        owner: Option<String>,
+        /// YYYY-MM-DD, or empty to follow the linked deadline.
+        #[arg(long)]
+        due: Option<String>,
+        /// open, done or not_applicable.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocsCommand {
+    /// Copy a file into the document store and register it with the case.
+    Add {
+        #[arg(long = "case")]
+        case: String,
+        file: std::path::PathBuf,
+        #[arg(long, default_value = "")]
+        title: String,
+        #[arg(long)]
+        pages: Option<u32>,
+        /// Comma-separated.
+        #[arg(long, default_value = "")]
+        tags: String,
+        /// A mediation communication (Cap 620 s.8).
+        #[arg(long)]
+        confidential: bool,
+        /// The id of the document this one replaces (a newer version).
+        #[arg(long)]
+        replaces: Option<String>,
+        #[arg(long = "by", default_value = "")]
+        by: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Register a paper document and where it is kept.
+    Paper {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        location: String,
+        #[arg(long)]
+        pages: Option<u32>,
+        #[arg(long, default_value = "")]
+        tags: String,
+        #[arg(long)]
+        confidential: bool,
+        #[arg(long = "by", default_value = "")]
+        by: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The case's documents, with versions.
+    List {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BundleCommand {
+    /// Order the bundle: each --entry is TAB=DOCUMENT_ID, in order.
+    Set {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long = "entry", required = true)]
+        entries: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the bundle index.
+    Export {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// html (printable) or csv; by default from the file name.
+        #[arg(long)]
+        format: Option<String>,
+        /// en, zh or both.
+        #[arg(long, default_value = "both")]
+        lang: String,
+        #[command(flatten)]
+        disclosure: Disclosure,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NotesCommand {
+    Add {
+        #[arg(long = "case")]
+        case: String,
+        text: String,
+        #[arg(long)]
+        confidential: bool,
+        #[arg(long = "by", default_value = "")]
+        by: String,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackageCommand {
+    /// Write one case (records, documents, audit trail) as a package file.
+    Export {
+        #[arg(long = "case")]
+        case: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+        #[command(flatten)]
+        disclosure: Disclosure,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a package; conflicting edits are listed and nothing is written until each is answered
+    /// with --take ENTITY:KEY=mine|theirs.
+    Import {
+        file: std::path::PathBuf,
+        #[arg(long = "take")]
+        take: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a package without importing it.
+    Verify { file: std::path::PathBuf },
+}
 
 fn disclosure(d: Disclosure) -> DisclosureInputDto {
     DisclosureInputDto {
@@ -274,15 +465,6 @@ pub fn notes(app: &mut App, command: NotesCommand) -> Result<(), AppError> {
             })
         }
     }
-}
-
-pub fn search(app: &mut App, text: &str, json: bool) -> Result<(), AppError> {
-    let hits = app.search(text)?;
-    render(json, &hits, |hits| {
-        for h in hits {
-            out!("{:<9} {:<18} {}", h.kind, h.case_reference, h.label);
-        }
-    })
 }
 
 fn report_lines(r: &PackageReportDto) {

@@ -1,11 +1,143 @@
-//! `docket backup`: backups of the database and its documents, and restoring one.
+//! `docket init | info | language | demo | backup`: the database and what it runs on, the saved
+//! interface language, demo data, and backups of the database and its documents (and restoring one).
 
-use crate::args::BackupCommand;
-use crate::render;
+use crate::output::{print_json, render};
+use crate::table;
+use clap::Subcommand;
 use docket_app::{App, AppError, Locale};
 
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Load 40 neutrals, 22 cases and 60 hearings into an empty database.
+    Load,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Write a verified backup (default: `backups/` beside the database).
+    Create {
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a backup without changing anything.
+    Verify {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the data with a backup (the current data is kept as a `before-restore-` backup).
+    Restore {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The backups beside the database, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `docket init`: creates the database (or migrates it) and says where it is and what it holds.
+pub fn init(app: &mut App, l: Locale) -> Result<(), AppError> {
+    let info = app.info();
+    let o = app.overview()?;
+    out!(
+        "{} {}",
+        l.pick("Database ready:", "数据库已就绪：", "資料庫已就緒："),
+        info.db_path.unwrap_or_default()
+    );
+    out!(
+        "{} {} · {} {} · {} {}",
+        o.neutrals,
+        l.pick("neutrals", "名调解员/仲裁员", "名調解員/仲裁員"),
+        o.cases,
+        l.pick("cases", "宗案件", "宗案件"),
+        o.hearings,
+        l.pick("hearings", "场庭审", "場聆訊")
+    );
+    Ok(())
+}
+
+/// `docket info`: versions (the app, the tz database, SQLite, the schema), the database, and the
+/// holiday years loaded.
+pub fn info(app: &mut App, l: Locale, json: bool) -> Result<(), AppError> {
+    let info = app.info();
+    if json {
+        print_json(&info)?;
+    } else {
+        out!("{} {}", info.product, info.version);
+        let tz = docket_app::tzdata::in_force();
+        out!(
+            "tz database  {} ({})",
+            info.tzdb_version,
+            match info.tzdb_source {
+                docket_app::dto::TzSourceDto::System =>
+                    l.pick("from the operating system", "来自操作系统", "來自作業系統"),
+                docket_app::dto::TzSourceDto::Bundled => {
+                    l.pick("bundled with the app", "随应用附带", "隨應用程式附帶")
+                }
+            }
+        );
+        out!(
+            "             {} {} · {} {}",
+            l.pick("bundled", "内置", "內置"),
+            tz.bundled_version,
+            l.pick("system", "系统", "系統"),
+            tz.system_version.as_deref().unwrap_or("—")
+        );
+        out!("SQLite       {}", info.sqlite_version);
+        out!("schema       {}", info.schema_version);
+        out!("database     {}", info.db_path.unwrap_or_default());
+        let status = app.holiday_status()?;
+        for c in &status.calendars {
+            out!("{}", table::calendar_years(l, c));
+        }
+        for m in &status.missing {
+            out!("! {}", m.message);
+        }
+    }
+    Ok(())
+}
+
+/// `docket language [TAG]`: shows the interface language, or saves a new one.
+pub fn language(app: &mut App, tag: Option<String>) -> Result<(), AppError> {
+    match tag {
+        Some(tag) => {
+            let s = app.set_language(&tag)?;
+            out!("{}", s.language.map(|l| l.tag()).unwrap_or("en"));
+        }
+        None => out!("{}", app.locale().tag()),
+    }
+    Ok(())
+}
+
+/// `docket demo load`.
+pub fn demo(app: &mut App, l: Locale, command: DemoCommand) -> Result<(), AppError> {
+    match command {
+        DemoCommand::Load => {
+            let s = app.load_demo()?;
+            out!(
+                "{} {} / {} / {} / {}",
+                l.pick(
+                    "Demo data loaded (neutrals / cases / venues / hearings):",
+                    "示例数据已载入（调解员与仲裁员 / 案件 / 场地 / 庭审）：",
+                    "示範資料已載入（調解員與仲裁員 / 案件 / 場地 / 聆訊）：",
+                ),
+                s.neutrals,
+                s.cases,
+                s.venues,
+                s.hearings
+            );
+        }
+    }
+    Ok(())
+}
+
 fn backup_line(l: Locale, b: &docket_app::dto::BackupDto) {
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{}  {} {} · {} {} · {} {} · {} {} · {} KB",
         b.path,
         b.neutrals,

@@ -23,7 +23,7 @@ pub fn print(headers: &[&str], rows: &[Vec<String>]) {
                 out.push_str(&" ".repeat(w - cell.width() + 2));
             }
         }
-        crate::emit(out.trim_end());
+        crate::output::emit(out.trim_end());
     };
     line(headers.to_vec());
     for row in rows {
@@ -147,7 +147,7 @@ pub fn hearings(l: Locale, list: &[HearingDto]) {
 /// Hearings a newer tz database moved: each with its old and new hours side by side.
 pub fn tz_reviews(l: Locale, list: &[docket_app::dto::TzReviewDto]) {
     if list.is_empty() {
-        crate::emit(l.pick(
+        crate::output::emit(l.pick(
             "No hearing needs review: every future hearing was computed with the rules in force.",
             "没有需要复核的庭审：所有未来庭审都按现行时区规则计算。",
             "沒有需要覆核的聆訊：所有未來聆訊都按現行時區規則計算。",
@@ -155,7 +155,7 @@ pub fn tz_reviews(l: Locale, list: &[docket_app::dto::TzReviewDto]) {
         return;
     }
     for r in list {
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "{}  {}  {} {}  [{}]",
             r.case_reference,
             r.starts_local.replace('T', " "),
@@ -167,7 +167,7 @@ pub fn tz_reviews(l: Locale, list: &[docket_app::dto::TzReviewDto]) {
             },
             r.hearing_id
         ));
-        crate::emit(&format!("  {}", r.summary));
+        crate::output::emit(&format!("  {}", r.summary));
         let rows: Vec<Vec<String>> = r
             .participants
             .iter()
@@ -252,9 +252,9 @@ pub fn holidays(l: Locale, y: &HolidayYearDto) {
         &rows,
     );
     if let Some(note) = &y.estimate_note {
-        crate::emit(&format!("~ {note}"));
+        crate::output::emit(&format!("~ {note}"));
     }
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{}: {}",
         l.pick("Source", "来源", "來源"),
         y.source
@@ -302,7 +302,7 @@ pub fn deadlines(l: Locale, list: &[CaseDeadlineDto]) {
     notes.sort_unstable();
     notes.dedup();
     for note in notes {
-        crate::emit(&format!("~ {note}"));
+        crate::output::emit(&format!("~ {note}"));
     }
 }
 
@@ -328,17 +328,17 @@ pub fn calendar_years(l: Locale, c: &docket_app::dto::CalendarYearsDto) -> Strin
 
 pub fn holiday_status(l: Locale, s: &docket_app::dto::HolidayStatusDto) {
     for c in &s.calendars {
-        crate::emit(&calendar_years(l, c));
+        crate::output::emit(&calendar_years(l, c));
     }
     if s.missing.is_empty() {
-        crate::emit(l.pick(
+        crate::output::emit(l.pick(
             "Every official list needed now is loaded.",
             "目前所需的官方假期表均已载入。",
             "目前所需的官方假期表均已載入。",
         ));
     }
     for m in &s.missing {
-        crate::emit(&format!("! {}", m.message));
+        crate::output::emit(&format!("! {}", m.message));
     }
 }
 
@@ -381,12 +381,12 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
 
 pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
     let n = &d.neutral;
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{}  {}",
         name(l, &n.name.en, &n.name.zh),
         n.titles
     ));
-    let row = |label: &str, value: String| crate::emit(&format!("  {label}: {value}"));
+    let row = |label: &str, value: String| crate::output::emit(&format!("  {label}: {value}"));
     row(
         l.pick("Roles", "角色", "角色"),
         format!("{:?}", n.roles).to_lowercase(),
@@ -442,11 +442,11 @@ pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
         );
     }
     if !d.appointments.is_empty() {
-        crate::emit(l.pick("Appointments:", "委任记录：", "委任記錄："));
+        crate::output::emit(l.pick("Appointments:", "委任记录：", "委任記錄："));
         appointments(l, &d.appointments);
     }
     for k in &d.connections {
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "  {} {} {} {}",
             k.kind,
             name(l, &k.party.name.en, &k.party.name.zh),
@@ -512,14 +512,14 @@ pub fn parties(l: Locale, list: &[PartyDto]) {
 }
 
 pub fn party_detail(l: Locale, d: &PartyDetailDto) {
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{}  {} {}",
         name(l, &d.party.name.en, &d.party.name.zh),
         d.party.nationality,
         d.party.group.clone().unwrap_or_default()
     ));
     for c in &d.cases {
-        crate::emit(&format!("  {} ({})", c.reference, c.side));
+        crate::output::emit(&format!("  {} ({})", c.reference, c.side));
     }
     if !d.appointments.is_empty() {
         appointments(l, &d.appointments);
@@ -556,13 +556,13 @@ fn finding_line(l: Locale, f: &FindingDto) {
         "disclose" => l.pick("DISCLOSE", "须披露", "須披露"),
         _ => l.pick("note", "备注", "備註"),
     };
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "[{severity}] {} ({}) — {}",
         f.rule_name, f.status, f.explanation
     ));
-    crate::emit(&format!("    {} · {} · {}", f.rule, f.subject, f.source));
+    crate::output::emit(&format!("    {} · {} · {}", f.rule, f.subject, f.source));
     for r in &f.records {
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "    {} {} {} {}",
             r.recorded_on, r.kind, r.recorded_by, r.note
         ));
@@ -570,7 +570,7 @@ fn finding_line(l: Locale, f: &FindingDto) {
 }
 
 pub fn conflict_report(l: Locale, r: &ConflictReportDto) {
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{} · {} · {} · {}",
         r.case_reference,
         name(l, &r.neutral_name.en, &r.neutral_name.zh),
@@ -578,23 +578,23 @@ pub fn conflict_report(l: Locale, r: &ConflictReportDto) {
         r.on
     ));
     if r.findings.is_empty() {
-        crate::emit(l.pick("No findings.", "未发现冲突。", "未發現衝突。"));
+        crate::output::emit(l.pick("No findings.", "未发现冲突。", "未發現衝突。"));
     }
     for f in &r.findings {
         finding_line(l, f);
     }
-    crate::emit(&match l {
+    crate::output::emit(&match l {
         Locale::En => format!("{} blocking, {} to disclose", r.blocking, r.to_disclose),
         Locale::ZhHans => format!("阻却 {} 项，须披露 {} 项", r.blocking, r.to_disclose),
         Locale::ZhHant => format!("阻卻 {} 項，須披露 {} 項", r.blocking, r.to_disclose),
     });
     match &r.appointment {
-        Some(a) => crate::emit(&format!(
+        Some(a) => crate::output::emit(&format!(
             "{} {}",
             l.pick("Appointed:", "已委任：", "已委任："),
             a.id
         )),
-        None => crate::emit(l.pick(
+        None => crate::output::emit(l.pick(
             "Nothing recorded (add --confirm to appoint).",
             "未记录（加 --confirm 以委任）。",
             "未記錄（加 --confirm 以委任）。",
@@ -604,7 +604,7 @@ pub fn conflict_report(l: Locale, r: &ConflictReportDto) {
 
 pub fn candidates(l: Locale, list: &[CandidateDto]) {
     for (i, c) in list.iter().enumerate() {
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "{:>2}. {}  {} {}",
             i + 1,
             name(l, &c.neutral.name.en, &c.neutral.name.zh),
@@ -612,10 +612,10 @@ pub fn candidates(l: Locale, list: &[CandidateDto]) {
             l.pick("points", "分", "分")
         ));
         for r in &c.reasons {
-            crate::emit(&format!("      {:+} {}", r.points, r.text));
+            crate::output::emit(&format!("      {:+} {}", r.points, r.text));
         }
         for f in c.findings.iter().filter(|f| !f.resolved) {
-            crate::emit(&format!("      ! {}: {}", f.rule_name, f.explanation));
+            crate::output::emit(&format!("      ! {}: {}", f.rule_name, f.explanation));
         }
     }
 }
@@ -645,9 +645,9 @@ pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) 
         ],
         &rows,
     );
-    crate::emit("");
+    crate::output::emit("");
     for c in caps {
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "{} {} {} ({}) {}",
             c.institution, c.effective_from, c.cap.display, c.verification, c.source
         ));
@@ -655,7 +655,7 @@ pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) 
 }
 
 pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
-    crate::emit(&format!(
+    crate::output::emit(&format!(
         "{} – {} {}  ({} UTC)",
         c.starts_local.replace('T', " "),
         &c.ends_local[11..],
@@ -670,7 +670,7 @@ pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
         if p.shoulder {
             flags.push_str(l.pick("  clock-change week", "  夏令时调整周", "  夏令時調整週"));
         }
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "  {}  {} {} (UTC{}){flags}",
             name(l, &p.name.en, &p.name.zh),
             p.local.replace('T', " "),
@@ -680,7 +680,7 @@ pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
     }
     for o in &c.occurrences {
         let codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "  · {} {}",
             o.starts_local.replace('T', " "),
             codes.join(", ")
@@ -692,16 +692,16 @@ pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
         } else {
             l.pick("warn", "提示", "提示")
         };
-        crate::emit(&format!("[{tag}] {}", f.text));
+        crate::output::emit(&format!("[{tag}] {}", f.text));
     }
     if c.saved.is_empty() {
-        crate::emit(l.pick(
+        crate::output::emit(l.pick(
             "Not booked (checked only).",
             "仅检查，未预订。",
             "僅檢查，未預訂。",
         ));
     } else {
-        crate::emit(&format!(
+        crate::output::emit(&format!(
             "{} {}",
             l.pick("Booked:", "已预订：", "已預訂："),
             c.saved.join(" ")
@@ -731,13 +731,13 @@ pub fn slots(l: Locale, s: &docket_app::dto::SlotsDto) {
                 "  （夏令時調整週）",
             ));
         }
-        crate::emit(&line);
+        crate::output::emit(&line);
     }
     for r in &s.reasons {
-        crate::emit(&format!("✗ {r}"));
+        crate::output::emit(&format!("✗ {r}"));
     }
     for r in &s.suggestions {
-        crate::emit(&format!("→ {r}"));
+        crate::output::emit(&format!("→ {r}"));
     }
 }
 

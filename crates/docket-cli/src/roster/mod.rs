@@ -1,9 +1,12 @@
 //! `docket neutrals | parties | appoint | conflicts`: the roster and the conflict checks.
 
-use crate::args::{
-    AppointCommand, ConflictsCommand, NeutralFields, NeutralsCommand, PartiesCommand, ProposalArgs,
-};
-use crate::{print_json, render, table};
+mod args;
+
+pub use args::{AppointCommand, ConflictsCommand, NeutralsCommand, PartiesCommand};
+
+use crate::output::{print_json, render};
+use crate::table;
+use args::{NeutralFields, ProposalArgs};
 use docket_app::dto::{
     AppointmentDatesDto, CasePartyInputDto, ConflictRecordInputDto, ConflictReportDto,
     ConnectionInputDto, CounselInputDto, FindNeutralDto, FirmInputDto, NeutralDto, NeutralInputDto,
@@ -197,7 +200,7 @@ pub fn neutrals(app: &mut App, l: Locale, command: NeutralsCommand) -> Result<()
             if json {
                 print_json(&n)
             } else {
-                crate::emit(&n.neutral.id);
+                crate::output::emit(&n.neutral.id);
                 Ok(())
             }
         }
@@ -235,7 +238,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
             if json {
                 print_json(&p)
             } else {
-                crate::emit(&p.id);
+                crate::output::emit(&p.id);
                 Ok(())
             }
         }
@@ -257,7 +260,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 name_zh: name_zh.unwrap_or_default(),
                 country,
             })?;
-            crate::emit(&f.id);
+            crate::output::emit(&f.id);
             Ok(())
         }
         PartiesCommand::AddCounsel {
@@ -272,7 +275,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 firm_id: firm,
                 email,
             })?;
-            crate::emit(&c.id);
+            crate::output::emit(&c.id);
             Ok(())
         }
         PartiesCommand::Counsel { json } => {
@@ -292,7 +295,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 counsel_id: counsel,
             })?;
             for p in list {
-                crate::emit(&format!("{}  {}", p.side, p.party.name.en));
+                crate::output::emit(&format!("{}  {}", p.side, p.party.name.en));
             }
             Ok(())
         }
@@ -312,7 +315,7 @@ pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), 
                 until,
                 note,
             })?;
-            crate::emit(&k.id);
+            crate::output::emit(&k.id);
             Ok(())
         }
     }
@@ -367,7 +370,7 @@ pub fn appoint(app: &mut App, l: Locale, command: AppointCommand) -> Result<(), 
                 confirmed_on: confirmed,
                 ended_on: ended,
             })?;
-            crate::emit(&format!(
+            crate::output::emit(&format!(
                 "{} {} {}",
                 a.case_reference,
                 a.confirmed_on.unwrap_or_default(),

@@ -1,0 +1,245 @@
+//! `docket cases`: open a case, list and show cases, change an event's date, and move a case to its
+//! next stage.
+
+use crate::output::render;
+use crate::table;
+use clap::Subcommand;
+use docket_app::dto::{CaseDetailDto, NewCaseDto};
+use docket_app::{App, AppError, Locale};
+
+#[derive(Debug, Subcommand)]
+pub enum CasesCommand {
+    /// List the cases.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open a case at the first stage of its workflow model.
+    Add {
+        #[arg(long)]
+        reference: String,
+        #[arg(long, default_value = "")]
+        title_en: String,
+        #[arg(long, default_value = "")]
+        title_zh: String,
+        /// scia_arbitration, hkiac_arbitration, sz_mediation_hk_arbitration, hk_mediation_sz_arbitration,
+        /// hk_mediation or sz_mediation.
+        #[arg(long)]
+        model: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        filed_on: String,
+        /// Language of the proceedings (en, zh, ...).
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// Amount in dispute, e.g. 42,000,000.00.
+        #[arg(long)]
+        amount: Option<String>,
+        /// ISO currency code, e.g. HKD or CNY.
+        #[arg(long)]
+        currency: Option<String>,
+        /// Confirm a filing date more than a year ahead or before 1990.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a case: its stages, deadlines with explanations, and audit trail.
+    Show {
+        reference: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the date of a recorded event; its deadlines are recomputed (use --preview to see how
+    /// they would move without saving).
+    Redate {
+        reference: String,
+        /// The stage whose event date changes, e.g. notice_served.
+        #[arg(long)]
+        stage: String,
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        /// Why the date changes (required to save; kept in the history).
+        #[arg(long, default_value = "")]
+        reason: String,
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a case to its next stage on the date of the event, creating the deadlines it triggers.
+    Advance {
+        reference: String,
+        /// The stage entered, e.g. notice_served, tribunal_constituted, award_received.
+        #[arg(long = "to")]
+        to: String,
+        /// The date of the event, YYYY-MM-DD.
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        #[arg(long, default_value = "")]
+        note: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs `docket cases …`.
+pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppError> {
+    match command {
+        CasesCommand::List { json } => {
+            let list = app.list_cases()?;
+            render(json, &list, |list| table::cases(l, list))?;
+        }
+        CasesCommand::Add {
+            reference,
+            title_en,
+            title_zh,
+            model,
+            filed_on,
+            language,
+            amount,
+            currency,
+            yes,
+            json,
+        } => {
+            let c = app.create_case(&NewCaseDto {
+                reference,
+                title_en,
+                title_zh,
+                model,
+                filed_on,
+                language,
+                amount,
+                currency,
+                confirm: yes,
+            })?;
+            render(json, &c, |c| {
+                out!("{} · {} · {}", c.reference, c.stage_label, c.procedure)
+            })?;
+        }
+        CasesCommand::Show { reference, json } => {
+            let d = app.case_detail(&reference)?;
+            render(json, &d, |d| show_case(l, d))?;
+        }
+        CasesCommand::Redate {
+            reference,
+            stage,
+            on,
+            reason,
+            preview,
+            json,
+        } => {
+            let r = app.change_event_date(&reference, &stage, &on, &reason, !preview)?;
+            render(json, &r, |r| {
+                out!(
+                    "{}: {} → {}{}",
+                    r.stage_label,
+                    r.old_date,
+                    r.new_date,
+                    if r.saved { "" } else { " (preview)" }
+                );
+                for c in &r.changes {
+                    let name = table::term(l, &c.name);
+                    out!("  {name}: {} → {}", c.old_due, c.new_due);
+                }
+            })?;
+        }
+        CasesCommand::Advance {
+            reference,
+            to,
+            on,
+            note,
+            json,
+        } => {
+            let d = app.advance_case(&reference, &to, &on, &note)?;
+            render(json, &d, |d| show_case(l, d))?;
+        }
+    }
+    Ok(())
+}
+
+/// A case's stages, deadlines (with their explanations) and audit trail, for the terminal.
+fn show_case(l: Locale, d: &CaseDetailDto) {
+    let c = &d.case;
+    out!(
+        "{}  {}",
+        c.reference,
+        if l.prefers_chinese() {
+            &c.title.zh
+        } else {
+            &c.title.en
+        }
+    );
+    out!(
+        "{} {} · {} · {}{}",
+        d.institution,
+        c.filed_on,
+        c.stage_label,
+        d.procedure,
+        d.amount
+            .as_ref()
+            .map(|a| format!(" · {} {a}", d.currency.clone().unwrap_or_default()))
+            .unwrap_or_default()
+    );
+    if let Some(r) = &d.rules {
+        out!(
+            "{}: {} ({} {}; {})",
+            l.pick("Rules", "规则", "規則"),
+            table::term(l, &r.name),
+            l.pick("in force from", "施行日期", "施行日期"),
+            r.effective_from,
+            r.verification
+        );
+    }
+    out!("");
+    for s in &d.stages {
+        let mark = match s.state {
+            docket_app::dto::StageStateDto::Done => "✓",
+            docket_app::dto::StageStateDto::Current => "▶",
+            docket_app::dto::StageStateDto::Upcoming => "·",
+        };
+        out!(
+            "  {mark} {:<12} {}",
+            s.date.clone().unwrap_or_default(),
+            s.label
+        );
+    }
+    if let Some(next) = &d.next_stage {
+        out!(
+            "  {}: docket cases advance {} --to {next} --on YYYY-MM-DD",
+            l.pick("next", "下一步", "下一步"),
+            c.reference
+        );
+    }
+    for dl in &d.deadlines {
+        out!("");
+        let name = table::term(l, &dl.name);
+        out!("  {}  {name}  [{}]", dl.due, dl.rule.version);
+        if let Some(reason) = &dl.override_reason {
+            out!(
+                "    {} {} → {} ({reason})",
+                l.pick("overridden:", "已人工调整：", "已人工調整："),
+                dl.computed_due,
+                dl.due
+            );
+        }
+        if let Some(changed) = &dl.recomputed_due {
+            out!(
+                "    {} {changed}",
+                l.pick(
+                    "calendars changed; now computes to",
+                    "日历已变更，现计算为",
+                    "日曆已變更，現計算為"
+                )
+            );
+        }
+        if let Some(p) = &dl.provisional {
+            out!("    {p}");
+        }
+        if let Some(e) = &dl.estimate {
+            out!("    ~ {}", e.note);
+        }
+        for s in dl.steps.iter() {
+            out!("    - {}", s.text);
+        }
+    }
+}
