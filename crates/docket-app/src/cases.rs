@@ -95,7 +95,7 @@ impl App {
         self.store.write(|tx| -> Result<(), AppError> {
             repo::cases::insert(tx, &case, now)?;
             insert_deadlines(tx, &opening, now)?;
-            repo::prep::index(tx, &crate::prep::case_entry(&case))?;
+            repo::prep::index(tx, &crate::search::case_entry(&case))?;
             let summary = format!(
                 "{} · {} · {} · {}",
                 case.reference,

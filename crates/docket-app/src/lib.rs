@@ -30,6 +30,7 @@ pub mod package;
 pub mod paths;
 mod prep;
 mod roster;
+mod search;
 pub mod tzdata;
 
 pub use cases::stage_label;

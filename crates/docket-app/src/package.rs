@@ -528,7 +528,7 @@ impl App {
             )?;
             // The search index follows the imported records, in the same transaction.
             if let Some(case) = repo::cases::by_reference(tx, &manifest.reference)? {
-                crate::prep::reindex_in(tx, &case)?;
+                crate::search::reindex_in(tx, &case)?;
             }
             Ok(())
         });

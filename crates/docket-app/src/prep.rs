@@ -1,21 +1,20 @@
 //! Case preparation use cases: the checklist generated from the workflow model, the document register
-//! over the content-addressed store, the hearing bundle and its printable index, notes, the Cap 620
-//! export rule, and search across the centre's records in both scripts.
+//! over the content-addressed store, the hearing bundle and its printable index, notes and the Cap 620
+//! export rule. Each record's search entry is written by `search.rs`.
 
 use crate::docstore::DocStore;
 use crate::dto::{
     BilingualDto, BundleEntryDto, BundleLineDto, ChecklistItemDto, ChecklistUpdateDto,
     DisclosureDto, DisclosureInputDto, DocumentDto, ExportedFileDto, GroundDto, NewDocumentDto,
-    NoteDto, PrepDto, SearchHitDto, TemplateItemDto, TemplateItemInputDto,
+    NoteDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
 };
 use crate::{App, AppError, Entity, FieldProblemReason};
 use docket_domain::case::{Case, CaseModel};
 use docket_domain::prep::{
     self, BundleLine, ChecklistItem, Document, DocumentKind, ExportDecision, ItemStatus, Note,
 };
-use docket_domain::roster::search::fold;
 use docket_store::StoreError;
-use docket_store::repo::{self, prep::SearchEntry};
+use docket_store::repo;
 use std::path::Path;
 
 /// Where a new document's bytes come from.
@@ -105,42 +104,6 @@ fn note_dto(n: &Note) -> NoteDto {
         confidential: n.confidential,
         author: n.author.clone(),
         created_at: n.created_at.clone(),
-    }
-}
-
-/// The search entry of a case.
-pub(crate) fn case_entry(c: &Case) -> SearchEntry {
-    SearchEntry {
-        kind: "case".into(),
-        key: c.id.to_string(),
-        case_ref: c.reference.clone(),
-        label: c.title.display(false).to_owned(),
-        text: fold(&format!("{} {} {}", c.reference, c.title.en, c.title.zh)),
-    }
-}
-
-fn document_entry(case_ref: &str, d: &Document) -> SearchEntry {
-    let file = match &d.kind {
-        DocumentKind::File { file_name, .. } => file_name.as_str(),
-        DocumentKind::Paper { location } => location.as_str(),
-    };
-    SearchEntry {
-        kind: "document".into(),
-        key: d.id.clone(),
-        case_ref: case_ref.to_owned(),
-        label: d.title.clone(),
-        text: fold(&format!("{} {} {}", d.title, d.tags.join(" "), file)),
-    }
-}
-
-fn note_entry(case_ref: &str, n: &Note) -> SearchEntry {
-    let label: String = n.body.chars().take(80).collect();
-    SearchEntry {
-        kind: "note".into(),
-        key: n.id.clone(),
-        case_ref: case_ref.to_owned(),
-        label,
-        text: fold(&n.body),
     }
 }
 
@@ -545,7 +508,7 @@ impl App {
             } else {
                 repo::prep::put_document(tx, case.id, &doc, &added_at, now)?;
             }
-            repo::prep::index(tx, &document_entry(&case.reference, &doc))?;
+            repo::prep::index(tx, &crate::search::document_entry(&case.reference, &doc))?;
             repo::workflow::audit(
                 tx,
                 "case",
@@ -738,7 +701,7 @@ impl App {
         let at = self.clock.now();
         self.store.write(|tx| -> Result<(), AppError> {
             repo::prep::put_note(tx, case.id, &note)?;
-            repo::prep::index(tx, &note_entry(&case.reference, &note))?;
+            repo::prep::index(tx, &crate::search::note_entry(&case.reference, &note))?;
             repo::workflow::audit(
                 tx,
                 "case",
@@ -751,89 +714,6 @@ impl App {
             Ok(())
         })?;
         Ok(note_dto(&note))
-    }
-
-    /// Rebuilds the search index from every case, party, neutral, document and note.
-    pub fn reindex_search(&mut self) -> Result<u32, AppError> {
-        let (cases, neutrals, parties) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                repo::cases::list(c)?,
-                repo::neutrals::list(c)?,
-                repo::parties::list_parties(c)?,
-            ))
-        })?;
-        let mut entries: Vec<SearchEntry> = Vec::new();
-        for c in &cases {
-            entries.push(case_entry(c));
-            let (docs, notes) = self.store.read(|conn| -> Result<_, StoreError> {
-                Ok((
-                    repo::prep::documents(conn, c.id)?,
-                    repo::prep::notes(conn, c.id)?,
-                ))
-            })?;
-            entries.extend(
-                docs.iter()
-                    .map(|d| document_entry(&c.reference, &d.document)),
-            );
-            entries.extend(notes.iter().map(|n| note_entry(&c.reference, n)));
-        }
-        entries.extend(neutrals.iter().map(neutral_entry));
-        entries.extend(parties.iter().map(|(p, _)| party_entry(p)));
-        self.store.write(|tx| -> Result<(), AppError> {
-            repo::prep::clear_index(tx)?;
-            for e in &entries {
-                repo::prep::index(tx, e)?;
-            }
-            Ok(())
-        })?;
-        Ok(u32::try_from(entries.len()).unwrap_or(u32::MAX))
-    }
-
-    /// Finds cases, parties, neutrals, documents and notes whose text contains `text`, in either
-    /// script (陈 finds 陳) and ignoring case and spaces. At most 50 results.
-    pub fn search(&mut self, text: &str) -> Result<Vec<SearchHitDto>, AppError> {
-        let folded = fold(text);
-        if folded.is_empty() {
-            return Err(AppError::field("text", FieldProblemReason::Required));
-        }
-        if self.store.read(repo::prep::index_is_empty)? {
-            self.reindex_search()?;
-        }
-        let hits = self.store.read(|c| repo::prep::search(c, &folded, 50))?;
-        Ok(hits
-            .into_iter()
-            .map(|h| SearchHitDto {
-                kind: h.kind,
-                key: h.key,
-                case_reference: h.case_ref,
-                label: h.label,
-            })
-            .collect())
-    }
-}
-
-pub(crate) fn neutral_entry(n: &docket_domain::roster::Neutral) -> SearchEntry {
-    SearchEntry {
-        kind: "neutral".into(),
-        key: n.id.to_string(),
-        case_ref: String::new(),
-        label: format!("{} {}", n.name.en, n.name.zh),
-        text: fold(&format!(
-            "{} {} {}",
-            n.name.en,
-            n.name.zh,
-            n.email.as_deref().unwrap_or_default()
-        )),
-    }
-}
-
-pub(crate) fn party_entry(p: &docket_domain::roster::party::Party) -> SearchEntry {
-    SearchEntry {
-        kind: "party".into(),
-        key: p.id.to_string(),
-        case_ref: String::new(),
-        label: format!("{} {}", p.name.en, p.name.zh),
-        text: fold(&format!("{} {}", p.name.en, p.name.zh)),
     }
 }
 
@@ -872,23 +752,6 @@ fn bundle_entries(
         })
         .collect();
     (entries, total)
-}
-
-/// Rewrites a case's search entries (the case, its documents and notes) inside the caller's
-/// transaction, so they change together with the records.
-pub(crate) fn reindex_in(tx: &docket_store::Transaction<'_>, case: &Case) -> Result<(), AppError> {
-    let docs = repo::prep::documents(tx, case.id)?;
-    let notes = repo::prep::notes(tx, case.id)?;
-    let mut entries = vec![case_entry(case)];
-    entries.extend(
-        docs.iter()
-            .map(|d| document_entry(&case.reference, &d.document)),
-    );
-    entries.extend(notes.iter().map(|n| note_entry(&case.reference, n)));
-    for e in &entries {
-        repo::prep::index(tx, e)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -232,7 +232,7 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::neutrals::insert(tx, &neutral, now)?;
-            repo::prep::index(tx, &crate::prep::neutral_entry(&neutral))
+            repo::prep::index(tx, &crate::search::neutral_entry(&neutral))
         })?;
         self.neutral_detail(&neutral.id.to_string())
     }
@@ -252,7 +252,7 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::neutrals::update(tx, &neutral, now)?;
-            repo::prep::index(tx, &crate::prep::neutral_entry(&neutral))?;
+            repo::prep::index(tx, &crate::search::neutral_entry(&neutral))?;
             repo::workflow::audit(
                 tx,
                 "neutral",
@@ -290,7 +290,7 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::parties::insert_party(tx, &party, now)?;
-            repo::prep::index(tx, &crate::prep::party_entry(&party))
+            repo::prep::index(tx, &crate::search::party_entry(&party))
         })?;
         Ok(PartyDto::from(&party))
     }

@@ -8,6 +8,7 @@ pub mod deadlines;
 pub mod hearings;
 pub mod prep;
 pub mod roster;
+pub mod search;
 pub mod settings;
 pub mod table;
 

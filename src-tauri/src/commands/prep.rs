@@ -1,11 +1,11 @@
-//! Case preparation: checklist, documents, bundle, notes, search and case packages.
+//! Case preparation: checklist, documents, bundle, notes and case packages.
 
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
     BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, ExportedFileDto,
-    NewDocumentDto, NoteDto, PackageReportDto, PackageResolutionDto, PrepDto, SearchHitDto,
-    TemplateItemDto, TemplateItemInputDto,
+    NewDocumentDto, NoteDto, PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto,
+    TemplateItemInputDto,
 };
 use docket_app::{App, DocumentSource};
 use tauri::State;
@@ -94,11 +94,6 @@ pub fn add_note(
     author: String,
 ) -> CmdResult<NoteDto> {
     state.with(|app| app.add_note(&reference, &body, confidential, &author))
-}
-
-#[tauri::command]
-pub fn search(state: State<'_, AppState>, text: String) -> CmdResult<Vec<SearchHitDto>> {
-    state.with(|app| app.search(&text))
 }
 
 #[tauri::command]

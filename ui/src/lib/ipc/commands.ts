@@ -184,8 +184,6 @@ export const commands = {
     call<ExportedFileDto>('export_bundle', { reference, format, lang, disclosure }),
   addNote: (reference: string, body: string, confidential: boolean, author: string) =>
     call<NoteDto>('add_note', { reference, body, confidential, author }),
-  search: (text: string) =>
-    call<SearchHitDto[]>('search', { text }),
   exportPackage: (reference: string, disclosure: DisclosureInputDto) =>
     call<ExportedFileDto>('export_package', { reference, disclosure }),
   importPackage: (bytes: Uint8Array, resolutions: PackageResolutionDto[]) =>
@@ -236,6 +234,9 @@ export const commands = {
     call<FeeCapDto[]>('fee_caps'),
   lastClerkName: () =>
     call<string | null>('last_clerk_name'),
+  /** Cases, parties, neutrals, documents and notes whose text contains `text`, in either script. */
+  search: (text: string) =>
+    call<SearchHitDto[]>('search', { text }),
   getSettings: () =>
     call<SettingsDto>('get_settings'),
   setLanguage: (language: string) =>
