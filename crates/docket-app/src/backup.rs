@@ -40,8 +40,8 @@ fn damaged(path: &Path, detail: impl Into<String>) -> AppError {
 }
 
 /// The clerk's reason for an archive that cannot be read as a backup.
-fn unreadable(path: &Path, e: crate::archive::ScanError) -> AppError {
-    use crate::archive::ScanError;
+fn unreadable(path: &Path, e: crate::formats::archive::ScanError) -> AppError {
+    use crate::formats::archive::ScanError;
     match e {
         ScanError::Unreadable(d) => refused(path, BackupError::Unreadable(d)),
         ScanError::NotAnArchive(_) => refused(path, BackupError::NotADatabase),
@@ -92,7 +92,7 @@ struct Opened {
 fn open_archive(path: &Path, dir: tempfile::TempDir) -> Result<Opened, AppError> {
     let db = dir.path().join("docket.sqlite3");
     let mut out: Option<std::fs::File> = None;
-    let scanned = crate::archive::scan(path, |name, chunk| {
+    let scanned = crate::formats::archive::scan(path, |name, chunk| {
         if name != "docket.sqlite3" {
             return Ok(());
         }
@@ -123,7 +123,7 @@ fn open_archive(path: &Path, dir: tempfile::TempDir) -> Result<Opened, AppError>
         ));
     }
     if scanned.digests != manifest.entries {
-        let differing = crate::archive::differing(&manifest.entries, &scanned.digests);
+        let differing = crate::formats::archive::differing(&manifest.entries, &scanned.digests);
         return Err(damaged(
             path,
             format!("{differing:?} do not match the manifest"),
@@ -221,11 +221,16 @@ impl App {
         crate::files::write_with(&path, |file| {
             let mut b = tar::Builder::new(file);
             let manifest_len = manifest_bytes.len() as u64;
-            crate::archive::append(&mut b, "manifest.json", manifest_len, &manifest_bytes[..])?;
+            crate::formats::archive::append(
+                &mut b,
+                "manifest.json",
+                manifest_len,
+                &manifest_bytes[..],
+            )?;
             let mut add_file = |name: &str, p: &Path| -> std::io::Result<()> {
                 let f = std::fs::File::open(p)?;
                 let len = f.metadata()?.len();
-                crate::archive::append(&mut b, name, len, f)
+                crate::formats::archive::append(&mut b, name, len, f)
             };
             add_file("docket.sqlite3", &db)?;
             if let Some(d) = &docs {
@@ -274,10 +279,14 @@ impl App {
         }
         if !opened.documents.is_empty() {
             let store = self.doc_store()?;
-            crate::archive::copy_documents(path, "documents/", &store).map_err(|e| match e {
-                crate::archive::ScanError::Write(e) => crate::files::write_failed(store.root(), &e),
-                other => unreadable(path, other),
-            })?;
+            crate::formats::archive::copy_documents(path, "documents/", &store).map_err(
+                |e| match e {
+                    crate::formats::archive::ScanError::Write(e) => {
+                        crate::files::write_failed(store.root(), &e)
+                    }
+                    other => unreadable(path, other),
+                },
+            )?;
         }
         let summary = self
             .store
@@ -494,8 +503,9 @@ mod tests {
         })
         .unwrap();
         let mut b = tar::Builder::new(Vec::new());
-        crate::archive::append(&mut b, "manifest.json", m.len() as u64, &m[..]).unwrap();
-        crate::archive::append(&mut b, "docket.sqlite3", bytes.len() as u64, &bytes[..]).unwrap();
+        crate::formats::archive::append(&mut b, "manifest.json", m.len() as u64, &m[..]).unwrap();
+        crate::formats::archive::append(&mut b, "docket.sqlite3", bytes.len() as u64, &bytes[..])
+            .unwrap();
         std::fs::write(out, b.into_inner().unwrap()).unwrap();
     }
 

@@ -6,13 +6,10 @@
 //! [`dto::ErrorPayload`] pairs with a sentence in the clerk's language. [`bindings`] exports the DTOs to
 //! TypeScript for the UI.
 
-mod archive;
 mod backup;
 pub mod bindings;
-mod bundle_index;
 mod cases;
 pub mod clock;
-mod csv;
 mod deadlines;
 pub mod demo;
 pub mod docstore;
@@ -20,6 +17,7 @@ pub mod dto;
 mod error;
 mod explain;
 mod files;
+mod formats;
 mod hearings;
 mod holiday_import;
 mod holidays;

@@ -144,8 +144,8 @@ struct Checked {
 }
 
 /// The clerk's reason for an archive that cannot be read as a package.
-fn unreadable(path: &Path, e: crate::archive::ScanError) -> AppError {
-    use crate::archive::ScanError;
+fn unreadable(path: &Path, e: crate::formats::archive::ScanError) -> AppError {
+    use crate::formats::archive::ScanError;
     match e {
         ScanError::Unreadable(d) => refused(path, "unreadable", d),
         ScanError::NotAnArchive(d) => refused(path, "not_a_package", d),
@@ -158,7 +158,7 @@ fn unreadable(path: &Path, e: crate::archive::ScanError) -> AppError {
 /// missing and nothing extra. Writes nothing.
 fn check(path: &Path) -> Result<Checked, AppError> {
     let mut content_bytes = Vec::new();
-    let scanned = crate::archive::scan(path, |name, chunk| {
+    let scanned = crate::formats::archive::scan(path, |name, chunk| {
         if name == "case.json" {
             content_bytes.extend_from_slice(chunk);
         }
@@ -183,7 +183,7 @@ fn check(path: &Path) -> Result<Checked, AppError> {
         ));
     }
     if scanned.digests != manifest.entries {
-        let differing = crate::archive::differing(&manifest.entries, &scanned.digests);
+        let differing = crate::formats::archive::differing(&manifest.entries, &scanned.digests);
         return Err(refused(
             path,
             "tampered",
@@ -308,13 +308,18 @@ impl App {
         crate::files::write_with(out, |file| {
             let mut b = tar::Builder::new(file);
             let manifest_len = manifest_bytes.len() as u64;
-            crate::archive::append(&mut b, "manifest.json", manifest_len, &manifest_bytes[..])?;
-            crate::archive::append(&mut b, "case.json", body.len() as u64, &body[..])?;
+            crate::formats::archive::append(
+                &mut b,
+                "manifest.json",
+                manifest_len,
+                &manifest_bytes[..],
+            )?;
+            crate::formats::archive::append(&mut b, "case.json", body.len() as u64, &body[..])?;
             if let Some(store) = &store {
                 for h in &hashes {
                     let f = store.open(h)?;
                     let len = f.metadata()?.len();
-                    crate::archive::append(&mut b, &format!("blobs/{h}"), len, f)?;
+                    crate::formats::archive::append(&mut b, &format!("blobs/{h}"), len, f)?;
                 }
             }
             b.finish()
@@ -490,9 +495,9 @@ impl App {
         if !needed.is_empty() {
             let store = self.doc_store()?;
             fresh = needed.iter().filter(|h| !store.has(h)).cloned().collect();
-            report.documents =
-                crate::archive::copy_documents(path, "blobs/", &store).map_err(|e| match e {
-                    crate::archive::ScanError::Write(e) => {
+            report.documents = crate::formats::archive::copy_documents(path, "blobs/", &store)
+                .map_err(|e| match e {
+                    crate::formats::archive::ScanError::Write(e) => {
                         crate::files::write_failed(store.root(), &e)
                     }
                     other => unreadable(path, other),

@@ -662,8 +662,8 @@ impl App {
         let confidential = prep.bundle.iter().filter(|e| e.confidential).count();
         self.gate_export(&case, "bundle_export", confidential, disclosure)?;
         let text = match format {
-            "csv" => crate::bundle_index::csv(&case, &prep, lang),
-            "html" => crate::bundle_index::html(&case, &prep, lang, self.locale()),
+            "csv" => crate::formats::bundle_index::csv(&case, &prep, lang),
+            "html" => crate::formats::bundle_index::html(&case, &prep, lang, self.locale()),
             _ => {
                 return Err(AppError::malformed("format", "bundle_format"));
             }

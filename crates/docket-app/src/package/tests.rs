@@ -86,7 +86,7 @@ fn pack(
     manifest(&mut m);
     let mut b = tar::Builder::new(Vec::new());
     let mb = serde_json::to_vec(&m).unwrap();
-    crate::archive::append(&mut b, "manifest.json", mb.len() as u64, &mb[..]).unwrap();
+    crate::formats::archive::append(&mut b, "manifest.json", mb.len() as u64, &mb[..]).unwrap();
     for (k, v) in &e {
         // Names written as they are (the tar crate refuses `..` when it sets a name; a hostile
         // file is not written with it).

@@ -479,7 +479,7 @@ fn a_tampered_truncated_or_newer_package_is_refused_and_changes_nothing() {
             m["version"] = serde_json::json!(crate::package::PACKAGE_VERSION + 1);
             data = serde_json::to_vec(&m).unwrap();
         }
-        crate::archive::append(&mut newer, &name, data.len() as u64, &data[..]).unwrap();
+        crate::formats::archive::append(&mut newer, &name, data.len() as u64, &data[..]).unwrap();
     }
     assert_eq!(reason(&mut b, &newer.into_inner().unwrap()), "too_new");
     assert!(b.list_cases().unwrap().is_empty());

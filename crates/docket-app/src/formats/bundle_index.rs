@@ -51,11 +51,11 @@ fn yes(lang: &str) -> &'static str {
 }
 
 /// CSV (UTF-8 with a byte-order mark so spreadsheet programs read the Chinese correctly), every cell
-/// through [`crate::csv::cell`].
+/// through [`crate::formats::csv::cell`].
 pub(crate) fn csv(case: &Case, prep: &PrepDto, lang: &str) -> String {
     let h = headings(lang);
     let mut out = String::from("\u{feff}");
-    out.push_str(&crate::csv::row(&h));
+    out.push_str(&crate::formats::csv::row(&h));
     for e in &prep.bundle {
         let pages = if e.first_page == e.last_page {
             e.first_page.to_string()
@@ -63,7 +63,7 @@ pub(crate) fn csv(case: &Case, prep: &PrepDto, lang: &str) -> String {
             format!("{}-{}", e.first_page, e.last_page)
         };
         // Every cell goes through the one neutralising writer: a title such as `=cmd|…` is text.
-        out.push_str(&crate::csv::row(&[
+        out.push_str(&crate::formats::csv::row(&[
             e.tab.as_str(),
             e.title.as_str(),
             pages.as_str(),
