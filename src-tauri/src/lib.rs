@@ -45,8 +45,18 @@ pub fn run() -> ExitCode {
         tz.source.as_str(),
         started.elapsed().as_micros()
     );
-    let mut app = docket_app::paths::resolve_db_path(db_flag(std::env::args()))
-        .and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));
+    let path = docket_app::paths::resolve_db_path(db_flag(std::env::args()));
+    // A path the clerk named (flag or environment) that holds no database is a question, not a new
+    // centre; the per-user default is created on first start.
+    if let Ok(p) = &path
+        && !p.exists()
+        && docket_app::paths::default_db_path().ok().as_ref() != Some(p)
+    {
+        eprintln!("bay-docket: no database at {}: asking", p.display());
+        return launch(AppState::missing(p.clone(), started));
+    }
+    let mut app =
+        path.and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));
     match &mut app {
         Ok(a) => {
             eprintln!(
@@ -76,7 +86,11 @@ pub fn run() -> ExitCode {
         }
         Err(e) => eprintln!("bay-docket: {e}"),
     }
-    let state = AppState::new(app, started);
+    launch(AppState::new(app, started))
+}
+
+/// Opens the window on `state`.
+fn launch(state: AppState) -> ExitCode {
     match builder(tauri::Builder::default(), state).run(tauri::generate_context!()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

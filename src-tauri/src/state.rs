@@ -1,28 +1,73 @@
 //! The shell's managed state: the open application, or why the database could not be opened (the
-//! window still opens and shows the reason).
+//! window still opens and shows the reason), or the path the clerk named that holds no database yet
+//! (the window asks before creating it).
 //!
 //! A command runs under the state lock inside [`guarded`]: a panic is caught at that boundary and
 //! reported as an internal error, and a lock a panic poisoned is taken back, so the next command
 //! works. A panic inside a database write unwinds through the open transaction, which rolls back.
 
 use docket_app::dto::ErrorPayload;
-use docket_app::{App, AppError, Locale};
+use docket_app::{App, AppError, Locale, RandomIds, SystemClock};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Mutex;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
 pub struct AppState {
-    app: Result<Mutex<App>, AppError>,
+    app: OnceLock<Mutex<App>>,
+    /// Why there is no app yet: the database could not be opened, or there is none at the path the
+    /// clerk gave (then `missing` is that path, and the window asks before creating it).
+    failure: Option<AppError>,
+    missing: Option<PathBuf>,
     /// When the process started, to report the time to first paint.
     pub started: Instant,
 }
 
 impl AppState {
     pub fn new(app: Result<App, AppError>, started: Instant) -> Self {
+        let cell = OnceLock::new();
+        let failure = match app {
+            Ok(app) => {
+                let _ = cell.set(Mutex::new(app));
+                None
+            }
+            Err(e) => Some(e),
+        };
         Self {
-            app: app.map(Mutex::new),
+            app: cell,
+            failure,
+            missing: None,
             started,
         }
+    }
+
+    /// No database at `path`, which the clerk named: the window asks before creating one there.
+    pub fn missing(path: PathBuf, started: Instant) -> Self {
+        Self {
+            app: OnceLock::new(),
+            failure: Some(AppError::NoDatabase {
+                path: path.display().to_string(),
+            }),
+            missing: Some(path),
+            started,
+        }
+    }
+
+    /// Creates the database the clerk agreed to (see [`AppState::missing`]) and opens it.
+    pub fn create_missing(&self) -> Result<(), ErrorPayload> {
+        if self.app.get().is_some() {
+            return Ok(());
+        }
+        let refuse = |e: AppError| ErrorPayload::new(Locale::default(), e);
+        let Some(path) = &self.missing else {
+            return Err(refuse(self.failure.clone().unwrap_or(AppError::Internal {
+                detail: "there is no database to create".to_owned(),
+            })));
+        };
+        let app = App::open(path, Arc::new(SystemClock), Arc::new(RandomIds)).map_err(refuse)?;
+        eprintln!("bay-docket: created the database {}", path.display());
+        let _ = self.app.set(Mutex::new(app));
+        Ok(())
     }
 
     /// Runs a use case against the app and turns any error into the payload the UI shows.
@@ -30,10 +75,12 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut App) -> Result<T, AppError>,
     ) -> Result<T, ErrorPayload> {
-        let mutex = self
-            .app
-            .as_ref()
-            .map_err(|e| ErrorPayload::new(Locale::default(), e.clone()))?;
+        let Some(mutex) = self.app.get() else {
+            let e = self.failure.clone().unwrap_or(AppError::Internal {
+                detail: "the database is not open".to_owned(),
+            });
+            return Err(ErrorPayload::new(Locale::default(), e));
+        };
         guarded(mutex, f, |app, e| {
             if let AppError::Internal { detail } = &e {
                 eprintln!("bay-docket: internal error: {detail}");

@@ -142,6 +142,15 @@ try {
   await (await $id(browser, 'nav-cases')).waitForExist({ timeout: 20000 });
   console.log(`app window ready in ${Date.now() - t0} ms (session start to first element)`);
 
+  await test('a path with no database is a question: nothing is created until the clerk agrees', async () => {
+    await waitForText(browser, 'new-database-path', db);
+    assert(!existsSync(db), `${db} was created before the clerk agreed`);
+    await screenshot(browser, '00-new-database.png');
+    await (await $id(browser, 'create-database')).click();
+    await (await $id(browser, 'demo-offer')).waitForDisplayed({ timeout: 10000 });
+    assert(existsSync(db), `${db} was not created`);
+  });
+
   await test('first start offers the demo data and names the product', async () => {
     await (await $id(browser, 'demo-offer')).waitForDisplayed({ timeout: 10000 });
     assert((await browser.getTitle()) === 'Bay Docket', `window title is ${await browser.getTitle()}`);
@@ -393,6 +402,7 @@ try {
     assert(packagePath, 'no package was exported');
     browser = await launch(join(home, 'fresh', 'docket.sqlite3'));
     try {
+      await (await $id(browser, 'create-database')).click();
       await (await $id(browser, 'demo-skip')).click();
       await (await $id(browser, 'nav-cases')).click();
       await (await $id(browser, 'package-file')).setValue(packagePath);
@@ -421,6 +431,7 @@ try {
       assert(r.status === 0, `docket ${args.join(' ')}: ${r.stderr}`);
       return r.stdout;
     };
+    run('init');
     run('demo', 'load');
     run('language', 'en');
     run('hearings', 'add', '--case', 'HKIAC-A26017', '--room', 'ONLINE', '--zone', 'Asia/Hong_Kong',

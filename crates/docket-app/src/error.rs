@@ -103,6 +103,10 @@ pub enum AppError {
     /// No per-user data folder could be found for the default database location.
     #[error("no per-user data folder is available; pass --db PATH or set BAY_DOCKET_DB")]
     NoDataFolder,
+    /// There is no database at the path given: only `init` (or the window, when the clerk agrees)
+    /// creates one, so a mistyped path never becomes a new, empty centre.
+    #[error("no Bay Docket database at {path}")]
+    NoDatabase { path: String },
     /// The database file could not be opened or created.
     #[error("cannot open the database at {path}: {reason}")]
     DatabaseUnavailable {

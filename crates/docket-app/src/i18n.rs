@@ -263,6 +263,11 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 "找不到存放資料庫的個人資料夾。請用 --db 路徑 啟動，或設定 BAY_DOCKET_DB。",
             )
             .to_owned(),
+        AppError::NoDatabase { path } => match l {
+            Locale::En => format!("There is no Bay Docket database at {path}."),
+            Locale::ZhHans => format!("{path} 处没有 Bay Docket 数据库。"),
+            Locale::ZhHant => format!("{path} 沒有 Bay Docket 資料庫。"),
+        },
         AppError::DatabaseUnavailable { path, reason } => match l {
             Locale::En => format!("The database at {path} cannot be opened: {reason}"),
             Locale::ZhHans => format!("无法打开数据库 {path}：{reason}"),

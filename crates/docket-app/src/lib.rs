@@ -97,6 +97,21 @@ impl App {
         })
     }
 
+    /// Opens the database at `path` only if there is one: a command that reads or changes records
+    /// never creates a new, empty centre because a path was mistyped ([`AppError::NoDatabase`]).
+    pub fn open_existing(
+        path: &Path,
+        clock: Arc<dyn Clock>,
+        ids: Arc<dyn IdGenerator>,
+    ) -> Result<Self, AppError> {
+        if !path.exists() {
+            return Err(AppError::NoDatabase {
+                path: path.display().to_string(),
+            });
+        }
+        Self::open(path, clock, ids)
+    }
+
     /// A fresh in-memory database (tests, previews).
     pub fn in_memory(clock: Arc<dyn Clock>, ids: Arc<dyn IdGenerator>) -> Result<Self, AppError> {
         Ok(Self {

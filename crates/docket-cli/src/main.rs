@@ -36,7 +36,13 @@ fn main() -> ExitCode {
         Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
     };
     docket_app::tzdata::init();
-    let mut app = match App::open(&db, Arc::new(SystemClock), Arc::new(RandomIds)) {
+    // Only `init` creates a database; every other command refuses a path that holds none.
+    let open = if matches!(cli.command, Command::Init) {
+        App::open
+    } else {
+        App::open_existing
+    };
+    let mut app = match open(&db, Arc::new(SystemClock), Arc::new(RandomIds)) {
         Ok(app) => app,
         Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
     };
@@ -104,6 +110,16 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
     if let Some(hint) = holidays::hint(locale, &payload.error) {
         eprintln!("{hint}");
     }
+    if let AppError::NoDatabase { path } = &payload.error {
+        eprintln!(
+            "{}",
+            match locale {
+                Locale::En => format!("To create one, run: docket --db {path} init"),
+                Locale::ZhHans => format!("如需新建，请运行：docket --db {path} init"),
+                Locale::ZhHant => format!("如需新建，請執行：docket --db {path} init"),
+            }
+        );
+    }
     if let AppError::Unconfirmed { .. } = payload.error {
         eprintln!(
             "{}",
@@ -129,7 +145,8 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::PackageRefused { .. }
         | AppError::BackupRefused { .. }
         | AppError::ExportRefused { .. }
-        | AppError::FileUnreadable { .. } => ExitCode::from(2),
+        | AppError::FileUnreadable { .. }
+        | AppError::NoDatabase { .. } => ExitCode::from(2),
         _ => ExitCode::from(1),
     }
 }

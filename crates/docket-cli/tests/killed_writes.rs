@@ -19,6 +19,7 @@ fn killing_the_process_mid_write_never_loses_or_half_writes_anything() {
     let bin = env!("CARGO_BIN_EXE_docket");
     for round in 0..6u64 {
         let db = dir.path().join(format!("kill-{round}.sqlite3"));
+        assert!(docket(&db, &["init"]).status.success());
         let mut child = Command::new(bin)
             .arg("--db")
             .arg(&db)
@@ -64,6 +65,7 @@ fn killing_the_process_mid_write_never_loses_or_half_writes_anything() {
     }
     // One neutral per process; every third process is killed while it runs.
     let db = dir.path().join("adds.sqlite3");
+    assert!(docket(&db, &["init"]).status.success());
     let mut committed = Vec::new();
     for i in 0..24u64 {
         let email = format!("n{i}@kill.example");

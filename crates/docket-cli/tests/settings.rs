@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{docket, stderr, stdout};
+use common::{docket, raw, stderr, stdout};
 
 #[test]
 fn init_then_demo_then_lists_as_json() {
@@ -84,4 +84,44 @@ fn an_unopenable_database_fails_cleanly() {
     let o = docket(dir.path(), &["cases", "list"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cannot be opened"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_mistyped_path_is_refused_and_nothing_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    assert!(docket(&db, &["init"]).status.success());
+    let typo = dir.path().join("centre.sqlite");
+    for args in [
+        &["cases", "list"][..],
+        &["demo", "load"][..],
+        &[
+            "neutrals",
+            "add",
+            "--name-en",
+            "Chan Mei",
+            "--zone",
+            "Asia/Hong_Kong",
+        ][..],
+    ] {
+        let o = raw(&typo, args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("There is no Bay Docket database at") && err.contains("centre.sqlite"),
+            "{err}"
+        );
+        assert!(err.contains("init"), "{err}");
+        assert!(!typo.exists(), "{args:?} created {}", typo.display());
+    }
+    let o = raw(&typo, &["--lang", "zh-Hant", "cases", "list"]);
+    assert!(
+        stderr(&o).contains("沒有 Bay Docket 資料庫"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!typo.exists());
+    // `init` is the one command that creates.
+    assert!(raw(&typo, &["init"]).status.success());
+    assert!(typo.exists());
 }

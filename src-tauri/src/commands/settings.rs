@@ -32,3 +32,10 @@ pub fn restore_backup(
 ) -> CmdResult<docket_app::dto::BackupDto> {
     state.with(|app| app.restore_backup(std::path::Path::new(&path)))
 }
+
+/// Creates the database at the path the window was started with, after the clerk agreed.
+#[tauri::command]
+pub fn create_database(state: State<'_, AppState>) -> CmdResult<docket_app::dto::OverviewDto> {
+    state.create_missing()?;
+    state.with(|app| app.overview())
+}

@@ -81,6 +81,7 @@ pub const NAMES: &[&str] = &[
     "create_backup",
     "list_backups",
     "restore_backup",
+    "create_database",
 ];
 
 /// The shell's handler for every command.
@@ -164,6 +165,7 @@ macro_rules! handlers {
             crate::commands::settings::create_backup,
             crate::commands::settings::list_backups,
             crate::commands::settings::restore_backup,
+            crate::commands::settings::create_database,
         ]
     };
 }

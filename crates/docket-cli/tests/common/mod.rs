@@ -7,8 +7,18 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// Runs `docket --db DB ARGS…` in English, with no database or language taken from the environment.
+/// Runs `docket --db DB ARGS…` in English, with no database or language taken from the environment,
+/// on a centre created by `docket init` (the tests' databases start as a clerk's would).
 pub fn docket(db: &Path, args: &[&str]) -> Output {
+    if !db.exists() && args.first() != Some(&"init") {
+        let created = raw(db, &["init"]);
+        assert!(created.status.success(), "{}", stderr(&created));
+    }
+    raw(db, args)
+}
+
+/// Runs `docket --db DB ARGS…` as it is, without creating the database first.
+pub fn raw(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_docket"))
         .arg("--db")
         .arg(db)

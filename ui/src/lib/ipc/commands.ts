@@ -247,6 +247,9 @@ export const commands = {
     call<BackupDto[]>('list_backups'),
   restoreBackup: (path: string) =>
     call<BackupDto>('restore_backup', { path }),
+  /** Creates the database at the path the window was started with, after the clerk agreed. */
+  createDatabase: () =>
+    call<OverviewDto>('create_database'),
 };
 
 export type Commands = typeof commands;

@@ -19,11 +19,24 @@ class Shell {
   error = $state<IpcError | null>(null);
   notice = $state<Notice | null>(null);
   ready = $state(false);
+  /** The path the window was started on when it holds no database yet (the clerk is asked). */
+  missingDatabase = $state<string | null>(null);
 
   /** First start: restore the saved language (or pick the system's and remember it), then load. */
   async start(systemLanguages: readonly string[]): Promise<void> {
+    this.missingDatabase = null;
     await this.guard(async () => {
-      const settings = await commands.getSettings();
+      let settings: SettingsDto;
+      try {
+        settings = await commands.getSettings();
+      } catch (raw) {
+        const e = toIpcError(raw);
+        if (e.payload.kind !== 'noDatabase') throw e;
+        // Asked in the window's language until the clerk has a database to keep a choice in.
+        applyLocale(localeFromSystem(systemLanguages));
+        this.missingDatabase = e.payload.detail.path;
+        return;
+      }
       let language = settings.language;
       if (!language) {
         language = localeFromSystem(systemLanguages);
