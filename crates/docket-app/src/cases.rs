@@ -7,6 +7,7 @@ use crate::dto::{
     DeadlineStatusDto, NewCaseDto, RulesEditionDto, StageDto, StageStateDto, ThresholdDto,
     TimeLimitDto,
 };
+use crate::error::Expected;
 use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason, Locale};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::deadline::{self, DeadlineError, DeadlineRequest, Period, RuleSet};
@@ -53,7 +54,7 @@ pub fn stage_label(l: Locale, s: Stage) -> &'static str {
 
 /// A stage code from the clerk, or a field error naming `stage`.
 fn parse_stage(s: &str) -> Result<Stage, AppError> {
-    Stage::parse(s).ok_or_else(|| AppError::malformed("stage", "stage"))
+    Stage::parse(s).ok_or_else(|| AppError::malformed("stage", Expected::Stage))
 }
 
 /// Parses a decimal amount such as `12,500,000.50` into minor units.
@@ -183,7 +184,7 @@ impl App {
         }
         let model = CaseModel::parse(&input.model);
         if model.is_none() {
-            problems.push(FieldProblem::malformed("model", "case_model"));
+            problems.push(FieldProblem::malformed("model", Expected::CaseModel));
         }
         let filed_on = validation::supported_date(&input.filed_on);
         if let Err(reason) = &filed_on {
@@ -202,7 +203,7 @@ impl App {
             Some(s) => match parse_amount(s) {
                 Some(a) => Some(a),
                 None => {
-                    problems.push(FieldProblem::malformed("amount", "amount"));
+                    problems.push(FieldProblem::malformed("amount", Expected::Amount));
                     None
                 }
             },
@@ -216,7 +217,7 @@ impl App {
             .as_deref()
             .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
         {
-            problems.push(FieldProblem::malformed("currency", "currency"));
+            problems.push(FieldProblem::malformed("currency", Expected::Currency));
         }
         if amount.is_some() && currency.is_none() {
             problems.push(FieldProblem::new("currency", FieldProblemReason::Required));
@@ -226,7 +227,10 @@ impl App {
             l => l.to_owned(),
         };
         if !docket_domain::codes::is_language_tag(&language) {
-            problems.push(FieldProblem::malformed("case_language", "language_tag"));
+            problems.push(FieldProblem::malformed(
+                "case_language",
+                Expected::LanguageTag,
+            ));
         }
         if !reference.is_empty()
             && self
@@ -650,7 +654,10 @@ impl App {
         let mut problems = Vec::new();
         let institution = workflow::Institution::parse(input.institution.trim());
         if institution.is_none() {
-            problems.push(FieldProblem::malformed("institution", "institution"));
+            problems.push(FieldProblem::malformed(
+                "institution",
+                Expected::Institution,
+            ));
         }
         let period = crate::deadlines::period_of(input.days, input.months);
         if period.is_none() {
@@ -673,7 +680,10 @@ impl App {
             _ => None,
         };
         if verification.is_none() {
-            problems.push(FieldProblem::malformed("verification", "verification"));
+            problems.push(FieldProblem::malformed(
+                "verification",
+                Expected::Verification,
+            ));
         }
         if input.source.trim().is_empty() {
             problems.push(FieldProblem::new("source", FieldProblemReason::Required));

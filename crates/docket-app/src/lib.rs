@@ -35,8 +35,8 @@ pub mod tzdata;
 pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{
-    AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, HolidayProblem, MoveReason,
-    UnconfirmedReason,
+    AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
+    HolidayProblem, MoveReason, PackageRefusal, UnconfirmedReason,
 };
 pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
@@ -159,7 +159,8 @@ impl App {
 
     /// Remembers the interface language.
     pub fn set_language(&mut self, tag: &str) -> Result<SettingsDto, AppError> {
-        let locale = Locale::parse(tag).ok_or_else(|| AppError::malformed("language", "locale"))?;
+        let locale =
+            Locale::parse(tag).ok_or_else(|| AppError::malformed("language", Expected::Locale))?;
         self.store
             .write(|tx| repo::settings::set(tx, LANGUAGE_KEY, locale.tag()))?;
         self.settings()

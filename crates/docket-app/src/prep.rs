@@ -8,6 +8,7 @@ use crate::dto::{
     DisclosureDto, DisclosureInputDto, DocumentDto, ExportedFileDto, GroundDto, NewDocumentDto,
     NoteDto, PrepDto, SearchHitDto, TemplateItemDto, TemplateItemInputDto,
 };
+use crate::error::Expected;
 use crate::{App, AppError, Entity, FieldProblemReason};
 use docket_domain::case::{Case, CaseModel};
 use docket_domain::prep::{
@@ -311,11 +312,11 @@ impl App {
     ) -> Result<Vec<TemplateItemDto>, AppError> {
         let mut problems = Vec::new();
         if CaseModel::parse(input.model.trim()).is_none() {
-            problems.push(crate::FieldProblem::malformed("model", "case_model"));
+            problems.push(crate::FieldProblem::malformed("model", Expected::CaseModel));
         }
         let code = input.code.trim();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            problems.push(crate::FieldProblem::malformed("code", "code"));
+            problems.push(crate::FieldProblem::malformed("code", Expected::Code));
         }
         if input.title_en.trim().is_empty() && input.title_zh.trim().is_empty() {
             problems.push(crate::FieldProblem::new(
@@ -395,7 +396,7 @@ impl App {
         }
         if let Some(status) = &change.status {
             item.status = ItemStatus::parse(status)
-                .ok_or_else(|| AppError::malformed("status", "checklist_status"))?;
+                .ok_or_else(|| AppError::malformed("status", Expected::ChecklistStatus))?;
         }
         let after = format!(
             "{} {} {}",
@@ -702,7 +703,7 @@ impl App {
             "csv" => crate::bundle_index::csv(&case, &prep, lang),
             "html" => crate::bundle_index::html(&case, &prep, lang, self.locale()),
             _ => {
-                return Err(AppError::malformed("format", "bundle_format"));
+                return Err(AppError::malformed("format", Expected::BundleFormat));
             }
         };
         crate::files::write_atomically(out, text.as_bytes())?;

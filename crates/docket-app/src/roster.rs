@@ -9,6 +9,7 @@ use crate::dto::{
     NeutralInputDto, NeutralQueryDto, PartyCaseDto, PartyDetailDto, PartyDto, PartyInputDto,
     ProposalDto, RankReasonDto,
 };
+use crate::error::Expected;
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
 use crate::explain;
 use crate::{App, i18n::Locale};
@@ -30,6 +31,7 @@ use docket_domain::roster::{
     country_codes, optional_date, parse_amount, search,
 };
 use docket_domain::time::{CivilDate, Disambiguation, LocalDateTime, Zone, ZonedWallTime};
+use docket_domain::validation::Expected as DomainExpected;
 use docket_domain::validation::{Collector, FieldReason};
 use docket_store::repo;
 use docket_store::{StoreError, Transaction};
@@ -41,7 +43,8 @@ fn parse_id<const K: char>(field: &str, s: &str) -> Result<Id<K>, AppError> {
 }
 
 fn parse_role(s: &str) -> Result<AppointmentRole, AppError> {
-    AppointmentRole::parse(s.trim()).ok_or_else(|| AppError::malformed("role", "appointment_role"))
+    AppointmentRole::parse(s.trim())
+        .ok_or_else(|| AppError::malformed("role", Expected::AppointmentRole))
 }
 
 fn date_field(field: &str, s: Option<&str>) -> Result<Option<CivilDate>, AppError> {
@@ -437,8 +440,8 @@ impl App {
     ) -> Result<Vec<CasePartyDto>, AppError> {
         let case = self.case_by_reference(&input.case_reference)?;
         let party_id: PartyId = parse_id("party", &input.party_id)?;
-        let side =
-            Side::parse(input.side.trim()).ok_or_else(|| AppError::malformed("side", "side"))?;
+        let side = Side::parse(input.side.trim())
+            .ok_or_else(|| AppError::malformed("side", Expected::Side))?;
         let counsel_id = match input
             .counsel_id
             .as_deref()
@@ -498,7 +501,7 @@ impl App {
         let first = self.case_by_reference(a)?;
         let second = self.case_by_reference(b)?;
         if first.id == second.id {
-            return Err(AppError::malformed("related", "another_case"));
+            return Err(AppError::malformed("related", Expected::AnotherCase));
         }
         self.store
             .write(|tx| repo::parties::link_cases(tx, first.id, second.id))?;
@@ -525,7 +528,7 @@ impl App {
             c.push(
                 "kind",
                 FieldReason::Malformed {
-                    expected: "connection_kind",
+                    expected: DomainExpected::ConnectionKind,
                 },
             );
         }
@@ -537,7 +540,7 @@ impl App {
             c.push(
                 "until",
                 FieldReason::Malformed {
-                    expected: "term_end_after_start",
+                    expected: DomainExpected::TermEndAfterStart,
                 },
             );
         }
@@ -777,14 +780,14 @@ impl App {
         };
         let amount_minor = parse_amount(amount)
             .filter(|a| *a > 0)
-            .ok_or_else(|| AppError::malformed("rate_amount", "amount"))?;
+            .ok_or_else(|| AppError::malformed("rate_amount", Expected::Amount))?;
         let currency = input
             .rate_currency
             .as_deref()
             .map(|c| c.trim().to_ascii_uppercase())
             .unwrap_or_default();
         if !CURRENCIES.contains(&currency.as_str()) {
-            return Err(AppError::malformed("rate_currency", "currency"));
+            return Err(AppError::malformed("rate_currency", Expected::Currency));
         }
         if let Some(cap) =
             docket_domain::conflict::cap_in_force(caps, facts.institution_for(role), facts.filed_on)
@@ -816,9 +819,9 @@ impl App {
                 "role",
                 FieldProblemReason::Malformed {
                     expected: if role == AppointmentRole::Mediator {
-                        "neutral_is_not_mediator".to_owned()
+                        Expected::NeutralIsNotMediator
                     } else {
-                        "neutral_is_not_arbitrator".to_owned()
+                        Expected::NeutralIsNotArbitrator
                     },
                 },
             ));
@@ -880,7 +883,7 @@ impl App {
         {
             None => AppointedBy::Institution,
             Some(s) => AppointedBy::parse(s)
-                .ok_or_else(|| AppError::malformed("appointed_by", "appointed_by"))?,
+                .ok_or_else(|| AppError::malformed("appointed_by", Expected::AppointedBy))?,
         };
         let party_id = match input
             .party_id
@@ -978,7 +981,7 @@ impl App {
             c.push(
                 "rule",
                 FieldReason::Malformed {
-                    expected: "conflict_rule",
+                    expected: DomainExpected::ConflictRule,
                 },
             );
         }
@@ -987,7 +990,7 @@ impl App {
             c.push(
                 "kind",
                 FieldReason::Malformed {
-                    expected: "record_kind",
+                    expected: DomainExpected::RecordKind,
                 },
             );
         }
@@ -1052,7 +1055,7 @@ impl App {
             })?;
         for (field, d) in [("confirmed_on", confirmed), ("ended_on", ended)] {
             if d.is_some_and(|d| d < current.appointment.nominated_on) {
-                return Err(AppError::malformed(field, "after_nomination"));
+                return Err(AppError::malformed(field, Expected::AfterNomination));
             }
         }
         self.store
@@ -1086,7 +1089,9 @@ impl App {
             .filter(|s| !s.is_empty())
         {
             None => None,
-            Some(p) => Some(Panel::parse(p).ok_or_else(|| AppError::malformed("panel", "panel"))?),
+            Some(p) => {
+                Some(Panel::parse(p).ok_or_else(|| AppError::malformed("panel", Expected::Panel))?)
+            }
         };
         let available = match (
             input
@@ -1117,7 +1122,7 @@ impl App {
                                     }
                                 })
                         })
-                        .ok_or_else(|| AppError::malformed(field, "local_date_time"))?;
+                        .ok_or_else(|| AppError::malformed(field, Expected::LocalDateTime))?;
                     ZonedWallTime::new(local, Zone::hong_kong())
                         .resolve(Disambiguation::Compatible)
                         .map(|r| r.instant)

@@ -8,7 +8,7 @@ use docket_app::dto::{
     BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, NewDocumentDto,
     PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
 };
-use docket_app::{App, AppError, DocumentSource, FieldProblemReason, Locale};
+use docket_app::{App, AppError, DocumentSource, Expected, FieldProblemReason, Locale};
 
 fn disclosure(d: Disclosure) -> DisclosureInputDto {
     DisclosureInputDto {
@@ -204,12 +204,7 @@ pub fn bundle(app: &mut App, command: BundleCommand) -> Result<(), AppError> {
             let mut lines = Vec::new();
             for (i, e) in entries.iter().enumerate() {
                 let (tab, id) = e.split_once('=').ok_or_else(|| {
-                    AppError::field(
-                        &format!("entry[{}]", i + 1),
-                        FieldProblemReason::Malformed {
-                            expected: "TAB=DOCUMENT_ID".into(),
-                        },
-                    )
+                    AppError::malformed(&format!("entry[{}]", i + 1), Expected::BundleEntry)
                 })?;
                 lines.push(BundleLineDto {
                     tab: tab.to_owned(),
@@ -328,12 +323,7 @@ pub fn package(app: &mut App, command: PackageCommand) -> Result<(), AppError> {
                 let Some((entity, key, side)) =
                     parsed.filter(|(_, _, s)| s == "mine" || s == "theirs")
                 else {
-                    return Err(AppError::field(
-                        "take",
-                        FieldProblemReason::Malformed {
-                            expected: "ENTITY:KEY=mine|theirs".into(),
-                        },
-                    ));
+                    return Err(AppError::malformed("take", Expected::PackageTake));
                 };
                 resolutions.push(PackageResolutionDto {
                     entity,
