@@ -141,15 +141,15 @@ impl App {
             stage: case.stage,
         };
         Ok(CasePreviewDto {
-            institution: arbitration_institution(case.model).code().to_owned(),
+            institution: arbitration_institution(case.model).into(),
             rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
-            procedure: case.procedure.as_str().to_owned(),
+            procedure: case.procedure.into(),
             threshold: threshold.map(|t| ThresholdDto {
-                institution: t.institution.code().to_owned(),
+                institution: t.institution.into(),
                 currency: t.currency.clone(),
                 max: format!("{}.{:02}", t.max_minor / 100, t.max_minor % 100),
                 effective_from: t.effective_from.to_string(),
-                verification: t.verification.as_str().to_owned(),
+                verification: t.verification.into(),
                 source: t.source.clone(),
             }),
             stages: workflow::stages(case.model)
@@ -494,7 +494,7 @@ impl App {
             })?;
         }
         Ok(crate::dto::EventChangeDto {
-            stage: stage.code().to_owned(),
+            stage: stage.into(),
             stage_label: stage_label(l, stage).to_owned(),
             old_date: old_date.to_string(),
             new_date: new_date.to_string(),
@@ -523,7 +523,7 @@ impl App {
             .iter()
             .enumerate()
             .map(|(i, s)| StageDto {
-                code: s.code().to_owned(),
+                code: (*s).into(),
                 label: stage_label(l, *s).to_owned(),
                 date: events
                     .iter()
@@ -550,15 +550,15 @@ impl App {
         let editions = self.store.read(repo::workflow::rules_editions)?;
         Ok(CaseDetailDto {
             case: CaseDto::new(&case, hearings, stage_label(l, case.stage)),
-            institution: arbitration_institution(case.model).code().to_owned(),
+            institution: arbitration_institution(case.model).into(),
             rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
-            procedure: case.procedure.as_str().to_owned(),
+            procedure: case.procedure.into(),
             amount: case
                 .amount_minor
                 .map(|a| format!("{}.{:02}", a / 100, a % 100)),
             currency: case.currency.clone(),
             stages,
-            next_stage: next.map(|s| s.code().to_owned()),
+            next_stage: next.map(Into::into),
             next_stage_label: next.map(|s| stage_label(l, s).to_owned()),
             deadlines,
             audit: audit
@@ -741,7 +741,7 @@ impl App {
         self.time_limits()?
             .into_iter()
             .find(|t| {
-                t.institution == institution.code()
+                t.institution == institution.into()
                     && t.code == limit.code
                     && t.effective_from == from.to_string()
             })
@@ -756,9 +756,9 @@ impl App {
         Ok(limits
             .iter()
             .map(|t| TimeLimitDto {
-                institution: t.institution.code().to_owned(),
+                institution: t.institution.into(),
                 code: t.code.clone(),
-                trigger_stage: t.trigger.code().to_owned(),
+                trigger_stage: t.trigger.into(),
                 name: BilingualDto::term(&t.name),
                 days: match t.period {
                     Period::Days(d) => Some(d),
@@ -768,10 +768,10 @@ impl App {
                     Period::Months(m) => Some(m),
                     Period::Days(_) => None,
                 },
-                rule_set: t.rule.code().to_owned(),
+                rule_set: t.rule.into(),
                 effective_from: t.effective_from.to_string(),
                 effective_to: t.effective_to.map(|d| d.to_string()),
-                verification: t.verification.as_str().to_owned(),
+                verification: t.verification.into(),
                 source: t.source.clone(),
             })
             .collect())
@@ -1070,11 +1070,11 @@ mod tests;
 
 fn edition_dto(e: &workflow::RulesEdition) -> RulesEditionDto {
     RulesEditionDto {
-        institution: e.institution.code().to_owned(),
+        institution: e.institution.into(),
         code: e.code.clone(),
         name: BilingualDto::term(&e.name),
         effective_from: e.effective_from.to_string(),
-        verification: e.verification.as_str().to_owned(),
+        verification: e.verification.into(),
         source: e.source.clone(),
     }
 }

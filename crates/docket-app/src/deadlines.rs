@@ -399,7 +399,7 @@ fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
 fn weather_dto(id: &str, e: &WeatherEvent, note: &str) -> WeatherEventDto {
     WeatherEventDto {
         id: id.to_owned(),
-        kind: e.kind.as_str().to_owned(),
+        kind: e.kind.into(),
         starts_utc: e.start.to_rfc3339(),
         ends_utc: e.end.to_rfc3339(),
         starts_hk: e.start.local_in(Zone::hong_kong()).to_iso(),
@@ -419,12 +419,12 @@ impl From<Jurisdiction> for CalendarDto {
 
 pub(crate) fn rule_dto(r: &RuleSet) -> RuleSetDto {
     RuleSetDto {
-        code: r.kind.code().to_owned(),
+        code: r.kind.into(),
         version: r.version.to_owned(),
         effective_from: r.effective_from.to_string(),
         title: BilingualDto::from(&r.title),
         source: r.source.to_owned(),
-        verification: r.verification.as_str().to_owned(),
+        verification: r.verification.into(),
     }
 }
 

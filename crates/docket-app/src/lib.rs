@@ -12,6 +12,7 @@ pub mod bindings;
 mod bundle_index;
 mod cases;
 pub mod clock;
+mod codes;
 mod csv;
 mod deadlines;
 pub mod demo;
@@ -355,8 +356,8 @@ impl App {
         let mut dto = dto::CaseDto::new(&placeholder, 0, "");
         dto.id = u.id.clone();
         dto.filed_on = u.filed_on.clone();
-        dto.stage = String::new();
-        dto.institution = String::new();
+        dto.stage = None;
+        dto.institution = None;
         dto.problem = Some(i18n::unreadable_record(l, &u.error));
         dto
     }

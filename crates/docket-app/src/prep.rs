@@ -56,33 +56,27 @@ fn media_type(name: &str) -> &'static str {
 }
 
 fn document_dto(d: &Document, added_at: &str) -> DocumentDto {
-    let (kind, sha256, size, media, file, location) = match &d.kind {
+    let (sha256, size, media, file, location) = match &d.kind {
         DocumentKind::File {
             sha256,
             size,
             media_type,
             file_name,
         } => (
-            "file",
             Some(sha256.clone()),
             Some(*size),
             media_type.clone(),
             file_name.clone(),
             String::new(),
         ),
-        DocumentKind::Paper { location } => (
-            "paper",
-            None,
-            None,
-            String::new(),
-            String::new(),
-            location.clone(),
-        ),
+        DocumentKind::Paper { location } => {
+            (None, None, String::new(), String::new(), location.clone())
+        }
     };
     DocumentDto {
         id: d.id.clone(),
         title: d.title.clone(),
-        kind: kind.to_owned(),
+        kind: (&d.kind).into(),
         sha256,
         size,
         media_type: media,
@@ -241,7 +235,7 @@ impl App {
                         (None, Some(_)) => i.deadline_code.clone(),
                         _ => None,
                     },
-                    status: i.status.as_str().to_owned(),
+                    status: i.status.into(),
                     overdue: i.status == ItemStatus::Open && due.is_some_and(|d| d < today),
                 }
             })
@@ -293,7 +287,7 @@ impl App {
                 .read(|c| repo::prep::template(c, model.as_str()))?
             {
                 out.push(TemplateItemDto {
-                    model: model.as_str().to_owned(),
+                    model: model.into(),
                     code: t.code,
                     position: t.position,
                     title: BilingualDto::term(&t.title),

@@ -17,7 +17,7 @@ use docket_domain::case::Case;
 use docket_domain::conflict::rank::{Criteria, rank};
 use docket_domain::conflict::{
     CaseFacts, ConflictRecord, ConnectionFacts, CounselFacts, FeeCap, Finding, History,
-    PartyInCase, Policy, Proposal, RecordKind, RelatedCaseFacts, Rule, Severity, Status, check,
+    PartyInCase, Policy, Proposal, RecordKind, RelatedCaseFacts, Rule, Severity, check,
 };
 use docket_domain::id::{
     AppointmentId, CaseId, ConnectionId, CounselId, FirmId, Id, NeutralId, PartyId,
@@ -342,7 +342,7 @@ impl App {
                 .into_iter()
                 .map(|(_, reference, side)| PartyCaseDto {
                     reference,
-                    side: side.as_str().to_owned(),
+                    side: side.into(),
                 })
                 .collect(),
             appointments: self.appointment_dtos(l, &appointments, &names)?,
@@ -732,18 +732,11 @@ impl App {
 
     fn finding_dto(&self, l: Locale, f: &Finding) -> FindingDto {
         FindingDto {
-            rule: f.rule.as_str().to_owned(),
+            rule: f.rule.into(),
             rule_name: explain::rule_name(l, f.rule).to_owned(),
-            severity: f.severity.as_str().to_owned(),
+            severity: f.severity.into(),
             subject: f.subject.clone(),
-            status: match f.status {
-                Status::Open => "open",
-                Status::Disclosed => "disclosed",
-                Status::Objected => "objected",
-                Status::Waived => "waived",
-                Status::Note => "note",
-            }
-            .to_owned(),
+            status: f.status.into(),
             waivable: f.waivable,
             resolved: f.resolved(),
             explanation: explain::explain(l, &f.facts),
@@ -753,7 +746,7 @@ impl App {
                 .iter()
                 .map(|r| ConflictRecordDto {
                     id: r.id.to_string(),
-                    kind: r.kind.as_str().to_owned(),
+                    kind: r.kind.into(),
                     recorded_on: r.recorded_on.to_string(),
                     recorded_by: r.recorded_by.clone(),
                     note: r.note.clone(),
@@ -842,7 +835,7 @@ impl App {
             case_reference: case.reference.clone(),
             neutral_id: neutral.id.to_string(),
             neutral_name: (&neutral.name).into(),
-            role: role.as_str().to_owned(),
+            role: role.into(),
             role_label: explain::role_label(l, role).to_owned(),
             on: on.to_string(),
             findings: findings.iter().map(|f| self.finding_dto(l, f)).collect(),
@@ -1177,13 +1170,10 @@ impl App {
                 reasons: c
                     .reasons
                     .iter()
-                    .map(|r| {
-                        let (code, text) = explain::reason(l, r);
-                        RankReasonDto {
-                            code: code.to_owned(),
-                            points: r.points(),
-                            text,
-                        }
+                    .map(|r| RankReasonDto {
+                        code: r.into(),
+                        points: r.points(),
+                        text: explain::reason(l, r),
                     })
                     .collect(),
                 findings: c.findings.iter().map(|f| self.finding_dto(l, f)).collect(),
@@ -1199,13 +1189,13 @@ impl App {
             .rules()
             .iter()
             .map(|r| ConflictRuleDto {
-                rule: r.rule.as_str().to_owned(),
+                rule: r.rule.into(),
                 name: explain::rule_name(l, r.rule).to_owned(),
-                severity: r.severity.as_str().to_owned(),
+                severity: r.severity.into(),
                 lookback_years: r.lookback_years,
                 threshold: r.threshold,
                 source: r.source.clone(),
-                verification: r.verification.as_str().to_owned(),
+                verification: r.verification.into(),
             })
             .collect())
     }
@@ -1216,11 +1206,11 @@ impl App {
         Ok(caps
             .iter()
             .map(|c| FeeCapDto {
-                institution: c.institution.code().to_owned(),
+                institution: c.institution.into(),
                 cap: MoneyDto::from(&c.cap),
                 effective_from: c.effective_from.to_string(),
                 source: c.source.clone(),
-                verification: c.verification.as_str().to_owned(),
+                verification: c.verification.into(),
             })
             .collect())
     }
@@ -1239,7 +1229,7 @@ impl App {
                     .and_then(|id| counsel.iter().find(|x| x.id == id));
                 out.push(CasePartyDto {
                     party: PartyDto::from(&p),
-                    side: cp.side.as_str().to_owned(),
+                    side: cp.side.into(),
                     counsel: lawyer.map(|x| {
                         CounselDto::new(x, firms.iter().find(|f| Some(f.id) == x.firm_id))
                     }),
@@ -1301,9 +1291,9 @@ impl App {
                         zh: String::new(),
                         zh_hans: None,
                     }),
-                    role: a.role.as_str().to_owned(),
+                    role: a.role.into(),
                     role_label: explain::role_label(l, a.role).to_owned(),
-                    appointed_by: a.appointed_by.as_str().to_owned(),
+                    appointed_by: a.appointed_by.into(),
                     party: a.party_id.and_then(|id| {
                         parties
                             .iter()
@@ -1342,7 +1332,7 @@ impl App {
                 neutral_id: k.neutral_id.to_string(),
                 neutral_name: (&neutral.name).into(),
                 party: PartyDto::from(&party),
-                kind: k.kind.as_str().to_owned(),
+                kind: k.kind.into(),
                 from: k.from.map(|d| d.to_string()),
                 until: k.until.map(|d| d.to_string()),
                 note: k.note.clone(),

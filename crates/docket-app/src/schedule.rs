@@ -65,7 +65,7 @@ fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> P
     let same_day = local.date() == end.date() || end.minute_of_day() == 0;
     ParticipantTimeDto {
         name: (&p.name).into(),
-        kind: p.kind.as_str().to_owned(),
+        kind: p.kind.into(),
         zone: p.zone.name().to_owned(),
         local: local.to_iso(),
         local_end: end.to_iso(),
@@ -260,12 +260,8 @@ impl App {
         findings
             .iter()
             .map(|f| HearingFindingDto {
-                code: f.code().to_owned(),
-                severity: match f.severity() {
-                    Severity::Block => "block",
-                    Severity::Warn => "warn",
-                }
-                .to_owned(),
+                code: f.into(),
+                severity: f.severity().into(),
                 text: explain::hearing_finding(l, f),
             })
             .collect()
@@ -722,7 +718,7 @@ impl App {
                 .map(|list| {
                     list.iter()
                         .map(|p| ParticipantDto {
-                            kind: p.kind.as_str().to_owned(),
+                            kind: p.kind.into(),
                             key: p.key.clone(),
                             name: BilingualDto::from(&p.name),
                             zone: p.zone.name().to_owned(),

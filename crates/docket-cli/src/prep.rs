@@ -5,8 +5,9 @@ use crate::args::{
 };
 use crate::render;
 use docket_app::dto::{
-    BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, NewDocumentDto,
-    PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
+    BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, DocumentKindDto,
+    NewDocumentDto, PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto,
+    TemplateItemInputDto,
 };
 use docket_app::{App, AppError, DocumentSource, Expected, FieldProblemReason, Locale};
 
@@ -51,7 +52,7 @@ fn document_line(d: &DocumentDto) {
         d.version,
         d.title,
         d.pages,
-        if d.kind == "paper" {
+        if d.kind == DocumentKindDto::Paper {
             format!("paper @ {}", d.location)
         } else {
             format!("{} bytes", d.size.unwrap_or(0))
@@ -99,8 +100,10 @@ pub fn prep(app: &mut App, l: Locale, command: PrepCommand) -> Result<(), AppErr
                 title_zh,
                 deadline_code: deadline,
             })?;
-            let of_model: Vec<TemplateItemDto> =
-                list.into_iter().filter(|t| t.model == model).collect();
+            let of_model: Vec<TemplateItemDto> = list
+                .into_iter()
+                .filter(|t| t.model.as_str() == model)
+                .collect();
             template_lines(l, &of_model);
             Ok(())
         }

@@ -4,7 +4,8 @@
 use super::*;
 use crate::FixedClock;
 use crate::dto::{
-    BundleLineDto, DisclosureInputDto, NewCaseDto, NewDocumentDto, PackageResolutionDto,
+    BundleLineDto, ChecklistStatusDto, DisclosureInputDto, NewCaseDto, NewDocumentDto,
+    PackageResolutionDto,
 };
 use crate::error::PackageRefusal;
 use std::sync::Arc;
@@ -79,7 +80,7 @@ fn the_checklist_follows_the_model_and_links_deadlines() {
             },
         )
         .unwrap();
-    assert_eq!(p.checklist[1].status, "done");
+    assert_eq!(p.checklist[1].status, ChecklistStatusDto::Done);
     assert!(!p.checklist[1].overdue);
     let p = app.prepare_case("HKM-1").unwrap();
     assert_eq!(p.checklist.len(), 4);
