@@ -7,8 +7,9 @@ use crate::dto::{
     DeadlineStatusDto, NewCaseDto, RulesEditionDto, StageDto, StageStateDto, ThresholdDto,
     TimeLimitDto,
 };
-use crate::error::Expected;
-use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason, Locale};
+use crate::error::{Expected, MoveRefusal};
+use crate::i18n::stage_label;
+use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::deadline::{self, DeadlineError, DeadlineRequest, Period, RuleSet};
 use docket_domain::id::CaseId;
@@ -21,36 +22,6 @@ use docket_domain::workflow::{
 use docket_store::StoreError;
 use docket_store::Transaction;
 use docket_store::repo;
-
-/// A stage's name in the clerk's language.
-pub fn stage_label(l: Locale, s: Stage) -> &'static str {
-    let (en, hans, hant) = match s {
-        Stage::MediationRequested => ("Mediation requested", "申请调解", "申請調解"),
-        Stage::SettlementSigned => (
-            "Settlement agreement signed",
-            "签署和解协议",
-            "簽署和解協議",
-        ),
-        Stage::ArbitrationFiled => ("Arbitration filed", "提起仲裁", "提起仲裁"),
-        Stage::NoticeServed => (
-            "Notice received by respondent",
-            "被申请人收到仲裁通知",
-            "被申請人收到仲裁通知",
-        ),
-        Stage::AnswerFiled => ("Answer filed", "提交答辩", "提交答覆"),
-        Stage::TribunalConstituted => ("Tribunal constituted", "仲裁庭组成", "仲裁庭組成"),
-        Stage::HearingsHeld => (
-            "Last hearing or submission",
-            "最后一次开庭或提交",
-            "最後一次聆訊或提交",
-        ),
-        Stage::ProceedingsClosed => ("Proceedings closed", "程序终结", "程序終結"),
-        Stage::AwardReceived => ("Award received", "收到裁决", "收到裁決"),
-        Stage::Enforcement => ("Enforcement", "申请执行", "申請執行"),
-        Stage::Closed => ("Closed", "结案", "結案"),
-    };
-    l.pick(en, hans, hant)
-}
 
 /// A stage code from the clerk, or a field error naming `stage`.
 fn parse_stage(s: &str) -> Result<Stage, AppError> {
@@ -331,32 +302,25 @@ impl App {
     }
 
     fn refused(&self, e: WorkflowError) -> AppError {
-        let l = self.locale();
-        let label = |s: Stage| stage_label(l, s).to_owned();
-        match e {
-            WorkflowError::NotInModel { to } => AppError::MoveRefused {
-                current: None,
-                expected: None,
-                requested: label(to),
-                reason: crate::error::MoveReason::NotInWorkflow,
+        AppError::MoveRefused(match e {
+            WorkflowError::NotInModel { to } => MoveRefusal::NotInWorkflow {
+                requested: to.into(),
             },
             WorkflowError::OutOfOrder {
                 current,
                 expected,
                 to,
-            } => AppError::MoveRefused {
-                current: Some(label(current)),
-                expected: expected.map(label),
-                requested: label(to),
-                reason: crate::error::MoveReason::OutOfOrder,
+            } => MoveRefusal::OutOfOrder {
+                current: current.into(),
+                expected: expected.map(Into::into),
+                requested: to.into(),
             },
-            WorkflowError::BeforePrevious { date, previous } => AppError::MoveRefused {
-                current: Some(previous.to_string()),
-                expected: None,
-                requested: date.to_string(),
-                reason: crate::error::MoveReason::BeforePreviousEvent,
+            WorkflowError::BeforePrevious { date, previous } => MoveRefusal::BeforePreviousEvent {
+                date: date.to_string(),
+                previous: previous.to_string(),
+                previous_stage: None,
             },
-        }
+        })
     }
 
     /// Computes the deadlines that `stage` on `date` triggers for `case`. A period ending in a year
@@ -419,29 +383,26 @@ impl App {
         };
         let old_date = events[index].1;
         // The new date must keep the events in order.
-        let l = self.locale();
         if let Some((prev_stage, prev, _)) = index
             .checked_sub(1)
             .and_then(|i| events.get(i))
             .filter(|(_, prev, _)| new_date < *prev)
         {
-            return Err(AppError::MoveRefused {
-                current: Some(format!("{} {prev}", stage_label(l, *prev_stage))),
-                expected: None,
-                requested: new_date.to_string(),
-                reason: crate::error::MoveReason::BeforePreviousEvent,
-            });
+            return Err(AppError::MoveRefused(MoveRefusal::BeforePreviousEvent {
+                date: new_date.to_string(),
+                previous: prev.to_string(),
+                previous_stage: Some((*prev_stage).into()),
+            }));
         }
         if let Some((next_stage, next, _)) = events
             .get(index + 1)
             .filter(|(_, next, _)| new_date > *next)
         {
-            return Err(AppError::MoveRefused {
-                current: Some(format!("{} {next}", stage_label(l, *next_stage))),
-                expected: None,
-                requested: new_date.to_string(),
-                reason: crate::error::MoveReason::AfterNextEvent,
-            });
+            return Err(AppError::MoveRefused(MoveRefusal::AfterNextEvent {
+                date: new_date.to_string(),
+                next: next.to_string(),
+                next_stage: (*next_stage).into(),
+            }));
         }
         if save && reason.trim().is_empty() {
             return Err(AppError::field("reason", FieldProblemReason::Required));
@@ -495,7 +456,7 @@ impl App {
         }
         Ok(crate::dto::EventChangeDto {
             stage: stage.into(),
-            stage_label: stage_label(l, stage).to_owned(),
+            stage_label: stage_label(self.locale(), stage).to_owned(),
             old_date: old_date.to_string(),
             new_date: new_date.to_string(),
             changes,

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Declares a code enum: each variant with the code it crosses the boundary as, and `as_str` and
-/// `Display` giving the code. With `from path::To::Domain`, also the conversion from
-/// the domain enum of the same variants, by an exhaustive match.
+/// `Display` giving the code. With `from path::To::Domain`, also the conversions to and from the
+/// domain enum of the same variants, by exhaustive matches.
 macro_rules! code {
     (
         $(#[$meta:meta])*
@@ -59,6 +59,15 @@ macro_rules! code {
                 type Domain = $domain;
                 match v {
                     $( Domain::$variant => $name::$variant, )+
+                }
+            }
+        }
+
+        impl From<$name> for $domain {
+            fn from(v: $name) -> Self {
+                type Domain = $domain;
+                match v {
+                    $( $name::$variant => Domain::$variant, )+
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! `AppError`: the one error type both front ends receive. The UI switches on its `kind`; the text a
 //! clerk reads comes from [`crate::i18n`] in their language, never from matching on messages.
 
+use crate::codes::StageCodeDto;
 use docket_domain::time::TimeError;
 use docket_domain::validation::{Expected as DomainExpected, FieldError, FieldReason};
 use docket_store::StoreError;
@@ -41,14 +42,9 @@ pub enum AppError {
         earlier_offset: String,
         later_offset: String,
     },
-    /// A case cannot move to the requested stage.
-    #[error("move refused ({reason:?}): {current:?} → {requested}")]
-    MoveRefused {
-        current: Option<String>,
-        expected: Option<String>,
-        requested: String,
-        reason: MoveReason,
-    },
+    /// A case cannot move to the requested stage, or an event cannot take the requested date.
+    #[error("move refused: {0:?}")]
+    MoveRefused(MoveRefusal),
     /// A file the clerk named cannot be read.
     #[error("cannot read {path}: {reason}")]
     FileUnreadable { path: String, reason: String },
@@ -264,18 +260,35 @@ pub enum Entity {
     ChecklistItem,
 }
 
-/// Why a case could not move to a stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum MoveReason {
-    /// Stages are entered one after another.
-    OutOfOrder,
+/// Why a case could not move to a stage, or an event could not take a date (see
+/// [`AppError::MoveRefused`]). Stages are named by code; the localiser names them in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "reason", rename_all = "camelCase")]
+pub enum MoveRefusal {
+    /// Stages are entered one after another: the case is at `current`, and `expected` comes next
+    /// (`None` after the last stage).
+    OutOfOrder {
+        current: StageCodeDto,
+        expected: Option<StageCodeDto>,
+        requested: StageCodeDto,
+    },
     /// The stage does not belong to the case's workflow model.
-    NotInWorkflow,
-    /// The event date is before the previous event.
-    BeforePreviousEvent,
-    /// The event date is after the next event.
-    AfterNextEvent,
+    NotInWorkflow { requested: StageCodeDto },
+    /// The event date `date` is before the previous event, on `previous` (at the stage
+    /// `previous_stage`, when that event is named).
+    #[serde(rename_all = "camelCase")]
+    BeforePreviousEvent {
+        date: String,
+        previous: String,
+        previous_stage: Option<StageCodeDto>,
+    },
+    /// The event date `date` is after the next event, at `next_stage` on `next`.
+    #[serde(rename_all = "camelCase")]
+    AfterNextEvent {
+        date: String,
+        next: String,
+        next_stage: StageCodeDto,
+    },
 }
 
 /// Why a request conflicts with stored data.

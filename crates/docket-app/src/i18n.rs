@@ -1,11 +1,43 @@
 //! The clerk's language on the Rust side: error messages and field names in English, Simplified and
 //! Traditional Chinese. The UI has its own catalogue for screen text; both use the same [`Locale`] tags.
 
+use crate::codes::StageCodeDto;
 use crate::error::{
     AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
-    HolidayProblem, MoveReason, PackageRefusal,
+    HolidayProblem, MoveRefusal, PackageRefusal,
 };
 pub use crate::locale::Locale;
+
+/// A stage's name in the clerk's language.
+pub fn stage_label(l: Locale, s: docket_domain::workflow::Stage) -> &'static str {
+    use docket_domain::workflow::Stage;
+    let (en, hans, hant) = match s {
+        Stage::MediationRequested => ("Mediation requested", "申请调解", "申請調解"),
+        Stage::SettlementSigned => (
+            "Settlement agreement signed",
+            "签署和解协议",
+            "簽署和解協議",
+        ),
+        Stage::ArbitrationFiled => ("Arbitration filed", "提起仲裁", "提起仲裁"),
+        Stage::NoticeServed => (
+            "Notice received by respondent",
+            "被申请人收到仲裁通知",
+            "被申請人收到仲裁通知",
+        ),
+        Stage::AnswerFiled => ("Answer filed", "提交答辩", "提交答覆"),
+        Stage::TribunalConstituted => ("Tribunal constituted", "仲裁庭组成", "仲裁庭組成"),
+        Stage::HearingsHeld => (
+            "Last hearing or submission",
+            "最后一次开庭或提交",
+            "最後一次聆訊或提交",
+        ),
+        Stage::ProceedingsClosed => ("Proceedings closed", "程序终结", "程序終結"),
+        Stage::AwardReceived => ("Award received", "收到裁决", "收到裁決"),
+        Stage::Enforcement => ("Enforcement", "申请执行", "申請執行"),
+        Stage::Closed => ("Closed", "结案", "結案"),
+    };
+    l.pick(en, hans, hant)
+}
 
 /// The sentence a clerk reads for an error.
 pub fn describe(locale: Locale, e: &AppError) -> String {
@@ -120,39 +152,42 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 ),
             }
         }
-        AppError::MoveRefused {
-            current,
-            expected,
-            requested,
-            reason,
-        } => {
-            let current = current.as_deref().unwrap_or("");
-            match (reason, l) {
-                (MoveReason::OutOfOrder, Locale::En) => match expected {
-                    Some(next) => format!("The case is at “{current}”; the next stage is “{next}”, not “{requested}”."),
-                    None => format!("The case is at “{current}”, its last stage; it cannot move to “{requested}”."),
-                },
-                (MoveReason::OutOfOrder, Locale::ZhHans) => match expected {
-                    Some(next) => format!("案件目前处于“{current}”，下一阶段应为“{next}”，而不是“{requested}”。"),
-                    None => format!("案件已处于最后阶段“{current}”，不能进入“{requested}”。"),
-                },
-                (MoveReason::OutOfOrder, Locale::ZhHant) => match expected {
-                    Some(next) => format!("案件目前處於「{current}」，下一階段應為「{next}」，而不是「{requested}」。"),
-                    None => format!("案件已處於最後階段「{current}」，不能進入「{requested}」。"),
-                },
-                (MoveReason::NotInWorkflow, Locale::En) => format!("“{requested}” is not a stage of this case’s workflow."),
-                (MoveReason::NotInWorkflow, Locale::ZhHans) => format!("“{requested}”不是此案件流程中的阶段。"),
-                (MoveReason::NotInWorkflow, Locale::ZhHant) => format!("「{requested}」不是此案件流程中的階段。"),
-                (MoveReason::BeforePreviousEvent, Locale::En) => {
-                    format!("The event date {requested} is before the previous event ({current}).")
+        AppError::MoveRefused(refusal) => {
+            let name = |s: &StageCodeDto| stage_label(l, (*s).into());
+            match (refusal, l) {
+                (MoveRefusal::OutOfOrder { current, expected, requested }, _) => {
+                    let (current, requested) = (name(current), name(requested));
+                    match (expected.as_ref().map(name), l) {
+                        (Some(next), Locale::En) => format!("The case is at “{current}”; the next stage is “{next}”, not “{requested}”."),
+                        (None, Locale::En) => format!("The case is at “{current}”, its last stage; it cannot move to “{requested}”."),
+                        (Some(next), Locale::ZhHans) => format!("案件目前处于“{current}”，下一阶段应为“{next}”，而不是“{requested}”。"),
+                        (None, Locale::ZhHans) => format!("案件已处于最后阶段“{current}”，不能进入“{requested}”。"),
+                        (Some(next), Locale::ZhHant) => format!("案件目前處於「{current}」，下一階段應為「{next}」，而不是「{requested}」。"),
+                        (None, Locale::ZhHant) => format!("案件已處於最後階段「{current}」，不能進入「{requested}」。"),
+                    }
                 }
-                (MoveReason::BeforePreviousEvent, Locale::ZhHans) => format!("事件日期 {requested} 早于上一事件（{current}）。"),
-                (MoveReason::BeforePreviousEvent, Locale::ZhHant) => format!("事件日期 {requested} 早於上一事件（{current}）。"),
-                (MoveReason::AfterNextEvent, Locale::En) => {
-                    format!("The event date {requested} is after the next event ({current}).")
+                (MoveRefusal::NotInWorkflow { requested }, Locale::En) => format!("“{}” is not a stage of this case’s workflow.", name(requested)),
+                (MoveRefusal::NotInWorkflow { requested }, Locale::ZhHans) => format!("“{}”不是此案件流程中的阶段。", name(requested)),
+                (MoveRefusal::NotInWorkflow { requested }, Locale::ZhHant) => format!("「{}」不是此案件流程中的階段。", name(requested)),
+                (MoveRefusal::BeforePreviousEvent { date, previous, previous_stage }, _) => {
+                    let previous = match previous_stage {
+                        Some(s) => format!("{} {previous}", name(s)),
+                        None => previous.clone(),
+                    };
+                    match l {
+                        Locale::En => format!("The event date {date} is before the previous event ({previous})."),
+                        Locale::ZhHans => format!("事件日期 {date} 早于上一事件（{previous}）。"),
+                        Locale::ZhHant => format!("事件日期 {date} 早於上一事件（{previous}）。"),
+                    }
                 }
-                (MoveReason::AfterNextEvent, Locale::ZhHans) => format!("事件日期 {requested} 晚于下一事件（{current}）。"),
-                (MoveReason::AfterNextEvent, Locale::ZhHant) => format!("事件日期 {requested} 晚於下一事件（{current}）。"),
+                (MoveRefusal::AfterNextEvent { date, next, next_stage }, _) => {
+                    let next = format!("{} {next}", name(next_stage));
+                    match l {
+                        Locale::En => format!("The event date {date} is after the next event ({next})."),
+                        Locale::ZhHans => format!("事件日期 {date} 晚于下一事件（{next}）。"),
+                        Locale::ZhHant => format!("事件日期 {date} 晚於下一事件（{next}）。"),
+                    }
+                }
             }
         }
         AppError::PackageRefused { path, reason, at, detail } => {
@@ -1020,6 +1055,74 @@ mod tests {
             "02:30 does not exist on 2026-03-29 in Europe/Berlin — the clocks skip it. 01:30 or 03:30?"
         );
         assert!(describe(Locale::ZhHant, &e).contains("01:30 還是 03:30"));
+    }
+
+    #[test]
+    fn a_refused_move_names_its_stages_in_words() {
+        use crate::codes::StageCodeDto as S;
+        let say = |l, r| describe(l, &AppError::MoveRefused(r));
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::NotInWorkflow {
+                    requested: S::SettlementSigned
+                }
+            ),
+            "“Settlement agreement signed” is not a stage of this case’s workflow."
+        );
+        assert_eq!(
+            say(
+                Locale::ZhHant,
+                MoveRefusal::NotInWorkflow {
+                    requested: S::SettlementSigned
+                }
+            ),
+            "「簽署和解協議」不是此案件流程中的階段。"
+        );
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::OutOfOrder {
+                    current: S::Closed,
+                    expected: None,
+                    requested: S::Enforcement
+                }
+            ),
+            "The case is at “Closed”, its last stage; it cannot move to “Enforcement”."
+        );
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::BeforePreviousEvent {
+                    date: "2026-01-05".into(),
+                    previous: "2026-02-01".into(),
+                    previous_stage: Some(S::ArbitrationFiled)
+                }
+            ),
+            "The event date 2026-01-05 is before the previous event (Arbitration filed 2026-02-01)."
+        );
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::BeforePreviousEvent {
+                    date: "2026-01-05".into(),
+                    previous: "2026-02-01".into(),
+                    previous_stage: None
+                }
+            ),
+            "The event date 2026-01-05 is before the previous event (2026-02-01)."
+        );
+        assert_eq!(
+            say(
+                Locale::ZhHans,
+                MoveRefusal::AfterNextEvent {
+                    date: "2026-05-01".into(),
+                    next: "2026-04-01".into(),
+                    next_stage: S::AnswerFiled
+                }
+            ),
+            "事件日期 2026-05-01 晚于下一事件（提交答辩 2026-04-01）。"
+        );
     }
 
     #[test]

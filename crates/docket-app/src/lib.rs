@@ -33,15 +33,14 @@ mod roster;
 mod schedule;
 pub mod tzdata;
 
-pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{
     AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
-    HolidayProblem, MoveReason, PackageRefusal, UnconfirmedReason,
+    HolidayProblem, MoveRefusal, PackageRefusal, UnconfirmedReason,
 };
 pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
-pub use i18n::Locale;
+pub use i18n::{Locale, stage_label};
 pub use prep::DocumentSource;
 
 use docket_domain::time::Zone;

@@ -127,7 +127,7 @@ fn a_move_out_of_order_is_refused_and_nothing_changes() {
         .advance_case("HKIAC-A26900", "award_received", "2026-03-20", "")
         .unwrap_err();
     assert_eq!(
-        crate::i18n::describe(Locale::En, &err),
+        crate::i18n::describe(crate::Locale::En, &err),
         "The case is at “Arbitration filed”; the next stage is “Notice received by respondent”, not “Award received”."
     );
     let err = app
@@ -135,20 +135,16 @@ fn a_move_out_of_order_is_refused_and_nothing_changes() {
         .unwrap_err();
     assert!(matches!(
         err,
-        AppError::MoveRefused {
-            reason: crate::MoveReason::NotInWorkflow,
-            ..
-        }
+        AppError::MoveRefused(crate::MoveRefusal::NotInWorkflow {
+            requested: StageCodeDto::SettlementSigned
+        })
     ));
     let err = app
         .advance_case("HKIAC-A26900", "notice_served", "2026-02-01", "")
         .unwrap_err();
     assert!(matches!(
         err,
-        AppError::MoveRefused {
-            reason: crate::MoveReason::BeforePreviousEvent,
-            ..
-        }
+        AppError::MoveRefused(crate::MoveRefusal::BeforePreviousEvent { .. })
     ));
     let d = app.case_detail("HKIAC-A26900").unwrap();
     assert_eq!(d.case.stage, Some(StageCodeDto::ArbitrationFiled));
