@@ -7,6 +7,7 @@
 //! `.docket-tmp/` beside the database, which start-up empties.
 
 use crate::dto::BackupDto;
+use crate::error::BackupRefusal;
 use crate::{App, AppError};
 use docket_store::backup::{BackupError, Summary, verify};
 use serde::{Deserialize, Serialize};
@@ -21,16 +22,16 @@ const EXT: &str = "bdbackup";
 
 fn refused(path: &Path, e: BackupError) -> AppError {
     let reason = match &e {
-        BackupError::Unreadable(_) => "unreadable",
-        BackupError::NotADatabase => "not_a_database",
-        BackupError::Damaged(_) => "damaged",
-        BackupError::TooNew { .. } => "too_new",
-        BackupError::Failed(_) => "failed",
-        BackupError::Foreign(_) => "foreign",
+        BackupError::Unreadable(_) => BackupRefusal::Unreadable,
+        BackupError::NotADatabase => BackupRefusal::NotADatabase,
+        BackupError::Damaged(_) => BackupRefusal::Damaged,
+        BackupError::TooNew { .. } => BackupRefusal::TooNew,
+        BackupError::Failed(_) => BackupRefusal::Failed,
+        BackupError::Foreign(_) => BackupRefusal::Foreign,
     };
     AppError::BackupRefused {
         path: path.display().to_string(),
-        reason: reason.to_owned(),
+        reason,
         detail: e.to_string(),
     }
 }
@@ -449,10 +450,10 @@ mod tests {
         let foreign_archive = dir.path().join("foreign.bdbackup");
         std::fs::write(&foreign_archive, "plain text, not an archive").unwrap();
         for (file, reason) in [
-            (&truncated, "damaged"),
-            (&tampered, "damaged"),
-            (&foreign, "not_a_database"),
-            (&foreign_archive, "not_a_database"),
+            (&truncated, BackupRefusal::Damaged),
+            (&tampered, BackupRefusal::Damaged),
+            (&foreign, BackupRefusal::NotADatabase),
+            (&foreign_archive, BackupRefusal::NotADatabase),
         ] {
             match a.restore_backup(file) {
                 Err(AppError::BackupRefused { reason: r, .. }) => {
@@ -513,7 +514,7 @@ mod tests {
         crate::package::tests::dump(&dir.join("docket.sqlite3"))
     }
 
-    fn reason_of(r: Result<BackupDto, AppError>) -> String {
+    fn reason_of(r: Result<BackupDto, AppError>) -> BackupRefusal {
         match r {
             Err(AppError::BackupRefused { reason, .. }) => reason,
             other => panic!("{other:?}"),
@@ -522,7 +523,7 @@ mod tests {
 
     /// Refused by verify and restore alike (as `.sqlite3` and wrapped in a `.bdbackup`), with the
     /// live database identical, usable, and the safety backup of an earlier restore restorable.
-    fn refused_everywhere(dir: &Path, a: &mut App, file: &Path, reason: &str) {
+    fn refused_everywhere(dir: &Path, a: &mut App, file: &Path, reason: BackupRefusal) {
         let good = a.create_backup(None, "").unwrap();
         a.restore_backup(Path::new(&good.path)).unwrap();
         let wrapped = file.with_extension(EXT);
@@ -575,7 +576,7 @@ mod tests {
             )
             .unwrap();
         }
-        refused_everywhere(dir.path(), &mut a, &foreign, "foreign");
+        refused_everywhere(dir.path(), &mut a, &foreign, BackupRefusal::Foreign);
     }
 
     #[test]
@@ -585,10 +586,10 @@ mod tests {
         a.load_demo().unwrap();
         let live = dir.path().join("docket.sqlite3");
         for (version, reason) in [
-            (9, "foreign"),
-            (3, "foreign"),
-            (12, "too_new"),
-            (0, "not_a_database"),
+            (9, BackupRefusal::Foreign),
+            (3, BackupRefusal::Foreign),
+            (12, BackupRefusal::TooNew),
+            (0, BackupRefusal::NotADatabase),
         ] {
             let edited = dir.path().join(format!("edited-{version}.sqlite3"));
             {
@@ -612,7 +613,7 @@ mod tests {
             .unwrap()
             .execute_batch("CREATE TABLE stowaway (x TEXT)")
             .unwrap();
-        refused_everywhere(dir.path(), &mut a, &extra, "foreign");
+        refused_everywhere(dir.path(), &mut a, &extra, BackupRefusal::Foreign);
     }
 
     #[cfg(unix)]

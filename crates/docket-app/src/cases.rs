@@ -7,7 +7,9 @@ use crate::dto::{
     DeadlineStatusDto, NewCaseDto, RulesEditionDto, StageDto, StageStateDto, ThresholdDto,
     TimeLimitDto,
 };
-use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason, Locale};
+use crate::error::{Expected, MoveRefusal};
+use crate::i18n::stage_label;
+use crate::{App, AppError, Entity, FieldProblem, FieldProblemReason};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::deadline::{self, DeadlineError, DeadlineRequest, Period, RuleSet};
 use docket_domain::id::CaseId;
@@ -21,39 +23,9 @@ use docket_store::StoreError;
 use docket_store::Transaction;
 use docket_store::repo;
 
-/// A stage's name in the clerk's language.
-pub fn stage_label(l: Locale, s: Stage) -> &'static str {
-    let (en, hans, hant) = match s {
-        Stage::MediationRequested => ("Mediation requested", "申请调解", "申請調解"),
-        Stage::SettlementSigned => (
-            "Settlement agreement signed",
-            "签署和解协议",
-            "簽署和解協議",
-        ),
-        Stage::ArbitrationFiled => ("Arbitration filed", "提起仲裁", "提起仲裁"),
-        Stage::NoticeServed => (
-            "Notice received by respondent",
-            "被申请人收到仲裁通知",
-            "被申請人收到仲裁通知",
-        ),
-        Stage::AnswerFiled => ("Answer filed", "提交答辩", "提交答覆"),
-        Stage::TribunalConstituted => ("Tribunal constituted", "仲裁庭组成", "仲裁庭組成"),
-        Stage::HearingsHeld => (
-            "Last hearing or submission",
-            "最后一次开庭或提交",
-            "最後一次聆訊或提交",
-        ),
-        Stage::ProceedingsClosed => ("Proceedings closed", "程序终结", "程序終結"),
-        Stage::AwardReceived => ("Award received", "收到裁决", "收到裁決"),
-        Stage::Enforcement => ("Enforcement", "申请执行", "申請執行"),
-        Stage::Closed => ("Closed", "结案", "結案"),
-    };
-    l.pick(en, hans, hant)
-}
-
 /// A stage code from the clerk, or a field error naming `stage`.
 fn parse_stage(s: &str) -> Result<Stage, AppError> {
-    Stage::parse(s).ok_or_else(|| AppError::malformed("stage", "stage"))
+    Stage::parse(s).ok_or_else(|| AppError::malformed("stage", Expected::Stage))
 }
 
 /// Parses a decimal amount such as `12,500,000.50` into minor units.
@@ -140,15 +112,15 @@ impl App {
             stage: case.stage,
         };
         Ok(CasePreviewDto {
-            institution: arbitration_institution(case.model).code().to_owned(),
+            institution: arbitration_institution(case.model).into(),
             rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
-            procedure: case.procedure.as_str().to_owned(),
+            procedure: case.procedure.into(),
             threshold: threshold.map(|t| ThresholdDto {
-                institution: t.institution.code().to_owned(),
+                institution: t.institution.into(),
                 currency: t.currency.clone(),
                 max: format!("{}.{:02}", t.max_minor / 100, t.max_minor % 100),
                 effective_from: t.effective_from.to_string(),
-                verification: t.verification.as_str().to_owned(),
+                verification: t.verification.into(),
                 source: t.source.clone(),
             }),
             stages: workflow::stages(case.model)
@@ -183,7 +155,7 @@ impl App {
         }
         let model = CaseModel::parse(&input.model);
         if model.is_none() {
-            problems.push(FieldProblem::malformed("model", "case_model"));
+            problems.push(FieldProblem::malformed("model", Expected::CaseModel));
         }
         let filed_on = validation::supported_date(&input.filed_on);
         if let Err(reason) = &filed_on {
@@ -202,7 +174,7 @@ impl App {
             Some(s) => match parse_amount(s) {
                 Some(a) => Some(a),
                 None => {
-                    problems.push(FieldProblem::malformed("amount", "amount"));
+                    problems.push(FieldProblem::malformed("amount", Expected::Amount));
                     None
                 }
             },
@@ -216,7 +188,7 @@ impl App {
             .as_deref()
             .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
         {
-            problems.push(FieldProblem::malformed("currency", "currency"));
+            problems.push(FieldProblem::malformed("currency", Expected::Currency));
         }
         if amount.is_some() && currency.is_none() {
             problems.push(FieldProblem::new("currency", FieldProblemReason::Required));
@@ -226,7 +198,10 @@ impl App {
             l => l.to_owned(),
         };
         if !docket_domain::codes::is_language_tag(&language) {
-            problems.push(FieldProblem::malformed("case_language", "language_tag"));
+            problems.push(FieldProblem::malformed(
+                "case_language",
+                Expected::LanguageTag,
+            ));
         }
         if !reference.is_empty()
             && self
@@ -327,32 +302,25 @@ impl App {
     }
 
     fn refused(&self, e: WorkflowError) -> AppError {
-        let l = self.locale();
-        let label = |s: Stage| stage_label(l, s).to_owned();
-        match e {
-            WorkflowError::NotInModel { to } => AppError::MoveRefused {
-                current: None,
-                expected: None,
-                requested: label(to),
-                reason: crate::error::MoveReason::NotInWorkflow,
+        AppError::MoveRefused(match e {
+            WorkflowError::NotInModel { to } => MoveRefusal::NotInWorkflow {
+                requested: to.into(),
             },
             WorkflowError::OutOfOrder {
                 current,
                 expected,
                 to,
-            } => AppError::MoveRefused {
-                current: Some(label(current)),
-                expected: expected.map(label),
-                requested: label(to),
-                reason: crate::error::MoveReason::OutOfOrder,
+            } => MoveRefusal::OutOfOrder {
+                current: current.into(),
+                expected: expected.map(Into::into),
+                requested: to.into(),
             },
-            WorkflowError::BeforePrevious { date, previous } => AppError::MoveRefused {
-                current: Some(previous.to_string()),
-                expected: None,
-                requested: date.to_string(),
-                reason: crate::error::MoveReason::BeforePreviousEvent,
+            WorkflowError::BeforePrevious { date, previous } => MoveRefusal::BeforePreviousEvent {
+                date: date.to_string(),
+                previous: previous.to_string(),
+                previous_stage: None,
             },
-        }
+        })
     }
 
     /// Computes the deadlines that `stage` on `date` triggers for `case`. A period ending in a year
@@ -415,29 +383,26 @@ impl App {
         };
         let old_date = events[index].1;
         // The new date must keep the events in order.
-        let l = self.locale();
         if let Some((prev_stage, prev, _)) = index
             .checked_sub(1)
             .and_then(|i| events.get(i))
             .filter(|(_, prev, _)| new_date < *prev)
         {
-            return Err(AppError::MoveRefused {
-                current: Some(format!("{} {prev}", stage_label(l, *prev_stage))),
-                expected: None,
-                requested: new_date.to_string(),
-                reason: crate::error::MoveReason::BeforePreviousEvent,
-            });
+            return Err(AppError::MoveRefused(MoveRefusal::BeforePreviousEvent {
+                date: new_date.to_string(),
+                previous: prev.to_string(),
+                previous_stage: Some((*prev_stage).into()),
+            }));
         }
         if let Some((next_stage, next, _)) = events
             .get(index + 1)
             .filter(|(_, next, _)| new_date > *next)
         {
-            return Err(AppError::MoveRefused {
-                current: Some(format!("{} {next}", stage_label(l, *next_stage))),
-                expected: None,
-                requested: new_date.to_string(),
-                reason: crate::error::MoveReason::AfterNextEvent,
-            });
+            return Err(AppError::MoveRefused(MoveRefusal::AfterNextEvent {
+                date: new_date.to_string(),
+                next: next.to_string(),
+                next_stage: (*next_stage).into(),
+            }));
         }
         if save && reason.trim().is_empty() {
             return Err(AppError::field("reason", FieldProblemReason::Required));
@@ -490,8 +455,8 @@ impl App {
             })?;
         }
         Ok(crate::dto::EventChangeDto {
-            stage: stage.code().to_owned(),
-            stage_label: stage_label(l, stage).to_owned(),
+            stage: stage.into(),
+            stage_label: stage_label(self.locale(), stage).to_owned(),
             old_date: old_date.to_string(),
             new_date: new_date.to_string(),
             changes,
@@ -519,7 +484,7 @@ impl App {
             .iter()
             .enumerate()
             .map(|(i, s)| StageDto {
-                code: s.code().to_owned(),
+                code: (*s).into(),
                 label: stage_label(l, *s).to_owned(),
                 date: events
                     .iter()
@@ -546,15 +511,15 @@ impl App {
         let editions = self.store.read(repo::workflow::rules_editions)?;
         Ok(CaseDetailDto {
             case: CaseDto::new(&case, hearings, stage_label(l, case.stage)),
-            institution: arbitration_institution(case.model).code().to_owned(),
+            institution: arbitration_institution(case.model).into(),
             rules: workflow::rules_for(&editions, case.model, case.filed_on).map(edition_dto),
-            procedure: case.procedure.as_str().to_owned(),
+            procedure: case.procedure.into(),
             amount: case
                 .amount_minor
                 .map(|a| format!("{}.{:02}", a / 100, a % 100)),
             currency: case.currency.clone(),
             stages,
-            next_stage: next.map(|s| s.code().to_owned()),
+            next_stage: next.map(Into::into),
             next_stage_label: next.map(|s| stage_label(l, s).to_owned()),
             deadlines,
             audit: audit
@@ -650,7 +615,10 @@ impl App {
         let mut problems = Vec::new();
         let institution = workflow::Institution::parse(input.institution.trim());
         if institution.is_none() {
-            problems.push(FieldProblem::malformed("institution", "institution"));
+            problems.push(FieldProblem::malformed(
+                "institution",
+                Expected::Institution,
+            ));
         }
         let period = crate::deadlines::period_of(input.days, input.months);
         if period.is_none() {
@@ -673,7 +641,10 @@ impl App {
             _ => None,
         };
         if verification.is_none() {
-            problems.push(FieldProblem::malformed("verification", "verification"));
+            problems.push(FieldProblem::malformed(
+                "verification",
+                Expected::Verification,
+            ));
         }
         if input.source.trim().is_empty() {
             problems.push(FieldProblem::new("source", FieldProblemReason::Required));
@@ -731,7 +702,7 @@ impl App {
         self.time_limits()?
             .into_iter()
             .find(|t| {
-                t.institution == institution.code()
+                t.institution == institution.into()
                     && t.code == limit.code
                     && t.effective_from == from.to_string()
             })
@@ -746,9 +717,9 @@ impl App {
         Ok(limits
             .iter()
             .map(|t| TimeLimitDto {
-                institution: t.institution.code().to_owned(),
+                institution: t.institution.into(),
                 code: t.code.clone(),
-                trigger_stage: t.trigger.code().to_owned(),
+                trigger_stage: t.trigger.into(),
                 name: BilingualDto::term(&t.name),
                 days: match t.period {
                     Period::Days(d) => Some(d),
@@ -758,10 +729,10 @@ impl App {
                     Period::Months(m) => Some(m),
                     Period::Days(_) => None,
                 },
-                rule_set: t.rule.code().to_owned(),
+                rule_set: t.rule.into(),
                 effective_from: t.effective_from.to_string(),
                 effective_to: t.effective_to.map(|d| d.to_string()),
-                verification: t.verification.as_str().to_owned(),
+                verification: t.verification.into(),
                 source: t.source.clone(),
             })
             .collect())
@@ -1060,11 +1031,11 @@ mod tests;
 
 fn edition_dto(e: &workflow::RulesEdition) -> RulesEditionDto {
     RulesEditionDto {
-        institution: e.institution.code().to_owned(),
+        institution: e.institution.into(),
         code: e.code.clone(),
         name: BilingualDto::term(&e.name),
         effective_from: e.effective_from.to_string(),
-        verification: e.verification.as_str().to_owned(),
+        verification: e.verification.into(),
         source: e.source.clone(),
     }
 }

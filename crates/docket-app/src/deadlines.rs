@@ -6,6 +6,7 @@ use crate::dto::{
     EstimateDto, EstimatedYearDto, HolidayDto, HolidayYearDto, RuleSetDto, StepDto, StepKindDto,
     WeatherEventDto, WeatherInputDto, WorkingDayDto,
 };
+use crate::error::Expected;
 use crate::{App, AppError, FieldProblemReason, Locale};
 use docket_domain::deadline::{
     self, DayStatus, DeadlineContext, DeadlineError, DeadlineRequest, EntryKind, HolidayCalendar,
@@ -35,7 +36,7 @@ impl From<DeadlineError> for AppError {
 }
 
 fn calendar_of(field: &str, s: &str) -> Result<Jurisdiction, AppError> {
-    Jurisdiction::parse(s).ok_or_else(|| AppError::malformed(field, "calendar"))
+    Jurisdiction::parse(s).ok_or_else(|| AppError::malformed(field, Expected::Calendar))
 }
 
 fn date_of(field: &str, s: &str) -> Result<CivilDate, AppError> {
@@ -85,7 +86,7 @@ impl App {
             problems.push(crate::FieldProblem {
                 field: "rule".to_owned(),
                 reason: FieldProblemReason::Malformed {
-                    expected: "rule_set".to_owned(),
+                    expected: Expected::RuleSet,
                 },
             });
         }
@@ -102,7 +103,7 @@ impl App {
                 field: "period".to_owned(),
                 reason: match (input.days, input.months) {
                     (Some(_), Some(_)) | (None, None) => FieldProblemReason::Malformed {
-                        expected: "days_or_months".to_owned(),
+                        expected: Expected::DaysOrMonths,
                     },
                     _ => range,
                 },
@@ -116,7 +117,7 @@ impl App {
                     problems.push(crate::FieldProblem {
                         field: "receipt".to_owned(),
                         reason: FieldProblemReason::Malformed {
-                            expected: "calendar".to_owned(),
+                            expected: Expected::Calendar,
                         },
                     });
                     None
@@ -269,11 +270,11 @@ impl App {
     /// Records a Hong Kong weather warning; times are Hong Kong wall times or RFC 3339 instants.
     pub fn add_weather(&mut self, input: &WeatherInputDto) -> Result<WeatherEventDto, AppError> {
         let kind = WeatherKind::parse(&input.kind)
-            .ok_or_else(|| AppError::malformed("kind", "weather_kind"))?;
+            .ok_or_else(|| AppError::malformed("kind", Expected::WeatherKind))?;
         let start = hk_instant("start", &input.start)?;
         let end = hk_instant("end", &input.end)?;
         if end <= start {
-            return Err(AppError::malformed("end", "after_start"));
+            return Err(AppError::malformed("end", Expected::AfterStart));
         }
         // No real warning lasts a week: a longer one is a typing slip until the clerk confirms it
         // (a ten-month Signal No. 8 would close every Hong Kong day and leave no open day to roll to).
@@ -390,7 +391,7 @@ fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
         }
     };
     if !docket_domain::validation::is_supported(instant.date_in(Zone::hong_kong())) {
-        return Err(AppError::malformed(field, "supported_date"));
+        return Err(AppError::malformed(field, Expected::SupportedDate));
     }
     Ok(instant)
 }
@@ -398,7 +399,7 @@ fn hk_instant(field: &str, s: &str) -> Result<Instant, AppError> {
 fn weather_dto(id: &str, e: &WeatherEvent, note: &str) -> WeatherEventDto {
     WeatherEventDto {
         id: id.to_owned(),
-        kind: e.kind.as_str().to_owned(),
+        kind: e.kind.into(),
         starts_utc: e.start.to_rfc3339(),
         ends_utc: e.end.to_rfc3339(),
         starts_hk: e.start.local_in(Zone::hong_kong()).to_iso(),
@@ -418,12 +419,12 @@ impl From<Jurisdiction> for CalendarDto {
 
 pub(crate) fn rule_dto(r: &RuleSet) -> RuleSetDto {
     RuleSetDto {
-        code: r.kind.code().to_owned(),
+        code: r.kind.into(),
         version: r.version.to_owned(),
         effective_from: r.effective_from.to_string(),
         title: BilingualDto::from(&r.title),
         source: r.source.to_owned(),
-        verification: r.verification.as_str().to_owned(),
+        verification: r.verification.into(),
     }
 }
 

@@ -3,11 +3,12 @@
 
 use crate::error::AppError;
 use crate::locale::Locale;
-use docket_domain::case::{Case, CaseModel, CaseStatus};
-use docket_domain::hearing::{Hearing, HearingKind, HearingStatus, Venue, VenueKind};
-use docket_domain::roster::NeutralRoles;
+use docket_domain::case::Case;
+use docket_domain::hearing::{Hearing, Venue};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+pub use crate::codes::*;
 
 mod hearings;
 mod prep;
@@ -96,66 +97,6 @@ pub struct DemoSummaryDto {
     pub hearings: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum NeutralRolesDto {
-    Mediator,
-    Arbitrator,
-    Both,
-}
-
-impl From<NeutralRoles> for NeutralRolesDto {
-    fn from(r: NeutralRoles) -> Self {
-        match r {
-            NeutralRoles::Mediator => Self::Mediator,
-            NeutralRoles::Arbitrator => Self::Arbitrator,
-            NeutralRoles::Both => Self::Both,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseModelDto {
-    SciaArbitration,
-    HkiacArbitration,
-    SzMediationHkArbitration,
-    HkMediationSzArbitration,
-    HkMediation,
-    SzMediation,
-}
-
-impl From<CaseModel> for CaseModelDto {
-    fn from(m: CaseModel) -> Self {
-        match m {
-            CaseModel::SciaArbitration => Self::SciaArbitration,
-            CaseModel::HkiacArbitration => Self::HkiacArbitration,
-            CaseModel::SzMediationHkArbitration => Self::SzMediationHkArbitration,
-            CaseModel::HkMediationSzArbitration => Self::HkMediationSzArbitration,
-            CaseModel::HkMediation => Self::HkMediation,
-            CaseModel::SzMediation => Self::SzMediation,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseStatusDto {
-    Open,
-    Suspended,
-    Closed,
-}
-
-impl From<CaseStatus> for CaseStatusDto {
-    fn from(s: CaseStatus) -> Self {
-        match s {
-            CaseStatus::Open => Self::Open,
-            CaseStatus::Suspended => Self::Suspended,
-            CaseStatus::Closed => Self::Closed,
-        }
-    }
-}
-
 /// A case on the docket.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -170,13 +111,13 @@ pub struct CaseDto {
     pub filed_on: String,
     pub language: String,
     pub hearings: u32,
-    /// The current stage's code, and its name in the clerk's language.
-    pub stage: String,
+    /// The current stage, and its name in the clerk's language (`None` and empty when the stored
+    /// case cannot be read).
+    pub stage: Option<StageCodeDto>,
     pub stage_label: String,
-    /// `ordinary` or `expedited`.
-    pub procedure: String,
-    /// `HKIAC` or `SCIA`: whose time limits govern the arbitration.
-    pub institution: String,
+    pub procedure: ProcedureDto,
+    /// Whose time limits govern the arbitration (`None` when the stored case cannot be read).
+    pub institution: Option<InstitutionDto>,
     /// The earliest deadline still running or overdue (not met, not expired), if any.
     pub next_deadline: Option<String>,
     pub next_deadline_status: Option<DeadlineStatusDto>,
@@ -197,33 +138,13 @@ impl CaseDto {
             filed_on: c.filed_on.to_string(),
             language: c.language.clone(),
             hearings,
-            stage: c.stage.code().to_owned(),
+            stage: Some(c.stage.into()),
             stage_label: stage_label.to_owned(),
-            procedure: c.procedure.as_str().to_owned(),
-            institution: docket_domain::workflow::arbitration_institution(c.model)
-                .code()
-                .to_owned(),
+            procedure: c.procedure.into(),
+            institution: Some(docket_domain::workflow::arbitration_institution(c.model).into()),
             next_deadline: None,
             next_deadline_status: None,
             problem: None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum VenueKindDto {
-    ShenzhenRoom,
-    HongKongRoom,
-    Online,
-}
-
-impl From<VenueKind> for VenueKindDto {
-    fn from(k: VenueKind) -> Self {
-        match k {
-            VenueKind::ShenzhenRoom => Self::ShenzhenRoom,
-            VenueKind::HongKongRoom => Self::HongKongRoom,
-            VenueKind::Online => Self::Online,
         }
     }
 }
@@ -249,48 +170,6 @@ impl From<&Venue> for VenueDto {
             kind: v.kind.into(),
             zone: v.zone.name().to_owned(),
             capacity: v.capacity,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum HearingKindDto {
-    ProceduralConference,
-    EvidentiaryHearing,
-    MediationSession,
-    AwardDelivery,
-    Other,
-}
-
-impl From<HearingKind> for HearingKindDto {
-    fn from(k: HearingKind) -> Self {
-        match k {
-            HearingKind::ProceduralConference => Self::ProceduralConference,
-            HearingKind::EvidentiaryHearing => Self::EvidentiaryHearing,
-            HearingKind::MediationSession => Self::MediationSession,
-            HearingKind::AwardDelivery => Self::AwardDelivery,
-            HearingKind::Other => Self::Other,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum HearingStatusDto {
-    Tentative,
-    Confirmed,
-    Postponed,
-    Cancelled,
-}
-
-impl From<HearingStatus> for HearingStatusDto {
-    fn from(s: HearingStatus) -> Self {
-        match s {
-            HearingStatus::Tentative => Self::Tentative,
-            HearingStatus::Confirmed => Self::Confirmed,
-            HearingStatus::Postponed => Self::Postponed,
-            HearingStatus::Cancelled => Self::Cancelled,
         }
     }
 }
@@ -432,13 +311,12 @@ pub struct DeadlineInputDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleSetDto {
-    pub code: String,
+    pub code: RuleKindDto,
     pub version: String,
     pub effective_from: String,
     pub title: BilingualDto,
     pub source: String,
-    /// `verified`, `secondary` or `unverified`.
-    pub verification: String,
+    pub verification: VerificationDto,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -545,7 +423,7 @@ pub struct WeatherInputDto {
 #[serde(rename_all = "camelCase")]
 pub struct WeatherEventDto {
     pub id: String,
-    pub kind: String,
+    pub kind: WeatherKindDto,
     pub starts_utc: String,
     pub ends_utc: String,
     pub starts_hk: String,
@@ -612,7 +490,7 @@ pub enum StageStateDto {
 /// One stage of a case's workflow, with the date it was entered.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct StageDto {
-    pub code: String,
+    pub code: StageCodeDto,
     pub label: String,
     pub date: Option<String>,
     pub state: StageStateDto,
@@ -680,15 +558,15 @@ pub struct AuditDto {
 #[serde(rename_all = "camelCase")]
 pub struct CaseDetailDto {
     pub case: CaseDto,
-    /// `HKIAC` or `SCIA`: whose limits govern the arbitration.
-    pub institution: String,
+    /// Whose limits govern the arbitration.
+    pub institution: InstitutionDto,
     /// The edition of the rules in force on the filing date.
     pub rules: Option<RulesEditionDto>,
-    pub procedure: String,
+    pub procedure: ProcedureDto,
     pub amount: Option<String>,
     pub currency: Option<String>,
     pub stages: Vec<StageDto>,
-    pub next_stage: Option<String>,
+    pub next_stage: Option<StageCodeDto>,
     pub next_stage_label: Option<String>,
     pub deadlines: Vec<CaseDeadlineDto>,
     pub audit: Vec<AuditDto>,
@@ -703,11 +581,12 @@ pub struct CaseDetailDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RulesEditionDto {
-    pub institution: String,
+    pub institution: InstitutionDto,
+    /// The edition's code (data: a new edition is a new row, not a new version of Bay Docket).
     pub code: String,
     pub name: BilingualDto,
     pub effective_from: String,
-    pub verification: String,
+    pub verification: VerificationDto,
     pub source: String,
 }
 
@@ -715,12 +594,12 @@ pub struct RulesEditionDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ThresholdDto {
-    pub institution: String,
+    pub institution: InstitutionDto,
     pub currency: String,
     /// The largest amount that is expedited, e.g. `50000000.00`.
     pub max: String,
     pub effective_from: String,
-    pub verification: String,
+    pub verification: VerificationDto,
     pub source: String,
 }
 
@@ -728,9 +607,9 @@ pub struct ThresholdDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CasePreviewDto {
-    pub institution: String,
+    pub institution: InstitutionDto,
     pub rules: Option<RulesEditionDto>,
-    pub procedure: String,
+    pub procedure: ProcedureDto,
     pub threshold: Option<ThresholdDto>,
     /// The workflow's stages, in order, in the clerk's language.
     pub stages: Vec<String>,
@@ -742,16 +621,17 @@ pub struct CasePreviewDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TimeLimitDto {
-    pub institution: String,
+    pub institution: InstitutionDto,
+    /// The limit's code (data: the table of limits can gain rows without a new version).
     pub code: String,
-    pub trigger_stage: String,
+    pub trigger_stage: StageCodeDto,
     pub name: BilingualDto,
     pub days: Option<u32>,
     pub months: Option<u32>,
-    pub rule_set: String,
+    pub rule_set: RuleKindDto,
     pub effective_from: String,
     pub effective_to: Option<String>,
-    pub verification: String,
+    pub verification: VerificationDto,
     pub source: String,
 }
 
@@ -877,7 +757,7 @@ pub struct DeadlineChangeDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EventChangeDto {
-    pub stage: String,
+    pub stage: StageCodeDto,
     pub stage_label: String,
     pub old_date: String,
     pub new_date: String,

@@ -1,8 +1,9 @@
 //! `AppError`: the one error type both front ends receive. The UI switches on its `kind`; the text a
 //! clerk reads comes from [`crate::i18n`] in their language, never from matching on messages.
 
+use crate::codes::StageCodeDto;
 use docket_domain::time::TimeError;
-use docket_domain::validation::{FieldError, FieldReason};
+use docket_domain::validation::{Expected as DomainExpected, FieldError, FieldReason};
 use docket_store::StoreError;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -41,14 +42,9 @@ pub enum AppError {
         earlier_offset: String,
         later_offset: String,
     },
-    /// A case cannot move to the requested stage.
-    #[error("move refused ({reason:?}): {current:?} → {requested}")]
-    MoveRefused {
-        current: Option<String>,
-        expected: Option<String>,
-        requested: String,
-        reason: MoveReason,
-    },
+    /// A case cannot move to the requested stage, or an event cannot take the requested date.
+    #[error("move refused: {0:?}")]
+    MoveRefused(MoveRefusal),
     /// A file the clerk named cannot be read.
     #[error("cannot read {path}: {reason}")]
     FileUnreadable { path: String, reason: String },
@@ -69,22 +65,18 @@ pub enum AppError {
     },
     /// A backup cannot be used (damaged, not a Bay Docket database, from a newer version); nothing
     /// was changed.
-    #[error("backup {path} refused ({reason}): {detail}")]
+    #[error("backup {path} refused ({reason:?}): {detail}")]
     BackupRefused {
         path: String,
-        /// `unreadable`, `not_a_database`, `damaged`, `too_new` or `failed`.
-        reason: String,
+        reason: BackupRefusal,
         detail: String,
     },
     /// A case package cannot be imported (unreadable, not a package, altered or incomplete, from a
     /// newer version); nothing was changed.
-    #[error("package {path} refused ({reason}): {detail}")]
+    #[error("package {path} refused ({reason:?}): {detail}")]
     PackageRefused {
         path: String,
-        /// `unreadable`, `not_a_package`, `tampered`, `too_new`; for what `case.json` or a document
-        /// holds: `unknown_field`, `invalid_value`, `other_case`, `not_a_digest`,
-        /// `missing_document`, `digest_mismatch`.
-        reason: String,
+        reason: PackageRefusal,
         /// Where: `table #row › field` in `case.json`, `line L, column C`, or the entry's name
         /// (empty when the whole file is refused).
         at: String,
@@ -139,6 +131,51 @@ pub enum AppError {
         #[ts(skip)]
         detail: String,
     },
+}
+
+/// Why a backup cannot be used (see [`AppError::BackupRefused`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupRefusal {
+    /// The file cannot be read.
+    Unreadable,
+    /// Neither a Bay Docket database nor a backup archive.
+    NotADatabase,
+    /// A database whose tables or schema version Bay Docket did not make (another program's file,
+    /// or an edited one).
+    Foreign,
+    /// The file is damaged or incomplete.
+    Damaged,
+    /// It comes from a newer version of Bay Docket.
+    TooNew,
+    /// The copy failed.
+    Failed,
+}
+
+/// Why a case package cannot be imported (see [`AppError::PackageRefused`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PackageRefusal {
+    /// The file cannot be read.
+    Unreadable,
+    /// Not a Bay Docket case package.
+    NotAPackage,
+    /// Its contents were altered or are incomplete (they do not match the manifest).
+    Tampered,
+    /// It comes from a newer version of Bay Docket.
+    TooNew,
+    /// `case.json` holds a field this version does not know.
+    UnknownField,
+    /// `case.json` holds a value that is not valid.
+    InvalidValue,
+    /// `case.json` holds records of another case.
+    OtherCase,
+    /// A document is not named by a SHA-256 digest.
+    NotADigest,
+    /// A document `case.json` lists is missing from the file.
+    MissingDocument,
+    /// A document's bytes do not match its SHA-256 digest.
+    DigestMismatch,
 }
 
 /// What is wrong with a holiday list (see [`AppError::HolidayImportRefused`]).
@@ -227,18 +264,35 @@ pub enum Entity {
     ChecklistItem,
 }
 
-/// Why a case could not move to a stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum MoveReason {
-    /// Stages are entered one after another.
-    OutOfOrder,
+/// Why a case could not move to a stage, or an event could not take a date (see
+/// [`AppError::MoveRefused`]). Stages are named by code; the localiser names them in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "reason", rename_all = "camelCase")]
+pub enum MoveRefusal {
+    /// Stages are entered one after another: the case is at `current`, and `expected` comes next
+    /// (`None` after the last stage).
+    OutOfOrder {
+        current: StageCodeDto,
+        expected: Option<StageCodeDto>,
+        requested: StageCodeDto,
+    },
     /// The stage does not belong to the case's workflow model.
-    NotInWorkflow,
-    /// The event date is before the previous event.
-    BeforePreviousEvent,
-    /// The event date is after the next event.
-    AfterNextEvent,
+    NotInWorkflow { requested: StageCodeDto },
+    /// The event date `date` is before the previous event, on `previous` (at the stage
+    /// `previous_stage`, when that event is named).
+    #[serde(rename_all = "camelCase")]
+    BeforePreviousEvent {
+        date: String,
+        previous: String,
+        previous_stage: Option<StageCodeDto>,
+    },
+    /// The event date `date` is after the next event, at `next_stage` on `next`.
+    #[serde(rename_all = "camelCase")]
+    AfterNextEvent {
+        date: String,
+        next: String,
+        next_stage: StageCodeDto,
+    },
 }
 
 /// Why a request conflicts with stored data.
@@ -268,14 +322,101 @@ impl FieldProblem {
         }
     }
 
-    /// `field` is not of the form `expected` names (a key the localiser turns into words).
-    pub fn malformed(field: &str, expected: &str) -> Self {
-        Self::new(
-            field,
-            FieldProblemReason::Malformed {
-                expected: expected.to_owned(),
-            },
-        )
+    /// `field` is not of the form `expected` (which the localiser turns into words).
+    pub fn malformed(field: &str, expected: Expected) -> Self {
+        Self::new(field, FieldProblemReason::Malformed { expected })
+    }
+}
+
+/// The accepted form a refused value did not match: the localiser turns it into words ("expected a
+/// date such as 2026-03-08"). Forms without words leave the sentence at "is not valid".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Expected {
+    Date,
+    SupportedDate,
+    LocalDateTime,
+    /// An RFC 3339 instant.
+    Instant,
+    AfterStart,
+    AfterNomination,
+    CaseReference,
+    Roles,
+    CountryCodes,
+    LanguageLevels,
+    LanguageTag,
+    EmailAddress,
+    Panel,
+    TermEndAfterStart,
+    Amount,
+    Currency,
+    PartyKind,
+    Side,
+    ConnectionKind,
+    AppointmentRole,
+    AppointedBy,
+    /// A role the neutral takes: they are not on the roster as a mediator.
+    NeutralIsNotMediator,
+    /// A role the neutral takes: they are not on the roster as an arbitrator.
+    NeutralIsNotArbitrator,
+    ConflictRule,
+    RecordKind,
+    AnotherCase,
+    Stage,
+    CaseModel,
+    Institution,
+    Verification,
+    Locale,
+    Calendar,
+    HolidayKind,
+    RuleSet,
+    DaysOrMonths,
+    WeatherKind,
+    Weeks,
+    EarlierOrLater,
+    RoomZone,
+    ParticipantKind,
+    Hours,
+    HearingKind,
+    HearingStatus,
+    IcsMethod,
+    IcsScope,
+    /// A checklist template item's code.
+    Code,
+    ChecklistStatus,
+    BundleFormat,
+    /// A bundle line as the command line takes it.
+    #[serde(rename = "TAB=DOCUMENT_ID")]
+    BundleEntry,
+    /// A package conflict's resolution as the command line takes it.
+    #[serde(rename = "ENTITY:KEY=mine|theirs")]
+    PackageTake,
+    /// No particular form (a reason this version does not know).
+    #[serde(rename = "")]
+    Unspecified,
+}
+
+impl From<DomainExpected> for Expected {
+    fn from(e: DomainExpected) -> Self {
+        match e {
+            DomainExpected::Date => Self::Date,
+            DomainExpected::SupportedDate => Self::SupportedDate,
+            DomainExpected::LocalDateTime => Self::LocalDateTime,
+            DomainExpected::AfterStart => Self::AfterStart,
+            DomainExpected::CaseReference => Self::CaseReference,
+            DomainExpected::Roles => Self::Roles,
+            DomainExpected::CountryCodes => Self::CountryCodes,
+            DomainExpected::LanguageLevels => Self::LanguageLevels,
+            DomainExpected::EmailAddress => Self::EmailAddress,
+            DomainExpected::Panel => Self::Panel,
+            DomainExpected::TermEndAfterStart => Self::TermEndAfterStart,
+            DomainExpected::Amount => Self::Amount,
+            DomainExpected::Currency => Self::Currency,
+            DomainExpected::PartyKind => Self::PartyKind,
+            DomainExpected::ConnectionKind => Self::ConnectionKind,
+            DomainExpected::ConflictRule => Self::ConflictRule,
+            DomainExpected::RecordKind => Self::RecordKind,
+        }
     }
 }
 
@@ -288,7 +429,7 @@ pub enum FieldProblemReason {
         max: u32,
     },
     Malformed {
-        expected: String,
+        expected: Expected,
     },
     /// `zone` is what was given (empty when the check did not keep it); `tzdb` the version in force.
     UnknownZone {
@@ -316,7 +457,7 @@ impl From<FieldError> for FieldProblem {
                 max: u32::try_from(max).unwrap_or(u32::MAX),
             },
             FieldReason::Malformed { expected } => FieldProblemReason::Malformed {
-                expected: expected.to_owned(),
+                expected: expected.into(),
             },
             FieldReason::UnknownZone { given } => unknown_zone(&given),
             FieldReason::OutOfRange { min, max } => FieldProblemReason::OutOfRange { min, max },
@@ -325,7 +466,7 @@ impl From<FieldError> for FieldProblem {
             FieldReason::Overlaps => FieldProblemReason::Overlaps,
             // FieldReason is non-exhaustive: an unknown reason is still a malformed value.
             _ => FieldProblemReason::Malformed {
-                expected: String::new(),
+                expected: Expected::Unspecified,
             },
         };
         FieldProblem {
@@ -350,8 +491,8 @@ impl AppError {
         }
     }
 
-    /// One field that is not of the form `expected` names.
-    pub fn malformed(field: &str, expected: &str) -> Self {
+    /// One field that is not of the form `expected`.
+    pub fn malformed(field: &str, expected: Expected) -> Self {
         AppError::Validation {
             fields: vec![FieldProblem::malformed(field, expected)],
         }
@@ -385,14 +526,13 @@ impl AppError {
                 later_offset: later_offset.to_string(),
             },
             TimeError::UnknownZone(given) => AppError::field(field, unknown_zone(&given)),
-            TimeError::MalformedDate(_) => AppError::malformed(field, "date"),
-            TimeError::MalformedLocalDateTime(_) => AppError::malformed(field, "local_date_time"),
-            other => AppError::field(
-                field,
-                FieldProblemReason::Malformed {
-                    expected: other.to_string(),
-                },
-            ),
+            TimeError::MalformedDate(_) => AppError::malformed(field, Expected::Date),
+            TimeError::MalformedLocalDateTime(_) => {
+                AppError::malformed(field, Expected::LocalDateTime)
+            }
+            TimeError::MalformedInstant(_) => AppError::malformed(field, Expected::Instant),
+            // Out of range, or a reason this version does not know: the value is not valid.
+            _ => AppError::malformed(field, Expected::Unspecified),
         }
     }
 }
@@ -424,4 +564,36 @@ pub(crate) fn parse_zone(field: &str, text: &str) -> Result<docket_domain::time:
 pub enum CalendarDto {
     HK,
     CN,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn accepted_forms_keep_their_wire_names() {
+        let name = |e: Expected| serde_json::to_value(e).unwrap();
+        assert_eq!(name(Expected::LocalDateTime), "local_date_time");
+        assert_eq!(
+            name(Expected::NeutralIsNotMediator),
+            "neutral_is_not_mediator"
+        );
+        assert_eq!(name(Expected::BundleEntry), "TAB=DOCUMENT_ID");
+        assert_eq!(name(Expected::PackageTake), "ENTITY:KEY=mine|theirs");
+        assert_eq!(name(Expected::Unspecified), "");
+        assert_eq!(
+            serde_json::to_value(FieldProblem::malformed("start", Expected::LocalDateTime))
+                .unwrap(),
+            json!({ "field": "start", "reason": { "code": "malformed", "expected": "local_date_time" } })
+        );
+        assert_eq!(
+            serde_json::to_value(BackupRefusal::NotADatabase).unwrap(),
+            "not_a_database"
+        );
+        assert_eq!(
+            serde_json::to_value(PackageRefusal::NotADigest).unwrap(),
+            "not_a_digest"
+        );
+    }
 }

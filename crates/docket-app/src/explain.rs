@@ -407,58 +407,43 @@ pub fn explain(l: Locale, facts: &Facts) -> String {
     }
 }
 
-/// A ranking reason: its code and the sentence.
-pub fn reason(l: Locale, r: &Reason) -> (&'static str, String) {
+/// A ranking reason as a sentence.
+pub fn reason(l: Locale, r: &Reason) -> String {
     match r {
-        Reason::Language { level, .. } => (
-            "language",
-            match l {
-                Locale::En => format!(
-                    "Speaks the language of the proceedings ({})",
-                    level_label(l, *level)
-                ),
-                Locale::ZhHans => format!("通晓程序语言（{}）", level_label(l, *level)),
-                Locale::ZhHant => format!("通曉程序語言（{}）", level_label(l, *level)),
-            },
-        ),
-        Reason::Panel { panel, .. } => (
-            "panel",
-            match l {
-                Locale::En => format!("On the {}", panel_label(l, *panel)),
-                _ => format!(
-                    "{}{}",
-                    l.pick("", "在册：", "在冊："),
-                    panel_label(l, *panel)
-                ),
-            },
-        ),
-        Reason::Capacity { open, max, .. } => (
-            "capacity",
-            match (l, max) {
-                (Locale::En, Some(m)) => format!("{open} of {m} appointments in use"),
-                (Locale::En, None) => format!("{open} open appointments, no stated maximum"),
-                (Locale::ZhHans, Some(m)) => format!("在办 {open} 宗（上限 {m} 宗）"),
-                (Locale::ZhHans, None) => format!("在办 {open} 宗，未设上限"),
-                (Locale::ZhHant, Some(m)) => format!("在辦 {open} 宗（上限 {m} 宗）"),
-                (Locale::ZhHant, None) => format!("在辦 {open} 宗，未設上限"),
-            },
-        ),
-        Reason::Disclosures { count, .. } => (
-            "disclosures",
-            match l {
-                Locale::En => format!("{count} finding(s) to disclose"),
-                Locale::ZhHans => format!("{count} 项须披露事项"),
-                Locale::ZhHant => format!("{count} 項須披露事項"),
-            },
-        ),
-        Reason::Blocked { count, .. } => (
-            "blocked",
-            match l {
-                Locale::En => format!("{count} unresolved blocking finding(s)"),
-                Locale::ZhHans => format!("{count} 项未解决的阻却事项"),
-                Locale::ZhHant => format!("{count} 項未解決的阻卻事項"),
-            },
-        ),
+        Reason::Language { level, .. } => match l {
+            Locale::En => format!(
+                "Speaks the language of the proceedings ({})",
+                level_label(l, *level)
+            ),
+            Locale::ZhHans => format!("通晓程序语言（{}）", level_label(l, *level)),
+            Locale::ZhHant => format!("通曉程序語言（{}）", level_label(l, *level)),
+        },
+        Reason::Panel { panel, .. } => match l {
+            Locale::En => format!("On the {}", panel_label(l, *panel)),
+            _ => format!(
+                "{}{}",
+                l.pick("", "在册：", "在冊："),
+                panel_label(l, *panel)
+            ),
+        },
+        Reason::Capacity { open, max, .. } => match (l, max) {
+            (Locale::En, Some(m)) => format!("{open} of {m} appointments in use"),
+            (Locale::En, None) => format!("{open} open appointments, no stated maximum"),
+            (Locale::ZhHans, Some(m)) => format!("在办 {open} 宗（上限 {m} 宗）"),
+            (Locale::ZhHans, None) => format!("在办 {open} 宗，未设上限"),
+            (Locale::ZhHant, Some(m)) => format!("在辦 {open} 宗（上限 {m} 宗）"),
+            (Locale::ZhHant, None) => format!("在辦 {open} 宗，未設上限"),
+        },
+        Reason::Disclosures { count, .. } => match l {
+            Locale::En => format!("{count} finding(s) to disclose"),
+            Locale::ZhHans => format!("{count} 项须披露事项"),
+            Locale::ZhHant => format!("{count} 項須披露事項"),
+        },
+        Reason::Blocked { count, .. } => match l {
+            Locale::En => format!("{count} unresolved blocking finding(s)"),
+            Locale::ZhHans => format!("{count} 项未解决的阻却事项"),
+            Locale::ZhHant => format!("{count} 項未解決的阻卻事項"),
+        },
     }
 }
 

@@ -7,6 +7,7 @@ use crate::dto::{
     OccurrenceDto, ParticipantDto, ParticipantInputDto, ParticipantTimeDto, SlotDto, SlotQueryDto,
     SlotsDto,
 };
+use crate::error::Expected;
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
 use crate::{App, explain};
 use docket_domain::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent};
@@ -43,7 +44,7 @@ fn how(choose: Option<&str>) -> Result<Disambiguation, AppError> {
         None => Ok(Disambiguation::Reject),
         Some("earlier") => Ok(Disambiguation::Earlier),
         Some("later") => Ok(Disambiguation::Later),
-        Some(_) => Err(AppError::malformed("choose", "earlier_or_later")),
+        Some(_) => Err(AppError::malformed("choose", Expected::EarlierOrLater)),
     }
 }
 
@@ -64,7 +65,7 @@ fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> P
     let same_day = local.date() == end.date() || end.minute_of_day() == 0;
     ParticipantTimeDto {
         name: (&p.name).into(),
-        kind: p.kind.as_str().to_owned(),
+        kind: p.kind.into(),
         zone: p.zone.name().to_owned(),
         local: local.to_iso(),
         local_end: end.to_iso(),
@@ -92,7 +93,7 @@ impl App {
                 if zone.name() == venue.zone.name() {
                     Ok(zone)
                 } else {
-                    Err(AppError::malformed("zone", "room_zone"))
+                    Err(AppError::malformed("zone", Expected::RoomZone))
                 }
             }
             (_, None) => Ok(venue.zone),
@@ -109,10 +110,12 @@ impl App {
         for (i, p) in input.iter().enumerate() {
             let f = format!("participants[{i}]");
             let kind = ParticipantKind::parse(p.kind.trim())
-                .ok_or_else(|| AppError::malformed(&f, "participant_kind"))?;
+                .ok_or_else(|| AppError::malformed(&f, Expected::ParticipantKind))?;
             let hours = match p.hours.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
                 None => Hours::ACCEPTABLE,
-                Some(h) => Hours::parse(h).ok_or_else(|| AppError::malformed(&f, "hours"))?,
+                Some(h) => {
+                    Hours::parse(h).ok_or_else(|| AppError::malformed(&f, Expected::Hours))?
+                }
             };
             let zone_of = |default: Option<Zone>| -> Result<Zone, AppError> {
                 match p.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()) {
@@ -257,12 +260,8 @@ impl App {
         findings
             .iter()
             .map(|f| HearingFindingDto {
-                code: f.code().to_owned(),
-                severity: match f.severity() {
-                    Severity::Block => "block",
-                    Severity::Warn => "warn",
-                }
-                .to_owned(),
+                code: f.into(),
+                severity: f.severity().into(),
                 text: explain::hearing_finding(l, f),
             })
             .collect()
@@ -275,7 +274,7 @@ impl App {
     ) -> Result<HearingCheckDto, AppError> {
         let case = self.case_by_reference(&input.case_reference)?;
         let kind = HearingKind::parse(input.kind.trim())
-            .ok_or_else(|| AppError::malformed("kind", "hearing_kind"))?;
+            .ok_or_else(|| AppError::malformed("kind", Expected::HearingKind))?;
         let venue = self.venue_by_code(&input.venue_code)?;
         let zone = Self::hearing_zone(&venue, input.zone.as_deref())?;
         let mins = minutes("minutes", input.minutes)?;
@@ -283,9 +282,9 @@ impl App {
             .start
             .trim()
             .parse()
-            .map_err(|_| AppError::malformed("start", "local_date_time"))?;
+            .map_err(|_| AppError::malformed("start", Expected::LocalDateTime))?;
         if !docket_domain::validation::is_supported(local.date()) {
-            return Err(AppError::malformed("start", "supported_date"));
+            return Err(AppError::malformed("start", Expected::SupportedDate));
         }
         let disambiguation = how(input.choose.as_deref())?;
         let status = match input
@@ -296,7 +295,7 @@ impl App {
         {
             None => HearingStatus::Tentative,
             Some(s) => HearingStatus::parse(s)
-                .ok_or_else(|| AppError::malformed("status", "hearing_status"))?,
+                .ok_or_else(|| AppError::malformed("status", Expected::HearingStatus))?,
         };
         let (participants, away) = self.participants(&input.participants)?;
         // A series longer than two years is refused, never cut short without a word.
@@ -337,7 +336,7 @@ impl App {
             checked.push((*wall, derived, findings));
         }
         let Some((first_wall, first, first_findings)) = checked.first().cloned() else {
-            return Err(AppError::malformed("weeks", "weeks"));
+            return Err(AppError::malformed("weeks", Expected::Weeks));
         };
         let blocking = checked
             .iter()
@@ -557,9 +556,9 @@ impl App {
             .start
             .trim()
             .parse()
-            .map_err(|_| AppError::malformed("start", "local_date_time"))?;
+            .map_err(|_| AppError::malformed("start", Expected::LocalDateTime))?;
         if !docket_domain::validation::is_supported(local.date()) {
-            return Err(AppError::malformed("start", "supported_date"));
+            return Err(AppError::malformed("start", Expected::SupportedDate));
         }
         let zone = match input
             .zone
@@ -617,7 +616,7 @@ impl App {
     pub fn set_hearing_status(&mut self, id: &str, status: &str) -> Result<HearingDto, AppError> {
         let h = self.hearing(id)?;
         let status = HearingStatus::parse(status.trim())
-            .ok_or_else(|| AppError::malformed("status", "hearing_status"))?;
+            .ok_or_else(|| AppError::malformed("status", Expected::HearingStatus))?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::hearings::set_status(tx, h.id, status, now)?;
@@ -719,7 +718,7 @@ impl App {
                 .map(|list| {
                     list.iter()
                         .map(|p| ParticipantDto {
-                            kind: p.kind.as_str().to_owned(),
+                            kind: p.kind.into(),
                             key: p.key.clone(),
                             name: BilingualDto::from(&p.name),
                             zone: p.zone.name().to_owned(),
@@ -760,7 +759,7 @@ impl App {
         let from = crate::input_date("from", &q.from)?;
         let to = crate::input_date("to", &q.to)?;
         if to < from {
-            return Err(AppError::malformed("to", "after_start"));
+            return Err(AppError::malformed("to", Expected::AfterStart));
         }
         if from.days_until(to) > 366 {
             return Err(field(
@@ -770,7 +769,9 @@ impl App {
         }
         let window = match q.window.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
             None => Hours::OFFICE,
-            Some(w) => Hours::parse(w).ok_or_else(|| AppError::malformed("window", "hours"))?,
+            Some(w) => {
+                Hours::parse(w).ok_or_else(|| AppError::malformed("window", Expected::Hours))?
+            }
         };
         let (people, away) = self.participants(&q.participants)?;
         let start = Instant::from_utc(

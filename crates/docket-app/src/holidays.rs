@@ -5,6 +5,7 @@ use crate::dto::{
     BilingualDto, HolidayChangeDto, HolidayChangeKindDto, HolidayDayDto, HolidayImportDto,
     HolidayImportPreviewDto, HolidayOtherYearDto, HolidaySkipDto, HolidaySkippedDto,
 };
+use crate::error::Expected;
 use crate::holiday_import::{self, ImportedDay, SkipReason};
 use crate::{App, AppError, FieldProblemReason, HolidayProblem, Locale};
 use docket_domain::deadline::{CalendarEntry, ClosureDay, EntryKind, Jurisdiction};
@@ -37,7 +38,7 @@ fn has_cjk(s: &str) -> bool {
 }
 
 fn jurisdiction(calendar: &str) -> Result<Jurisdiction, AppError> {
-    Jurisdiction::parse(calendar).ok_or_else(|| AppError::malformed("calendar", "calendar"))
+    Jurisdiction::parse(calendar).ok_or_else(|| AppError::malformed("calendar", Expected::Calendar))
 }
 
 /// The years a calendar can hold (the store's bounds).
@@ -383,7 +384,7 @@ impl App {
         let date: CivilDate = crate::input_date("date", date)?;
         let kind = match (EntryKind::parse(kind), j) {
             (Some(EntryKind::MakeUpWorkday), Jurisdiction::HongKong) | (None, _) => {
-                return Err(AppError::malformed("kind", "holiday_kind"));
+                return Err(AppError::malformed("kind", Expected::HolidayKind));
             }
             (Some(k), _) => k,
         };

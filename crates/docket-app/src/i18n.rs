@@ -1,10 +1,43 @@
 //! The clerk's language on the Rust side: error messages and field names in English, Simplified and
 //! Traditional Chinese. The UI has its own catalogue for screen text; both use the same [`Locale`] tags.
 
+use crate::codes::StageCodeDto;
 use crate::error::{
-    AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, HolidayProblem, MoveReason,
+    AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
+    HolidayProblem, MoveRefusal, PackageRefusal,
 };
 pub use crate::locale::Locale;
+
+/// A stage's name in the clerk's language.
+pub fn stage_label(l: Locale, s: docket_domain::workflow::Stage) -> &'static str {
+    use docket_domain::workflow::Stage;
+    let (en, hans, hant) = match s {
+        Stage::MediationRequested => ("Mediation requested", "申请调解", "申請調解"),
+        Stage::SettlementSigned => (
+            "Settlement agreement signed",
+            "签署和解协议",
+            "簽署和解協議",
+        ),
+        Stage::ArbitrationFiled => ("Arbitration filed", "提起仲裁", "提起仲裁"),
+        Stage::NoticeServed => (
+            "Notice received by respondent",
+            "被申请人收到仲裁通知",
+            "被申請人收到仲裁通知",
+        ),
+        Stage::AnswerFiled => ("Answer filed", "提交答辩", "提交答覆"),
+        Stage::TribunalConstituted => ("Tribunal constituted", "仲裁庭组成", "仲裁庭組成"),
+        Stage::HearingsHeld => (
+            "Last hearing or submission",
+            "最后一次开庭或提交",
+            "最後一次聆訊或提交",
+        ),
+        Stage::ProceedingsClosed => ("Proceedings closed", "程序终结", "程序終結"),
+        Stage::AwardReceived => ("Award received", "收到裁决", "收到裁決"),
+        Stage::Enforcement => ("Enforcement", "申请执行", "申請執行"),
+        Stage::Closed => ("Closed", "结案", "結案"),
+    };
+    l.pick(en, hans, hant)
+}
 
 /// The sentence a clerk reads for an error.
 pub fn describe(locale: Locale, e: &AppError) -> String {
@@ -28,17 +61,17 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
             format!("{head} {}", lines.join(" "))
         }
         AppError::BackupRefused { path, reason, .. } => {
-            let why = match reason.as_str() {
-                "not_a_database" => l.pick("it is not a Bay Docket database", "它不是 Bay Docket 数据库", "它不是 Bay Docket 資料庫"),
-                "foreign" => l.pick(
+            let why = match reason {
+                BackupRefusal::NotADatabase => l.pick("it is not a Bay Docket database", "它不是 Bay Docket 数据库", "它不是 Bay Docket 資料庫"),
+                BackupRefusal::Foreign => l.pick(
                     "its tables or schema version are not what Bay Docket made (another program's file, or an edited one)",
                     "其数据表或结构版本并非 Bay Docket 所建（其他程序的文件，或被改动过的文件）",
                     "其資料表或結構版本並非 Bay Docket 所建（其他程式的檔案，或被改動過的檔案）",
                 ),
-                "damaged" => l.pick("the file is damaged or incomplete", "文件已损坏或不完整", "檔案已損壞或不完整"),
-                "too_new" => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
-                "unreadable" => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
-                _ => l.pick("the copy failed", "复制失败", "複製失敗"),
+                BackupRefusal::Damaged => l.pick("the file is damaged or incomplete", "文件已损坏或不完整", "檔案已損壞或不完整"),
+                BackupRefusal::TooNew => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
+                BackupRefusal::Unreadable => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
+                BackupRefusal::Failed => l.pick("the copy failed", "复制失败", "複製失敗"),
             };
             match l {
                 Locale::En => format!("The backup {path} cannot be used: {why}. Nothing was changed."),
@@ -119,53 +152,56 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 ),
             }
         }
-        AppError::MoveRefused {
-            current,
-            expected,
-            requested,
-            reason,
-        } => {
-            let current = current.as_deref().unwrap_or("");
-            match (reason, l) {
-                (MoveReason::OutOfOrder, Locale::En) => match expected {
-                    Some(next) => format!("The case is at “{current}”; the next stage is “{next}”, not “{requested}”."),
-                    None => format!("The case is at “{current}”, its last stage; it cannot move to “{requested}”."),
-                },
-                (MoveReason::OutOfOrder, Locale::ZhHans) => match expected {
-                    Some(next) => format!("案件目前处于“{current}”，下一阶段应为“{next}”，而不是“{requested}”。"),
-                    None => format!("案件已处于最后阶段“{current}”，不能进入“{requested}”。"),
-                },
-                (MoveReason::OutOfOrder, Locale::ZhHant) => match expected {
-                    Some(next) => format!("案件目前處於「{current}」，下一階段應為「{next}」，而不是「{requested}」。"),
-                    None => format!("案件已處於最後階段「{current}」，不能進入「{requested}」。"),
-                },
-                (MoveReason::NotInWorkflow, Locale::En) => format!("“{requested}” is not a stage of this case’s workflow."),
-                (MoveReason::NotInWorkflow, Locale::ZhHans) => format!("“{requested}”不是此案件流程中的阶段。"),
-                (MoveReason::NotInWorkflow, Locale::ZhHant) => format!("「{requested}」不是此案件流程中的階段。"),
-                (MoveReason::BeforePreviousEvent, Locale::En) => {
-                    format!("The event date {requested} is before the previous event ({current}).")
+        AppError::MoveRefused(refusal) => {
+            let name = |s: &StageCodeDto| stage_label(l, (*s).into());
+            match (refusal, l) {
+                (MoveRefusal::OutOfOrder { current, expected, requested }, _) => {
+                    let (current, requested) = (name(current), name(requested));
+                    match (expected.as_ref().map(name), l) {
+                        (Some(next), Locale::En) => format!("The case is at “{current}”; the next stage is “{next}”, not “{requested}”."),
+                        (None, Locale::En) => format!("The case is at “{current}”, its last stage; it cannot move to “{requested}”."),
+                        (Some(next), Locale::ZhHans) => format!("案件目前处于“{current}”，下一阶段应为“{next}”，而不是“{requested}”。"),
+                        (None, Locale::ZhHans) => format!("案件已处于最后阶段“{current}”，不能进入“{requested}”。"),
+                        (Some(next), Locale::ZhHant) => format!("案件目前處於「{current}」，下一階段應為「{next}」，而不是「{requested}」。"),
+                        (None, Locale::ZhHant) => format!("案件已處於最後階段「{current}」，不能進入「{requested}」。"),
+                    }
                 }
-                (MoveReason::BeforePreviousEvent, Locale::ZhHans) => format!("事件日期 {requested} 早于上一事件（{current}）。"),
-                (MoveReason::BeforePreviousEvent, Locale::ZhHant) => format!("事件日期 {requested} 早於上一事件（{current}）。"),
-                (MoveReason::AfterNextEvent, Locale::En) => {
-                    format!("The event date {requested} is after the next event ({current}).")
+                (MoveRefusal::NotInWorkflow { requested }, Locale::En) => format!("“{}” is not a stage of this case’s workflow.", name(requested)),
+                (MoveRefusal::NotInWorkflow { requested }, Locale::ZhHans) => format!("“{}”不是此案件流程中的阶段。", name(requested)),
+                (MoveRefusal::NotInWorkflow { requested }, Locale::ZhHant) => format!("「{}」不是此案件流程中的階段。", name(requested)),
+                (MoveRefusal::BeforePreviousEvent { date, previous, previous_stage }, _) => {
+                    let previous = match previous_stage {
+                        Some(s) => format!("{} {previous}", name(s)),
+                        None => previous.clone(),
+                    };
+                    match l {
+                        Locale::En => format!("The event date {date} is before the previous event ({previous})."),
+                        Locale::ZhHans => format!("事件日期 {date} 早于上一事件（{previous}）。"),
+                        Locale::ZhHant => format!("事件日期 {date} 早於上一事件（{previous}）。"),
+                    }
                 }
-                (MoveReason::AfterNextEvent, Locale::ZhHans) => format!("事件日期 {requested} 晚于下一事件（{current}）。"),
-                (MoveReason::AfterNextEvent, Locale::ZhHant) => format!("事件日期 {requested} 晚於下一事件（{current}）。"),
+                (MoveRefusal::AfterNextEvent { date, next, next_stage }, _) => {
+                    let next = format!("{} {next}", name(next_stage));
+                    match l {
+                        Locale::En => format!("The event date {date} is after the next event ({next})."),
+                        Locale::ZhHans => format!("事件日期 {date} 晚于下一事件（{next}）。"),
+                        Locale::ZhHant => format!("事件日期 {date} 晚於下一事件（{next}）。"),
+                    }
+                }
             }
         }
         AppError::PackageRefused { path, reason, at, detail } => {
-            let why = match reason.as_str() {
-                "not_a_package" => l.pick("it is not a Bay Docket case package", "它不是 Bay Docket 案件包", "它不是 Bay Docket 案件包"),
-                "tampered" => l.pick("its contents were altered or are incomplete", "其内容已被更改或不完整", "其內容已被更改或不完整"),
-                "too_new" => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
-                "unknown_field" => l.pick("it holds a field this version does not know", "其中含有本版本不认识的字段", "其中含有本版本不認識的欄位"),
-                "invalid_value" => l.pick("a value is not valid", "其中有无效的值", "其中有無效的值"),
-                "other_case" => l.pick("it holds records of another case", "其中含有其他案件的记录", "其中含有其他案件的記錄"),
-                "not_a_digest" => l.pick("a document is not named by a SHA-256 digest", "有文件未以 SHA-256 摘要命名", "有文件未以 SHA-256 摘要命名"),
-                "missing_document" => l.pick("a document it lists is missing from the file", "其列出的文件不在包内", "其列出的文件不在包內"),
-                "digest_mismatch" => l.pick("a document's bytes do not match its SHA-256 digest", "有文件内容与其 SHA-256 摘要不符", "有文件內容與其 SHA-256 摘要不符"),
-                _ => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
+            let why = match reason {
+                PackageRefusal::NotAPackage => l.pick("it is not a Bay Docket case package", "它不是 Bay Docket 案件包", "它不是 Bay Docket 案件包"),
+                PackageRefusal::Tampered => l.pick("its contents were altered or are incomplete", "其内容已被更改或不完整", "其內容已被更改或不完整"),
+                PackageRefusal::TooNew => l.pick("it comes from a newer version of Bay Docket", "它来自较新版本的 Bay Docket", "它來自較新版本的 Bay Docket"),
+                PackageRefusal::UnknownField => l.pick("it holds a field this version does not know", "其中含有本版本不认识的字段", "其中含有本版本不認識的欄位"),
+                PackageRefusal::InvalidValue => l.pick("a value is not valid", "其中有无效的值", "其中有無效的值"),
+                PackageRefusal::OtherCase => l.pick("it holds records of another case", "其中含有其他案件的记录", "其中含有其他案件的記錄"),
+                PackageRefusal::NotADigest => l.pick("a document is not named by a SHA-256 digest", "有文件未以 SHA-256 摘要命名", "有文件未以 SHA-256 摘要命名"),
+                PackageRefusal::MissingDocument => l.pick("a document it lists is missing from the file", "其列出的文件不在包内", "其列出的文件不在包內"),
+                PackageRefusal::DigestMismatch => l.pick("a document's bytes do not match its SHA-256 digest", "有文件内容与其 SHA-256 摘要不符", "有文件內容與其 SHA-256 摘要不符"),
+                PackageRefusal::Unreadable => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
             };
             let shown: String = detail.chars().take(80).collect();
             match (l, at.is_empty()) {
@@ -390,7 +426,7 @@ pub fn describe_field(l: Locale, f: &FieldProblem) -> String {
             Locale::ZhHans => format!("“{name}”超过 {max} 个字符。"),
             Locale::ZhHant => format!("「{name}」超過 {max} 個字元。"),
         },
-        FieldProblemReason::Malformed { expected } => match (l, expected_label(l, expected)) {
+        FieldProblemReason::Malformed { expected } => match (l, expected_label(l, *expected)) {
             (_, None) => match l {
                 Locale::En => format!("{name} is not valid."),
                 Locale::ZhHans => format!("“{name}”格式无效。"),
@@ -755,197 +791,204 @@ pub fn holiday_problem(l: Locale, p: &HolidayProblem) -> String {
 }
 
 /// Words for the accepted form of a malformed value, from the key the domain gives.
-fn expected_label(l: Locale, key: &str) -> Option<&'static str> {
-    Some(match key {
-        "roles" => l.pick(
+fn expected_label(l: Locale, expected: Expected) -> Option<&'static str> {
+    Some(match expected {
+        Expected::Roles => l.pick(
             "mediator, arbitrator or both",
             "调解员、仲裁员或两者",
             "調解員、仲裁員或兩者",
         ),
-        "country_codes" => l.pick(
+        Expected::CountryCodes => l.pick(
             "ISO 3166 two-letter country codes such as HK, CN, GB",
             "ISO 3166 两个字母的国家或地区代码，如 CN、HK、GB",
             "ISO 3166 兩個字母的國家或地區代碼，如 HK、CN、GB",
         ),
-        "email_address" => l.pick("an e-mail address", "电子邮箱地址", "電子郵箱地址"),
-        "date" => l.pick(
+        Expected::EmailAddress => l.pick("an e-mail address", "电子邮箱地址", "電子郵箱地址"),
+        Expected::Date => l.pick(
             "a date such as 2026-03-08",
             "日期，如 2026-03-08",
             "日期，如 2026-03-08",
         ),
-        "supported_date" => l.pick(
+        Expected::SupportedDate => l.pick(
             "a date from 1900-01-01 to 2200-12-31",
             "1900-01-01 至 2200-12-31 之间的日期",
             "1900-01-01 至 2200-12-31 之間的日期",
         ),
-        "case_reference" => l.pick(
+        Expected::CaseReference => l.pick(
             "up to 40 letters, digits, hyphens, underscores or dots, not starting with a dot, such as SCIA-2026-0142",
             "不超过 40 个字母、数字、连字符、下划线或句点，且不以句点开头，如 SCIA-2026-0142",
             "不超過 40 個字母、數字、連字號、底線或句點，且不以句點開頭，如 SCIA-2026-0142",
         ),
-        "language_tag" => l.pick(
+        Expected::LanguageTag => l.pick(
             "a language tag such as en, zh-Hant, yue or pt-BR",
             "语言标签，如 en、zh-Hans、yue、pt-BR",
             "語言標籤，如 en、zh-Hant、yue、pt-BR",
         ),
-        "weeks" => l.pick(
+        Expected::Weeks => l.pick(
             "a number of weeks from 1 to 104",
             "1 至 104 之间的周数",
             "1 至 104 之間的週數",
         ),
-        "local_date_time" => l.pick(
+        Expected::LocalDateTime => l.pick(
             "a date and time such as 2026-03-08T14:30",
             "日期和时间，如 2026-03-08T14:30",
             "日期和時間，如 2026-03-08T14:30",
         ),
-        "calendar" => l.pick("HK or CN", "HK 或 CN", "HK 或 CN"),
-        "rule_set" => l.pick(
+        Expected::Calendar => l.pick("HK or CN", "HK 或 CN", "HK 或 CN"),
+        Expected::RuleSet => l.pick(
             "hk-ordinance, hk-court-office, prc-civil-procedure, hkiac or scia",
             "hk-ordinance、hk-court-office、prc-civil-procedure、hkiac 或 scia",
             "hk-ordinance、hk-court-office、prc-civil-procedure、hkiac 或 scia",
         ),
-        "days_or_months" => l.pick(
+        Expected::DaysOrMonths => l.pick(
             "a number of days or a number of months, not both",
             "日数或月数（二者选一）",
             "日數或月數（二者選一）",
         ),
-        "weather_kind" => l.pick(
+        Expected::WeatherKind => l.pick(
             "signal8, black_rain or extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
             "signal8、black_rain 或 extreme_conditions",
         ),
-        "institution" => l.pick("HKIAC or SCIA", "HKIAC 或 SCIA", "HKIAC 或 SCIA"),
-        "verification" => l.pick(
+        Expected::Institution => l.pick("HKIAC or SCIA", "HKIAC 或 SCIA", "HKIAC 或 SCIA"),
+        Expected::Verification => l.pick(
             "verified, secondary or unverified",
             "verified、secondary 或 unverified",
             "verified、secondary 或 unverified",
         ),
-        "holiday_kind" => l.pick(
+        Expected::HolidayKind => l.pick(
             "day_off (or make_up_workday on the Mainland calendar)",
             "day_off（内地日历也可用 make_up_workday）",
             "day_off（內地日曆也可用 make_up_workday）",
         ),
-        "case_model" => l.pick(
+        Expected::CaseModel => l.pick(
             "one of the four workflow models",
             "四种案件模式之一",
             "四種案件模式之一",
         ),
-        "amount" => l.pick(
+        Expected::Amount => l.pick(
             "an amount such as 42,000,000.00",
             "金额，如 42,000,000.00",
             "金額，如 42,000,000.00",
         ),
-        "currency" => l.pick(
+        Expected::Currency => l.pick(
             "a currency code such as HKD or CNY",
             "币种代码，如 CNY 或 HKD",
             "幣種代碼，如 HKD 或 CNY",
         ),
-        "stage" => l.pick(
+        Expected::Stage => l.pick(
             "a stage of the case's workflow",
             "案件流程中的阶段",
             "案件流程中的階段",
         ),
-        "after_start" => l.pick(
+        Expected::AfterStart => l.pick(
             "a time after the start",
             "晚于开始时间的时间",
             "晚於開始時間的時間",
         ),
-        "language_levels" => l.pick(
+        Expected::LanguageLevels => l.pick(
             "languages such as en:native, yue:fluent, cmn:working",
             "语言及程度，如 cmn:native、yue:fluent、en:working",
             "語言及程度，如 yue:native、en:fluent、cmn:working",
         ),
-        "panel" => l.pick(
+        Expected::Panel => l.pick(
             "scia_arbitrators, hkiac_panel, hkiac_list, scia_mediators, hkmaal or hkiac_mediators",
             "scia_arbitrators、hkiac_panel、hkiac_list、scia_mediators、hkmaal 或 hkiac_mediators",
             "scia_arbitrators、hkiac_panel、hkiac_list、scia_mediators、hkmaal 或 hkiac_mediators",
         ),
-        "term_end_after_start" => l.pick(
+        Expected::TermEndAfterStart => l.pick(
             "an end date on or after the start date",
             "不早于开始日期的结束日期",
             "不早於開始日期的結束日期",
         ),
-        "party_kind" => l.pick(
+        Expected::PartyKind => l.pick(
             "company, individual or state",
             "company、individual 或 state",
             "company、individual 或 state",
         ),
-        "side" => l.pick("claimant or respondent", "claimant 或 respondent", "claimant 或 respondent"),
-        "connection_kind" => l.pick(
+        Expected::Side => l.pick("claimant or respondent", "claimant 或 respondent", "claimant 或 respondent"),
+        Expected::ConnectionKind => l.pick(
             "counsel, officer, shareholder, personal or other",
             "counsel、officer、shareholder、personal 或 other",
             "counsel、officer、shareholder、personal 或 other",
         ),
-        "appointment_role" => l.pick(
+        Expected::AppointmentRole => l.pick(
             "sole_arbitrator, presiding_arbitrator, co_arbitrator, emergency_arbitrator or mediator",
             "sole_arbitrator、presiding_arbitrator、co_arbitrator、emergency_arbitrator 或 mediator",
             "sole_arbitrator、presiding_arbitrator、co_arbitrator、emergency_arbitrator 或 mediator",
         ),
-        "appointed_by" => l.pick(
+        Expected::AppointedBy => l.pick(
             "party, parties, co_arbitrators or institution",
             "party、parties、co_arbitrators 或 institution",
             "party、parties、co_arbitrators 或 institution",
         ),
-        "conflict_rule" => l.pick("a conflict rule code", "冲突规则代码", "衝突規則代碼"),
-        "record_kind" => l.pick(
+        Expected::ConflictRule => l.pick("a conflict rule code", "冲突规则代码", "衝突規則代碼"),
+        Expected::RecordKind => l.pick(
             "disclosure, objection or waiver",
             "disclosure、objection 或 waiver",
             "disclosure、objection 或 waiver",
         ),
-        "neutral_is_not_mediator" => l.pick(
+        Expected::NeutralIsNotMediator => l.pick(
             "a role this neutral takes (they are not on the roster as a mediator)",
             "该人选可担任的角色（其未登记为调解员）",
             "該人選可擔任的角色（其未登記為調解員）",
         ),
-        "neutral_is_not_arbitrator" => l.pick(
+        Expected::NeutralIsNotArbitrator => l.pick(
             "a role this neutral takes (they are not on the roster as an arbitrator)",
             "该人选可担任的角色（其未登记为仲裁员）",
             "該人選可擔任的角色（其未登記為仲裁員）",
         ),
-        "after_nomination" => l.pick(
+        Expected::AfterNomination => l.pick(
             "a date on or after the nomination",
             "不早于提名日期的日期",
             "不早於提名日期的日期",
         ),
-        "another_case" => l.pick("a different case", "另一宗案件", "另一宗案件"),
-        "ics_method" => l.pick(
+        Expected::AnotherCase => l.pick("a different case", "另一宗案件", "另一宗案件"),
+        Expected::IcsMethod => l.pick(
             "file, publish, request or cancel",
             "file、publish、request 或 cancel",
             "file、publish、request 或 cancel",
         ),
-        "ics_scope" => l.pick(
+        Expected::IcsScope => l.pick(
             "all, case, neutral or room",
             "all、case、neutral 或 room",
             "all、case、neutral 或 room",
         ),
-        "earlier_or_later" => l.pick("earlier or later", "earlier 或 later", "earlier 或 later"),
-        "room_zone" => l.pick(
+        Expected::EarlierOrLater => l.pick("earlier or later", "earlier 或 later", "earlier 或 later"),
+        Expected::RoomZone => l.pick(
             "the room's own time zone (only online hearings choose a zone)",
             "房间所在时区（只有在线聆讯可另选时区）",
             "房間所在時區（只有在線聆訊可另選時區）",
         ),
-        "participant_kind" => l.pick(
+        Expected::ParticipantKind => l.pick(
             "neutral, party, counsel, interpreter or other",
             "neutral、party、counsel、interpreter 或 other",
             "neutral、party、counsel、interpreter 或 other",
         ),
-        "hours" => l.pick("hours such as 08:00-20:00", "时间段，如 08:00-20:00", "時間段，如 08:00-20:00"),
-        "hearing_kind" => l.pick(
+        Expected::Hours => l.pick("hours such as 08:00-20:00", "时间段，如 08:00-20:00", "時間段，如 08:00-20:00"),
+        Expected::HearingKind => l.pick(
             "procedural_conference, evidentiary_hearing, mediation_session, award_delivery or other",
             "procedural_conference、evidentiary_hearing、mediation_session、award_delivery 或 other",
             "procedural_conference、evidentiary_hearing、mediation_session、award_delivery 或 other",
         ),
-        "hearing_status" => l.pick(
+        Expected::HearingStatus => l.pick(
             "tentative, confirmed, postponed or cancelled",
             "tentative、confirmed、postponed 或 cancelled",
             "tentative、confirmed、postponed 或 cancelled",
         ),
-        "locale" => l.pick(
+        Expected::Locale => l.pick(
             "en, zh-Hans or zh-Hant",
             "en、zh-Hans 或 zh-Hant",
             "en、zh-Hans 或 zh-Hant",
         ),
-        _ => return None,
+        // Forms the clerk is not told about: the sentence stays at "is not valid".
+        Expected::Instant
+        | Expected::Code
+        | Expected::ChecklistStatus
+        | Expected::BundleFormat
+        | Expected::BundleEntry
+        | Expected::PackageTake
+        | Expected::Unspecified => return None,
     })
 }
 
@@ -1017,6 +1060,74 @@ mod tests {
             "02:30 does not exist on 2026-03-29 in Europe/Berlin — the clocks skip it. 01:30 or 03:30?"
         );
         assert!(describe(Locale::ZhHant, &e).contains("01:30 還是 03:30"));
+    }
+
+    #[test]
+    fn a_refused_move_names_its_stages_in_words() {
+        use crate::codes::StageCodeDto as S;
+        let say = |l, r| describe(l, &AppError::MoveRefused(r));
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::NotInWorkflow {
+                    requested: S::SettlementSigned
+                }
+            ),
+            "“Settlement agreement signed” is not a stage of this case’s workflow."
+        );
+        assert_eq!(
+            say(
+                Locale::ZhHant,
+                MoveRefusal::NotInWorkflow {
+                    requested: S::SettlementSigned
+                }
+            ),
+            "「簽署和解協議」不是此案件流程中的階段。"
+        );
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::OutOfOrder {
+                    current: S::Closed,
+                    expected: None,
+                    requested: S::Enforcement
+                }
+            ),
+            "The case is at “Closed”, its last stage; it cannot move to “Enforcement”."
+        );
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::BeforePreviousEvent {
+                    date: "2026-01-05".into(),
+                    previous: "2026-02-01".into(),
+                    previous_stage: Some(S::ArbitrationFiled)
+                }
+            ),
+            "The event date 2026-01-05 is before the previous event (Arbitration filed 2026-02-01)."
+        );
+        assert_eq!(
+            say(
+                Locale::En,
+                MoveRefusal::BeforePreviousEvent {
+                    date: "2026-01-05".into(),
+                    previous: "2026-02-01".into(),
+                    previous_stage: None
+                }
+            ),
+            "The event date 2026-01-05 is before the previous event (2026-02-01)."
+        );
+        assert_eq!(
+            say(
+                Locale::ZhHans,
+                MoveRefusal::AfterNextEvent {
+                    date: "2026-05-01".into(),
+                    next: "2026-04-01".into(),
+                    next_stage: S::AnswerFiled
+                }
+            ),
+            "事件日期 2026-05-01 晚于下一事件（提交答辩 2026-04-01）。"
+        );
     }
 
     #[test]

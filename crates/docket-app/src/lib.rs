@@ -10,6 +10,7 @@ mod backup;
 pub mod bindings;
 mod cases;
 pub mod clock;
+mod codes;
 mod deadlines;
 pub mod demo;
 pub mod docstore;
@@ -31,15 +32,14 @@ mod roster;
 mod search;
 pub mod tzdata;
 
-pub use cases::stage_label;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{
-    AppError, ConflictReason, Entity, FieldProblem, FieldProblemReason, HolidayProblem, MoveReason,
-    UnconfirmedReason,
+    AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
+    HolidayProblem, MoveRefusal, PackageRefusal, UnconfirmedReason,
 };
 pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
-pub use i18n::Locale;
+pub use i18n::{Locale, stage_label};
 pub use prep::DocumentSource;
 
 use docket_domain::time::Zone;
@@ -173,7 +173,8 @@ impl App {
 
     /// Remembers the interface language.
     pub fn set_language(&mut self, tag: &str) -> Result<SettingsDto, AppError> {
-        let locale = Locale::parse(tag).ok_or_else(|| AppError::malformed("language", "locale"))?;
+        let locale =
+            Locale::parse(tag).ok_or_else(|| AppError::malformed("language", Expected::Locale))?;
         self.store
             .write(|tx| repo::settings::set(tx, LANGUAGE_KEY, locale.tag()))?;
         self.settings()
@@ -368,8 +369,8 @@ impl App {
         let mut dto = dto::CaseDto::new(&placeholder, 0, "");
         dto.id = u.id.clone();
         dto.filed_on = u.filed_on.clone();
-        dto.stage = String::new();
-        dto.institution = String::new();
+        dto.stage = None;
+        dto.institution = None;
         dto.problem = Some(i18n::unreadable_record(l, &u.error));
         dto
     }

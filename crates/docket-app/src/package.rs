@@ -11,6 +11,7 @@
 use crate::dto::{
     DisclosureInputDto, ExportedFileDto, PackageConflictDto, PackageReportDto, PackageResolutionDto,
 };
+use crate::error::PackageRefusal;
 use crate::{App, AppError, FieldProblemReason};
 use docket_store::StoreError;
 use docket_store::repo;
@@ -57,10 +58,10 @@ struct Manifest {
     entries: BTreeMap<String, String>,
 }
 
-fn refused(path: &Path, reason: &str, detail: impl Into<String>) -> AppError {
+fn refused(path: &Path, reason: PackageRefusal, detail: impl Into<String>) -> AppError {
     AppError::PackageRefused {
         path: path.display().to_string(),
-        reason: reason.to_owned(),
+        reason,
         at: String::new(),
         detail: detail.into(),
     }
@@ -70,7 +71,7 @@ fn refused(path: &Path, reason: &str, detail: impl Into<String>) -> AppError {
 fn refused_at(path: &Path, p: Problem) -> AppError {
     AppError::PackageRefused {
         path: path.display().to_string(),
-        reason: p.reason.to_owned(),
+        reason: p.reason,
         at: p.at,
         detail: p.detail,
     }
@@ -147,9 +148,9 @@ struct Checked {
 fn unreadable(path: &Path, e: crate::formats::archive::ScanError) -> AppError {
     use crate::formats::archive::ScanError;
     match e {
-        ScanError::Unreadable(d) => refused(path, "unreadable", d),
-        ScanError::NotAnArchive(d) => refused(path, "not_a_package", d),
-        ScanError::Broken(d) | ScanError::Mismatch(d) => refused(path, "tampered", d),
+        ScanError::Unreadable(d) => refused(path, PackageRefusal::Unreadable, d),
+        ScanError::NotAnArchive(d) => refused(path, PackageRefusal::NotAPackage, d),
+        ScanError::Broken(d) | ScanError::Mismatch(d) => refused(path, PackageRefusal::Tampered, d),
         ScanError::Write(e) => crate::files::write_failed(path, &e),
     }
 }
@@ -168,17 +169,21 @@ fn check(path: &Path) -> Result<Checked, AppError> {
     let manifest: Manifest = serde_json::from_slice(
         &scanned
             .manifest
-            .ok_or_else(|| refused(path, "not_a_package", "no manifest"))?,
+            .ok_or_else(|| refused(path, PackageRefusal::NotAPackage, "no manifest"))?,
     )
-    .map_err(|e| refused(path, "not_a_package", e.to_string()))?;
+    .map_err(|e| refused(path, PackageRefusal::NotAPackage, e.to_string()))?;
     if manifest.format != FORMAT {
-        return Err(refused(path, "not_a_package", manifest.format.clone()));
+        return Err(refused(
+            path,
+            PackageRefusal::NotAPackage,
+            manifest.format.clone(),
+        ));
     }
     let schema = u32::try_from(docket_store::schema_version()).unwrap_or(u32::MAX);
     if manifest.version > PACKAGE_VERSION || manifest.schema > schema {
         return Err(refused(
             path,
-            "too_new",
+            PackageRefusal::TooNew,
             format!("package v{} schema {}", manifest.version, manifest.schema),
         ));
     }
@@ -186,7 +191,7 @@ fn check(path: &Path) -> Result<Checked, AppError> {
         let differing = crate::formats::archive::differing(&manifest.entries, &scanned.digests);
         return Err(refused(
             path,
-            "tampered",
+            PackageRefusal::Tampered,
             format!("{differing:?} do not match the manifest"),
         ));
     }
@@ -201,7 +206,7 @@ fn check(path: &Path) -> Result<Checked, AppError> {
             return Err(refused_at(
                 path,
                 Problem {
-                    reason: "not_a_digest",
+                    reason: PackageRefusal::NotADigest,
                     at: name.clone(),
                     detail: name.clone(),
                 },
@@ -211,7 +216,7 @@ fn check(path: &Path) -> Result<Checked, AppError> {
             return Err(refused_at(
                 path,
                 Problem {
-                    reason: "digest_mismatch",
+                    reason: PackageRefusal::DigestMismatch,
                     at: name.clone(),
                     detail: format!("the bytes' SHA-256 is {digest}"),
                 },
@@ -220,7 +225,7 @@ fn check(path: &Path) -> Result<Checked, AppError> {
         blobs.insert(hash.to_owned());
     }
     if !scanned.digests.contains_key("case.json") {
-        return Err(refused(path, "tampered", "no case.json"));
+        return Err(refused(path, PackageRefusal::Tampered, "no case.json"));
     }
     let records = records::read(&content_bytes, &manifest.case_id, &manifest.reference)
         .map_err(|p| refused_at(path, p))?;
@@ -232,7 +237,7 @@ fn check(path: &Path) -> Result<Checked, AppError> {
             return Err(refused_at(
                 path,
                 Problem {
-                    reason: "missing_document",
+                    reason: PackageRefusal::MissingDocument,
                     at: format!("documents #{} › sha256", i + 1),
                     detail: h.clone(),
                 },
@@ -377,7 +382,7 @@ impl App {
                         && owner != case_id
                     {
                         return Ok(Some(Problem {
-                            reason: "other_case",
+                            reason: PackageRefusal::OtherCase,
                             at: format!("{t} #{} › id", i + 1),
                             detail: key.to_owned(),
                         }));

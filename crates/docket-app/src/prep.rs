@@ -8,6 +8,7 @@ use crate::dto::{
     DisclosureDto, DisclosureInputDto, DocumentDto, ExportedFileDto, GroundDto, NewDocumentDto,
     NoteDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
 };
+use crate::error::Expected;
 use crate::{App, AppError, Entity, FieldProblemReason};
 use docket_domain::case::{Case, CaseModel};
 use docket_domain::prep::{
@@ -54,33 +55,27 @@ fn media_type(name: &str) -> &'static str {
 }
 
 fn document_dto(d: &Document, added_at: &str) -> DocumentDto {
-    let (kind, sha256, size, media, file, location) = match &d.kind {
+    let (sha256, size, media, file, location) = match &d.kind {
         DocumentKind::File {
             sha256,
             size,
             media_type,
             file_name,
         } => (
-            "file",
             Some(sha256.clone()),
             Some(*size),
             media_type.clone(),
             file_name.clone(),
             String::new(),
         ),
-        DocumentKind::Paper { location } => (
-            "paper",
-            None,
-            None,
-            String::new(),
-            String::new(),
-            location.clone(),
-        ),
+        DocumentKind::Paper { location } => {
+            (None, None, String::new(), String::new(), location.clone())
+        }
     };
     DocumentDto {
         id: d.id.clone(),
         title: d.title.clone(),
-        kind: kind.to_owned(),
+        kind: (&d.kind).into(),
         sha256,
         size,
         media_type: media,
@@ -203,7 +198,7 @@ impl App {
                         (None, Some(_)) => i.deadline_code.clone(),
                         _ => None,
                     },
-                    status: i.status.as_str().to_owned(),
+                    status: i.status.into(),
                     overdue: i.status == ItemStatus::Open && due.is_some_and(|d| d < today),
                 }
             })
@@ -255,7 +250,7 @@ impl App {
                 .read(|c| repo::prep::template(c, model.as_str()))?
             {
                 out.push(TemplateItemDto {
-                    model: model.as_str().to_owned(),
+                    model: model.into(),
                     code: t.code,
                     position: t.position,
                     title: BilingualDto::term(&t.title),
@@ -274,11 +269,11 @@ impl App {
     ) -> Result<Vec<TemplateItemDto>, AppError> {
         let mut problems = Vec::new();
         if CaseModel::parse(input.model.trim()).is_none() {
-            problems.push(crate::FieldProblem::malformed("model", "case_model"));
+            problems.push(crate::FieldProblem::malformed("model", Expected::CaseModel));
         }
         let code = input.code.trim();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            problems.push(crate::FieldProblem::malformed("code", "code"));
+            problems.push(crate::FieldProblem::malformed("code", Expected::Code));
         }
         if input.title_en.trim().is_empty() && input.title_zh.trim().is_empty() {
             problems.push(crate::FieldProblem::new(
@@ -358,7 +353,7 @@ impl App {
         }
         if let Some(status) = &change.status {
             item.status = ItemStatus::parse(status)
-                .ok_or_else(|| AppError::malformed("status", "checklist_status"))?;
+                .ok_or_else(|| AppError::malformed("status", Expected::ChecklistStatus))?;
         }
         let after = format!(
             "{} {} {}",
@@ -665,7 +660,7 @@ impl App {
             "csv" => crate::formats::bundle_index::csv(&case, &prep, lang),
             "html" => crate::formats::bundle_index::html(&case, &prep, lang, self.locale()),
             _ => {
-                return Err(AppError::malformed("format", "bundle_format"));
+                return Err(AppError::malformed("format", Expected::BundleFormat));
             }
         };
         crate::files::write_atomically(out, text.as_bytes())?;

@@ -9,6 +9,7 @@ use crate::dto::{
     NeutralInputDto, NeutralQueryDto, PartyCaseDto, PartyDetailDto, PartyDto, PartyInputDto,
     ProposalDto, RankReasonDto,
 };
+use crate::error::Expected;
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
 use crate::explain;
 use crate::{App, i18n::Locale};
@@ -16,7 +17,7 @@ use docket_domain::case::Case;
 use docket_domain::conflict::rank::{Criteria, rank};
 use docket_domain::conflict::{
     CaseFacts, ConflictRecord, ConnectionFacts, CounselFacts, FeeCap, Finding, History,
-    PartyInCase, Policy, Proposal, RecordKind, RelatedCaseFacts, Rule, Severity, Status, check,
+    PartyInCase, Policy, Proposal, RecordKind, RelatedCaseFacts, Rule, Severity, check,
 };
 use docket_domain::id::{
     AppointmentId, CaseId, ConnectionId, CounselId, FirmId, Id, NeutralId, PartyId,
@@ -30,6 +31,7 @@ use docket_domain::roster::{
     country_codes, optional_date, parse_amount, search,
 };
 use docket_domain::time::{CivilDate, Disambiguation, LocalDateTime, Zone, ZonedWallTime};
+use docket_domain::validation::Expected as DomainExpected;
 use docket_domain::validation::{Collector, FieldReason};
 use docket_store::repo;
 use docket_store::{StoreError, Transaction};
@@ -41,7 +43,8 @@ fn parse_id<const K: char>(field: &str, s: &str) -> Result<Id<K>, AppError> {
 }
 
 fn parse_role(s: &str) -> Result<AppointmentRole, AppError> {
-    AppointmentRole::parse(s.trim()).ok_or_else(|| AppError::malformed("role", "appointment_role"))
+    AppointmentRole::parse(s.trim())
+        .ok_or_else(|| AppError::malformed("role", Expected::AppointmentRole))
 }
 
 fn date_field(field: &str, s: Option<&str>) -> Result<Option<CivilDate>, AppError> {
@@ -339,7 +342,7 @@ impl App {
                 .into_iter()
                 .map(|(_, reference, side)| PartyCaseDto {
                     reference,
-                    side: side.as_str().to_owned(),
+                    side: side.into(),
                 })
                 .collect(),
             appointments: self.appointment_dtos(l, &appointments, &names)?,
@@ -437,8 +440,8 @@ impl App {
     ) -> Result<Vec<CasePartyDto>, AppError> {
         let case = self.case_by_reference(&input.case_reference)?;
         let party_id: PartyId = parse_id("party", &input.party_id)?;
-        let side =
-            Side::parse(input.side.trim()).ok_or_else(|| AppError::malformed("side", "side"))?;
+        let side = Side::parse(input.side.trim())
+            .ok_or_else(|| AppError::malformed("side", Expected::Side))?;
         let counsel_id = match input
             .counsel_id
             .as_deref()
@@ -498,7 +501,7 @@ impl App {
         let first = self.case_by_reference(a)?;
         let second = self.case_by_reference(b)?;
         if first.id == second.id {
-            return Err(AppError::malformed("related", "another_case"));
+            return Err(AppError::malformed("related", Expected::AnotherCase));
         }
         self.store
             .write(|tx| repo::parties::link_cases(tx, first.id, second.id))?;
@@ -525,7 +528,7 @@ impl App {
             c.push(
                 "kind",
                 FieldReason::Malformed {
-                    expected: "connection_kind",
+                    expected: DomainExpected::ConnectionKind,
                 },
             );
         }
@@ -537,7 +540,7 @@ impl App {
             c.push(
                 "until",
                 FieldReason::Malformed {
-                    expected: "term_end_after_start",
+                    expected: DomainExpected::TermEndAfterStart,
                 },
             );
         }
@@ -729,18 +732,11 @@ impl App {
 
     fn finding_dto(&self, l: Locale, f: &Finding) -> FindingDto {
         FindingDto {
-            rule: f.rule.as_str().to_owned(),
+            rule: f.rule.into(),
             rule_name: explain::rule_name(l, f.rule).to_owned(),
-            severity: f.severity.as_str().to_owned(),
+            severity: f.severity.into(),
             subject: f.subject.clone(),
-            status: match f.status {
-                Status::Open => "open",
-                Status::Disclosed => "disclosed",
-                Status::Objected => "objected",
-                Status::Waived => "waived",
-                Status::Note => "note",
-            }
-            .to_owned(),
+            status: f.status.into(),
             waivable: f.waivable,
             resolved: f.resolved(),
             explanation: explain::explain(l, &f.facts),
@@ -750,7 +746,7 @@ impl App {
                 .iter()
                 .map(|r| ConflictRecordDto {
                     id: r.id.to_string(),
-                    kind: r.kind.as_str().to_owned(),
+                    kind: r.kind.into(),
                     recorded_on: r.recorded_on.to_string(),
                     recorded_by: r.recorded_by.clone(),
                     note: r.note.clone(),
@@ -777,14 +773,14 @@ impl App {
         };
         let amount_minor = parse_amount(amount)
             .filter(|a| *a > 0)
-            .ok_or_else(|| AppError::malformed("rate_amount", "amount"))?;
+            .ok_or_else(|| AppError::malformed("rate_amount", Expected::Amount))?;
         let currency = input
             .rate_currency
             .as_deref()
             .map(|c| c.trim().to_ascii_uppercase())
             .unwrap_or_default();
         if !CURRENCIES.contains(&currency.as_str()) {
-            return Err(AppError::malformed("rate_currency", "currency"));
+            return Err(AppError::malformed("rate_currency", Expected::Currency));
         }
         if let Some(cap) =
             docket_domain::conflict::cap_in_force(caps, facts.institution_for(role), facts.filed_on)
@@ -816,9 +812,9 @@ impl App {
                 "role",
                 FieldProblemReason::Malformed {
                     expected: if role == AppointmentRole::Mediator {
-                        "neutral_is_not_mediator".to_owned()
+                        Expected::NeutralIsNotMediator
                     } else {
-                        "neutral_is_not_arbitrator".to_owned()
+                        Expected::NeutralIsNotArbitrator
                     },
                 },
             ));
@@ -839,7 +835,7 @@ impl App {
             case_reference: case.reference.clone(),
             neutral_id: neutral.id.to_string(),
             neutral_name: (&neutral.name).into(),
-            role: role.as_str().to_owned(),
+            role: role.into(),
             role_label: explain::role_label(l, role).to_owned(),
             on: on.to_string(),
             findings: findings.iter().map(|f| self.finding_dto(l, f)).collect(),
@@ -880,7 +876,7 @@ impl App {
         {
             None => AppointedBy::Institution,
             Some(s) => AppointedBy::parse(s)
-                .ok_or_else(|| AppError::malformed("appointed_by", "appointed_by"))?,
+                .ok_or_else(|| AppError::malformed("appointed_by", Expected::AppointedBy))?,
         };
         let party_id = match input
             .party_id
@@ -978,7 +974,7 @@ impl App {
             c.push(
                 "rule",
                 FieldReason::Malformed {
-                    expected: "conflict_rule",
+                    expected: DomainExpected::ConflictRule,
                 },
             );
         }
@@ -987,7 +983,7 @@ impl App {
             c.push(
                 "kind",
                 FieldReason::Malformed {
-                    expected: "record_kind",
+                    expected: DomainExpected::RecordKind,
                 },
             );
         }
@@ -1052,7 +1048,7 @@ impl App {
             })?;
         for (field, d) in [("confirmed_on", confirmed), ("ended_on", ended)] {
             if d.is_some_and(|d| d < current.appointment.nominated_on) {
-                return Err(AppError::malformed(field, "after_nomination"));
+                return Err(AppError::malformed(field, Expected::AfterNomination));
             }
         }
         self.store
@@ -1086,7 +1082,9 @@ impl App {
             .filter(|s| !s.is_empty())
         {
             None => None,
-            Some(p) => Some(Panel::parse(p).ok_or_else(|| AppError::malformed("panel", "panel"))?),
+            Some(p) => {
+                Some(Panel::parse(p).ok_or_else(|| AppError::malformed("panel", Expected::Panel))?)
+            }
         };
         let available = match (
             input
@@ -1117,7 +1115,7 @@ impl App {
                                     }
                                 })
                         })
-                        .ok_or_else(|| AppError::malformed(field, "local_date_time"))?;
+                        .ok_or_else(|| AppError::malformed(field, Expected::LocalDateTime))?;
                     ZonedWallTime::new(local, Zone::hong_kong())
                         .resolve(Disambiguation::Compatible)
                         .map(|r| r.instant)
@@ -1172,13 +1170,10 @@ impl App {
                 reasons: c
                     .reasons
                     .iter()
-                    .map(|r| {
-                        let (code, text) = explain::reason(l, r);
-                        RankReasonDto {
-                            code: code.to_owned(),
-                            points: r.points(),
-                            text,
-                        }
+                    .map(|r| RankReasonDto {
+                        code: r.into(),
+                        points: r.points(),
+                        text: explain::reason(l, r),
                     })
                     .collect(),
                 findings: c.findings.iter().map(|f| self.finding_dto(l, f)).collect(),
@@ -1194,13 +1189,13 @@ impl App {
             .rules()
             .iter()
             .map(|r| ConflictRuleDto {
-                rule: r.rule.as_str().to_owned(),
+                rule: r.rule.into(),
                 name: explain::rule_name(l, r.rule).to_owned(),
-                severity: r.severity.as_str().to_owned(),
+                severity: r.severity.into(),
                 lookback_years: r.lookback_years,
                 threshold: r.threshold,
                 source: r.source.clone(),
-                verification: r.verification.as_str().to_owned(),
+                verification: r.verification.into(),
             })
             .collect())
     }
@@ -1211,11 +1206,11 @@ impl App {
         Ok(caps
             .iter()
             .map(|c| FeeCapDto {
-                institution: c.institution.code().to_owned(),
+                institution: c.institution.into(),
                 cap: MoneyDto::from(&c.cap),
                 effective_from: c.effective_from.to_string(),
                 source: c.source.clone(),
-                verification: c.verification.as_str().to_owned(),
+                verification: c.verification.into(),
             })
             .collect())
     }
@@ -1234,7 +1229,7 @@ impl App {
                     .and_then(|id| counsel.iter().find(|x| x.id == id));
                 out.push(CasePartyDto {
                     party: PartyDto::from(&p),
-                    side: cp.side.as_str().to_owned(),
+                    side: cp.side.into(),
                     counsel: lawyer.map(|x| {
                         CounselDto::new(x, firms.iter().find(|f| Some(f.id) == x.firm_id))
                     }),
@@ -1296,9 +1291,9 @@ impl App {
                         zh: String::new(),
                         zh_hans: None,
                     }),
-                    role: a.role.as_str().to_owned(),
+                    role: a.role.into(),
                     role_label: explain::role_label(l, a.role).to_owned(),
-                    appointed_by: a.appointed_by.as_str().to_owned(),
+                    appointed_by: a.appointed_by.into(),
                     party: a.party_id.and_then(|id| {
                         parties
                             .iter()
@@ -1337,7 +1332,7 @@ impl App {
                 neutral_id: k.neutral_id.to_string(),
                 neutral_name: (&neutral.name).into(),
                 party: PartyDto::from(&party),
-                kind: k.kind.as_str().to_owned(),
+                kind: k.kind.into(),
                 from: k.from.map(|d| d.to_string()),
                 until: k.until.map(|d| d.to_string()),
                 note: k.note.clone(),

@@ -4,10 +4,11 @@
 use crate::output::render;
 use clap::Subcommand;
 use docket_app::dto::{
-    BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, NewDocumentDto,
-    PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto, TemplateItemInputDto,
+    BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, DocumentKindDto,
+    NewDocumentDto, PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto,
+    TemplateItemInputDto,
 };
-use docket_app::{App, AppError, DocumentSource, FieldProblemReason, Locale};
+use docket_app::{App, AppError, DocumentSource, Expected, FieldProblemReason, Locale};
 
 /// The ground for exporting confidential mediation material (Mediation Ordinance, Cap 620).
 #[derive(Debug, clap::Args)]
@@ -242,7 +243,7 @@ fn document_line(d: &DocumentDto) {
         d.version,
         d.title,
         d.pages,
-        if d.kind == "paper" {
+        if d.kind == DocumentKindDto::Paper {
             format!("paper @ {}", d.location)
         } else {
             format!("{} bytes", d.size.unwrap_or(0))
@@ -290,8 +291,10 @@ pub fn prep(app: &mut App, l: Locale, command: PrepCommand) -> Result<(), AppErr
                 title_zh,
                 deadline_code: deadline,
             })?;
-            let of_model: Vec<TemplateItemDto> =
-                list.into_iter().filter(|t| t.model == model).collect();
+            let of_model: Vec<TemplateItemDto> = list
+                .into_iter()
+                .filter(|t| t.model.as_str() == model)
+                .collect();
             template_lines(l, &of_model);
             Ok(())
         }
@@ -395,12 +398,7 @@ pub fn bundle(app: &mut App, command: BundleCommand) -> Result<(), AppError> {
             let mut lines = Vec::new();
             for (i, e) in entries.iter().enumerate() {
                 let (tab, id) = e.split_once('=').ok_or_else(|| {
-                    AppError::field(
-                        &format!("entry[{}]", i + 1),
-                        FieldProblemReason::Malformed {
-                            expected: "TAB=DOCUMENT_ID".into(),
-                        },
-                    )
+                    AppError::malformed(&format!("entry[{}]", i + 1), Expected::BundleEntry)
                 })?;
                 lines.push(BundleLineDto {
                     tab: tab.to_owned(),
@@ -510,12 +508,7 @@ pub fn package(app: &mut App, command: PackageCommand) -> Result<(), AppError> {
                 let Some((entity, key, side)) =
                     parsed.filter(|(_, _, s)| s == "mine" || s == "theirs")
                 else {
-                    return Err(AppError::field(
-                        "take",
-                        FieldProblemReason::Malformed {
-                            expected: "ENTITY:KEY=mine|theirs".into(),
-                        },
-                    ));
+                    return Err(AppError::malformed("take", Expected::PackageTake));
                 };
                 resolutions.push(PackageResolutionDto {
                     entity,

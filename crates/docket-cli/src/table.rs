@@ -3,8 +3,8 @@
 use docket_app::Locale;
 use docket_app::dto::{
     AppointmentDto, CandidateDto, CaseDeadlineDto, CaseDto, ConflictReportDto, ConflictRuleDto,
-    CounselDto, FeeCapDto, FindingDto, HearingDto, HolidayYearDto, NeutralDetailDto, NeutralDto,
-    PartyDetailDto, PartyDto, TimeLimitDto,
+    CounselDto, FeeCapDto, FindingDto, HearingDto, HearingSeverityDto, HolidayYearDto,
+    NeutralDetailDto, NeutralDto, PartyDetailDto, PartyDto, TimeLimitDto,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -347,21 +347,21 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
         .iter()
         .map(|t| {
             vec![
-                t.institution.clone(),
-                t.trigger_stage.clone(),
+                t.institution.to_string(),
+                t.trigger_stage.to_string(),
                 term(l, &t.name),
                 match (t.days, t.months) {
                     (Some(d), _) => format!("{d} d"),
                     (_, Some(m)) => format!("{m} m"),
                     _ => String::new(),
                 },
-                t.rule_set.clone(),
+                t.rule_set.to_string(),
                 format!(
                     "{}..{}",
                     t.effective_from,
                     t.effective_to.clone().unwrap_or_default()
                 ),
-                t.verification.clone(),
+                t.verification.to_string(),
             ]
         })
         .collect();
@@ -467,7 +467,7 @@ pub fn appointments(l: Locale, list: &[AppointmentDto]) {
                 a.party
                     .as_ref()
                     .map(|p| name(l, &p.en, &p.zh))
-                    .unwrap_or_else(|| a.appointed_by.clone()),
+                    .unwrap_or_else(|| a.appointed_by.to_string()),
                 a.nominated_on.clone(),
                 a.ended_on.clone().unwrap_or_default(),
             ]
@@ -492,7 +492,7 @@ pub fn parties(l: Locale, list: &[PartyDto]) {
         .map(|p| {
             vec![
                 name(l, &p.name.en, &p.name.zh),
-                p.kind.clone(),
+                p.kind.to_string(),
                 p.nationality.clone(),
                 p.group.clone().unwrap_or_default(),
                 p.id.clone(),
@@ -626,10 +626,10 @@ pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) 
         .map(|r| {
             vec![
                 r.name.clone(),
-                r.severity.clone(),
+                r.severity.to_string(),
                 r.lookback_years.to_string(),
                 r.threshold.to_string(),
-                r.verification.clone(),
+                r.verification.to_string(),
                 r.source.clone(),
             ]
         })
@@ -687,7 +687,7 @@ pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
         ));
     }
     for f in &c.findings {
-        let tag = if f.severity == "block" {
+        let tag = if f.severity == HearingSeverityDto::Block {
             l.pick("BLOCK", "阻却", "阻卻")
         } else {
             l.pick("warn", "提示", "提示")

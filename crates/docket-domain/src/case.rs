@@ -3,7 +3,7 @@
 use crate::id::CaseId;
 use crate::text::Bilingual;
 use crate::time::CivilDate;
-use crate::validation::FieldReason;
+use crate::validation::{Expected, FieldReason};
 pub use crate::workflow::CaseModel;
 use crate::workflow::{Procedure, Stage};
 
@@ -24,7 +24,7 @@ pub fn check_reference(value: &str) -> Result<String, FieldReason> {
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
     if r.starts_with('.') || !r.chars().all(allowed) {
         return Err(FieldReason::Malformed {
-            expected: "case_reference",
+            expected: Expected::CaseReference,
         });
     }
     Ok(r.to_owned())
@@ -82,7 +82,7 @@ pub struct Case {
 #[cfg(test)]
 mod tests {
     use super::check_reference;
-    use crate::validation::FieldReason;
+    use crate::validation::{Expected, FieldReason};
 
     #[test]
     fn references_are_a_safe_character_set() {
@@ -91,7 +91,7 @@ mod tests {
         }
         assert_eq!(check_reference("  HK-1 "), Ok("HK-1".to_owned()));
         let malformed = Err(FieldReason::Malformed {
-            expected: "case_reference",
+            expected: Expected::CaseReference,
         });
         for bad in [
             "../../x", "a/b", "a\\b", ".hidden", "HK 1", "案-1", "a:b", "=cmd",

@@ -16,18 +16,20 @@ pub fn is_supported(date: CivilDate) -> bool {
     (MIN_YEAR..=MAX_YEAR).contains(&date.year())
 }
 
-/// A `YYYY-MM-DD` date in the supported range, or why not (`Malformed { expected: "date" }` or
-/// `Malformed { expected: "supported_date" }`).
+/// A `YYYY-MM-DD` date in the supported range, or why not (`Malformed` expecting
+/// [`Expected::Date`] or [`Expected::SupportedDate`]).
 pub fn supported_date(value: &str) -> Result<CivilDate, FieldReason> {
     let date = value
         .trim()
         .parse::<CivilDate>()
-        .map_err(|_| FieldReason::Malformed { expected: "date" })?;
+        .map_err(|_| FieldReason::Malformed {
+            expected: Expected::Date,
+        })?;
     if is_supported(date) {
         Ok(date)
     } else {
         Err(FieldReason::Malformed {
-            expected: "supported_date",
+            expected: Expected::SupportedDate,
         })
     }
 }
@@ -40,10 +42,9 @@ pub enum FieldReason {
     Required,
     /// The text is longer than `max` characters.
     TooLong { max: usize },
-    /// The value is not one of the accepted forms; `expected` is a key naming the accepted form
-    /// (`roles`, `country_codes`, `email_address`, `date`, `local_date_time`, `locale`), which the
-    /// application layer turns into words in the clerk's language.
-    Malformed { expected: &'static str },
+    /// The value is not of the accepted form `expected`, which the application layer turns into
+    /// words in the clerk's language.
+    Malformed { expected: Expected },
     /// `given` is not an IANA time zone in the rules in force.
     UnknownZone { given: String },
     /// The number is outside `min..=max`.
@@ -54,6 +55,45 @@ pub enum FieldReason {
     Duplicate,
     /// The period overlaps another one in the same list.
     Overlaps,
+}
+
+/// The accepted form a refused value did not match (see [`FieldReason::Malformed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Expected {
+    /// A date `YYYY-MM-DD`.
+    Date,
+    /// A date from 1900-01-01 to 2200-12-31.
+    SupportedDate,
+    /// A wall time `YYYY-MM-DDTHH:MM`.
+    LocalDateTime,
+    /// A time after the start of the same period.
+    AfterStart,
+    /// A case reference: letters, digits, hyphens, underscores or dots, not starting with a dot.
+    CaseReference,
+    /// `mediator`, `arbitrator` or `both`.
+    Roles,
+    /// ISO 3166 two-letter country codes.
+    CountryCodes,
+    /// Language tags, each with an optional level (`yue:native`).
+    LanguageLevels,
+    /// An e-mail address.
+    EmailAddress,
+    /// One of the panels and lists a neutral can be on.
+    Panel,
+    /// A panel term's end on or after its start.
+    TermEndAfterStart,
+    /// An amount such as `42,000,000.00`.
+    Amount,
+    /// A currency code the roster accepts.
+    Currency,
+    /// `company`, `individual` or `state`.
+    PartyKind,
+    /// How a neutral is connected to a party (`counsel`, `officer`, ...).
+    ConnectionKind,
+    /// One of the conflict rules.
+    ConflictRule,
+    /// `disclosure`, `objection` or `waiver`.
+    RecordKind,
 }
 
 /// One refused field.
@@ -149,14 +189,16 @@ mod tests {
             assert_eq!(
                 supported_date(bad),
                 Err(FieldReason::Malformed {
-                    expected: "supported_date"
+                    expected: Expected::SupportedDate
                 }),
                 "{bad}"
             );
         }
         assert_eq!(
             supported_date("2026-02-30"),
-            Err(FieldReason::Malformed { expected: "date" })
+            Err(FieldReason::Malformed {
+                expected: Expected::Date
+            })
         );
     }
 }

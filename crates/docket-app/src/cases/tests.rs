@@ -2,7 +2,7 @@
 //! overrides and recomputation.
 
 use super::*;
-use crate::dto::{DeadlineInputDto, WeatherInputDto};
+use crate::dto::{DeadlineInputDto, InstitutionDto, ProcedureDto, StageCodeDto, WeatherInputDto};
 
 use crate::testing::app;
 
@@ -75,7 +75,7 @@ fn a_hong_kong_mediation_becomes_a_shenzhen_award_with_its_windows() {
         estimate.note.contains("State Council's 2028 notice"),
         "{estimate:?}"
     );
-    assert_eq!(d.case.stage, "award_received");
+    assert_eq!(d.case.stage, Some(StageCodeDto::AwardReceived));
     assert_eq!(
         d.stages
             .iter()
@@ -127,7 +127,7 @@ fn a_move_out_of_order_is_refused_and_nothing_changes() {
         .advance_case("HKIAC-A26900", "award_received", "2026-03-20", "")
         .unwrap_err();
     assert_eq!(
-        crate::i18n::describe(Locale::En, &err),
+        crate::i18n::describe(crate::Locale::En, &err),
         "The case is at “Arbitration filed”; the next stage is “Notice received by respondent”, not “Award received”."
     );
     let err = app
@@ -135,23 +135,19 @@ fn a_move_out_of_order_is_refused_and_nothing_changes() {
         .unwrap_err();
     assert!(matches!(
         err,
-        AppError::MoveRefused {
-            reason: crate::MoveReason::NotInWorkflow,
-            ..
-        }
+        AppError::MoveRefused(crate::MoveRefusal::NotInWorkflow {
+            requested: StageCodeDto::SettlementSigned
+        })
     ));
     let err = app
         .advance_case("HKIAC-A26900", "notice_served", "2026-02-01", "")
         .unwrap_err();
     assert!(matches!(
         err,
-        AppError::MoveRefused {
-            reason: crate::MoveReason::BeforePreviousEvent,
-            ..
-        }
+        AppError::MoveRefused(crate::MoveRefusal::BeforePreviousEvent { .. })
     ));
     let d = app.case_detail("HKIAC-A26900").unwrap();
-    assert_eq!(d.case.stage, "arbitration_filed");
+    assert_eq!(d.case.stage, Some(StageCodeDto::ArbitrationFiled));
     assert!(d.deadlines.is_empty());
     assert_eq!(d.audit.len(), 1, "only the creation: {:?}", d.audit);
 }
@@ -207,8 +203,8 @@ fn the_expedited_threshold_depends_on_the_filing_date() {
             Some("HKD"),
         ))
         .unwrap();
-    assert_eq!(before.procedure, "ordinary");
-    assert_eq!(after.procedure, "expedited");
+    assert_eq!(before.procedure, ProcedureDto::Ordinary);
+    assert_eq!(after.procedure, ProcedureDto::Expedited);
     let scia = app
         .create_case(&new_case(
             "SCIA-2026-990",
@@ -218,7 +214,7 @@ fn the_expedited_threshold_depends_on_the_filing_date() {
             Some("CNY"),
         ))
         .unwrap();
-    assert_eq!(scia.procedure, "expedited");
+    assert_eq!(scia.procedure, ProcedureDto::Expedited);
 }
 
 #[test]
@@ -361,18 +357,18 @@ fn the_demo_centre_has_deadlines_in_every_state() {
     ] {
         assert!(all.iter().any(|d| d.status == status), "{status:?}");
     }
-    let stages: std::collections::BTreeSet<String> = app
+    let stages: std::collections::HashSet<StageCodeDto> = app
         .list_cases()
         .unwrap()
         .into_iter()
-        .map(|c| c.stage)
+        .filter_map(|c| c.stage)
         .collect();
     assert!(stages.len() >= 4, "{stages:?}");
     assert!(
         app.list_cases()
             .unwrap()
             .iter()
-            .any(|c| c.procedure == "expedited")
+            .any(|c| c.procedure == ProcedureDto::Expedited)
     );
 }
 
@@ -420,7 +416,7 @@ fn a_new_version_of_a_time_limit_applies_from_its_date_only() {
     let limits = app.time_limits().unwrap();
     let answers: Vec<_> = limits
         .iter()
-        .filter(|t| t.institution == "SCIA" && t.code == "answer")
+        .filter(|t| t.institution == InstitutionDto::Scia && t.code == "answer")
         .collect();
     assert_eq!(answers.len(), 2);
     assert_eq!(answers[0].effective_to.as_deref(), Some("2026-05-31"));
@@ -531,7 +527,7 @@ fn the_case_list_shows_each_cases_next_running_deadline() {
     // 20 Nov + 30 days = Sun 20 Dec → Mon 21 Dec 2026 (Hong Kong, place of receipt).
     assert_eq!(served.next_deadline.as_deref(), Some("2026-12-21"));
     assert_eq!(served.next_deadline_status, Some(DeadlineStatusDto::Later));
-    assert_eq!(served.institution, "HKIAC");
+    assert_eq!(served.institution, Some(InstitutionDto::Hkiac));
     let fresh = list.iter().find(|c| c.reference == "HKIAC-A26931").unwrap();
     assert_eq!(fresh.next_deadline, None);
 }
@@ -551,7 +547,7 @@ fn a_mediation_only_case_starts_its_reply_period_and_may_end_without_settlement(
     // 14 days from Wed 25 Mar end on Wed 8 Apr; Good Friday to Easter Monday lie inside the period
     // and do not move its end.
     assert_eq!(due_of(&d, "mediation_reply").due, "2026-04-08");
-    assert_eq!(d.procedure, "ordinary");
+    assert_eq!(d.procedure, ProcedureDto::Ordinary);
     // A mediation has no arbitration stages.
     assert!(matches!(
         app.advance_case("HKM-2026-301", "arbitration_filed", "2026-04-10", ""),
@@ -561,7 +557,7 @@ fn a_mediation_only_case_starts_its_reply_period_and_may_end_without_settlement(
     let closed = app
         .advance_case("HKM-2026-301", "closed", "2026-05-04", "no settlement")
         .unwrap();
-    assert_eq!(closed.case.stage, "closed");
+    assert_eq!(closed.case.stage, Some(StageCodeDto::Closed));
 
     // A Shenzhen mediation has no HKIAC reply period, and settles before closing.
     app.create_case(&new_case(
@@ -592,9 +588,9 @@ fn the_preview_shows_rules_procedure_and_first_deadlines_and_saves_nothing() {
             Some("CNY"),
         ))
         .unwrap();
-    assert_eq!(p.institution, "SCIA");
+    assert_eq!(p.institution, InstitutionDto::Scia);
     assert_eq!(p.rules.as_ref().unwrap().code, "scia-2022-2024");
-    assert_eq!(p.procedure, "expedited");
+    assert_eq!(p.procedure, ProcedureDto::Expedited);
     assert_eq!(p.threshold.as_ref().unwrap().max, "10000000.00");
     assert_eq!(p.stages.len(), 7);
     let reply = p

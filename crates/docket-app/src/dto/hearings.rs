@@ -1,6 +1,6 @@
 //! Transport types for booking hearings, their checks, the slot finder and the calendar views.
 
-use super::BilingualDto;
+use super::{BilingualDto, HearingFindingCodeDto, HearingSeverityDto, ParticipantKindDto};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -61,7 +61,7 @@ pub struct MoveHearingDto {
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantTimeDto {
     pub name: BilingualDto,
-    pub kind: String,
+    pub kind: ParticipantKindDto,
     pub zone: String,
     /// Local wall time at the start, `YYYY-MM-DDTHH:MM`.
     pub local: String,
@@ -75,16 +75,15 @@ pub struct ParticipantTimeDto {
 /// A scheduling finding with its sentence in the clerk's language.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct HearingFindingDto {
-    pub code: String,
-    /// `block` or `warn`.
-    pub severity: String,
+    pub code: HearingFindingCodeDto,
+    pub severity: HearingSeverityDto,
     pub text: String,
 }
 
 /// A participant stored with a hearing.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ParticipantDto {
-    pub kind: String,
+    pub kind: ParticipantKindDto,
     pub key: String,
     pub name: BilingualDto,
     pub zone: String,

@@ -1,7 +1,7 @@
 //! Transport types for case preparation: checklist, documents, bundle, notes, confidentiality,
 //! search and case packages.
 
-use super::BilingualDto;
+use super::{BilingualDto, CaseModelDto, ChecklistStatusDto, DocumentKindDto};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -10,6 +10,7 @@ use ts_rs::TS;
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistItemDto {
     pub id: String,
+    /// The template item's code (the clerk edits the templates: an open set).
     pub code: String,
     pub title: BilingualDto,
     pub owner: String,
@@ -17,8 +18,7 @@ pub struct ChecklistItemDto {
     pub due: Option<String>,
     /// Set when `due` comes from the case's deadline of that code.
     pub due_from_deadline: Option<String>,
-    /// `open`, `done` or `not_applicable`.
-    pub status: String,
+    pub status: ChecklistStatusDto,
     pub overdue: bool,
 }
 
@@ -37,8 +37,7 @@ pub struct ChecklistUpdateDto {
 pub struct DocumentDto {
     pub id: String,
     pub title: String,
-    /// `file` or `paper`.
-    pub kind: String,
+    pub kind: DocumentKindDto,
     pub sha256: Option<String>,
     pub size: Option<u64>,
     pub media_type: String,
@@ -209,7 +208,7 @@ pub struct PackageResolutionDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TemplateItemDto {
-    pub model: String,
+    pub model: CaseModelDto,
     pub code: String,
     pub position: i64,
     pub title: BilingualDto,

@@ -1,6 +1,10 @@
 //! Transport types for the roster, parties, appointments and conflict checks.
 
-use super::{BilingualDto, NeutralRolesDto};
+use super::{
+    AppointedByDto, AppointmentRoleDto, BilingualDto, ConflictRuleCodeDto, ConnectionKindDto,
+    FindingStatusDto, InstitutionDto, LanguageLevelDto, NeutralRolesDto, PanelDto, PartyKindDto,
+    RankReasonCodeDto, RecordKindDto, SeverityDto, SideDto, VerificationDto,
+};
 use docket_domain::roster::party::{Counsel, LawFirm, Party};
 use docket_domain::roster::{Money, Neutral};
 use serde::{Deserialize, Serialize};
@@ -25,18 +29,18 @@ impl From<&Money> for MoneyDto {
     }
 }
 
-/// A language and how well it is spoken (`native`, `fluent`, `working`, `basic`).
+/// A language (an open set of BCP 47 tags) and how well it is spoken.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct LanguageSkillDto {
     pub tag: String,
-    pub level: String,
+    pub level: LanguageLevelDto,
 }
 
 /// A term on a panel or list.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PanelTermDto {
-    pub panel: String,
+    pub panel: PanelDto,
     pub from: String,
     pub until: Option<String>,
     /// Whether the term covers today.
@@ -90,7 +94,7 @@ impl NeutralDto {
                 .iter()
                 .map(|l| LanguageSkillDto {
                     tag: l.tag.clone(),
-                    level: l.level.as_str().to_owned(),
+                    level: l.level.into(),
                 })
                 .collect(),
             admissions: n.admissions.clone(),
@@ -98,7 +102,7 @@ impl NeutralDto {
                 .panels
                 .iter()
                 .map(|p| PanelTermDto {
-                    panel: p.panel.as_str().to_owned(),
+                    panel: p.panel.into(),
                     from: p.from.to_string(),
                     until: p.until.map(|d| d.to_string()),
                     active: p.active_on(today),
@@ -185,7 +189,7 @@ pub struct NeutralQueryDto {
 pub struct PartyDto {
     pub id: String,
     pub name: BilingualDto,
-    pub kind: String,
+    pub kind: PartyKindDto,
     pub nationality: String,
     pub group: Option<String>,
 }
@@ -195,7 +199,7 @@ impl From<&Party> for PartyDto {
         Self {
             id: p.id.to_string(),
             name: (&p.name).into(),
-            kind: p.kind.as_str().to_owned(),
+            kind: p.kind.into(),
             nationality: p.nationality.clone(),
             group: p.group.clone(),
         }
@@ -276,7 +280,7 @@ pub struct CounselInputDto {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct CasePartyDto {
     pub party: PartyDto,
-    pub side: String,
+    pub side: SideDto,
     pub counsel: Option<CounselDto>,
 }
 
@@ -299,8 +303,7 @@ pub struct ConnectionDto {
     pub neutral_id: String,
     pub neutral_name: BilingualDto,
     pub party: PartyDto,
-    /// `counsel`, `officer`, `shareholder`, `personal` or `other`.
-    pub kind: String,
+    pub kind: ConnectionKindDto,
     pub from: Option<String>,
     pub until: Option<String>,
     pub note: String,
@@ -326,9 +329,10 @@ pub struct AppointmentDto {
     pub case_reference: String,
     pub neutral_id: String,
     pub neutral_name: BilingualDto,
-    pub role: String,
+    pub role: AppointmentRoleDto,
+    /// The role's name in the clerk's language (the command line prints it too).
     pub role_label: String,
-    pub appointed_by: String,
+    pub appointed_by: AppointedByDto,
     pub party: Option<BilingualDto>,
     pub counsel: Option<BilingualDto>,
     pub nominated_on: String,
@@ -358,7 +362,7 @@ pub struct PartyDetailDto {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct PartyCaseDto {
     pub reference: String,
-    pub side: String,
+    pub side: SideDto,
 }
 
 /// A proposed appointment: checked, and recorded only with `confirm`.
@@ -384,7 +388,7 @@ pub struct ProposalDto {
 #[serde(rename_all = "camelCase")]
 pub struct ConflictRecordDto {
     pub id: String,
-    pub kind: String,
+    pub kind: RecordKindDto,
     pub recorded_on: String,
     pub recorded_by: String,
     pub note: String,
@@ -394,13 +398,12 @@ pub struct ConflictRecordDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FindingDto {
-    pub rule: String,
+    pub rule: ConflictRuleCodeDto,
+    /// The rule's name in the clerk's language (the command line prints it too).
     pub rule_name: String,
-    /// `block`, `disclose` or `note`.
-    pub severity: String,
+    pub severity: SeverityDto,
     pub subject: String,
-    /// `open`, `disclosed`, `objected`, `waived` or `note`.
-    pub status: String,
+    pub status: FindingStatusDto,
     pub waivable: bool,
     pub resolved: bool,
     /// What was found, in the clerk's language.
@@ -416,7 +419,8 @@ pub struct ConflictReportDto {
     pub case_reference: String,
     pub neutral_id: String,
     pub neutral_name: BilingualDto,
-    pub role: String,
+    pub role: AppointmentRoleDto,
+    /// The role's name in the clerk's language (the command line prints it too).
     pub role_label: String,
     pub on: String,
     pub findings: Vec<FindingDto>,
@@ -464,7 +468,7 @@ pub struct FindNeutralDto {
 /// One part of a candidate's score.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct RankReasonDto {
-    pub code: String,
+    pub code: RankReasonCodeDto,
     pub points: i32,
     pub text: String,
 }
@@ -482,24 +486,25 @@ pub struct CandidateDto {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConflictRuleDto {
-    pub rule: String,
+    pub rule: ConflictRuleCodeDto,
+    /// The rule's name in the clerk's language.
     pub name: String,
-    pub severity: String,
+    pub severity: SeverityDto,
     pub lookback_years: u32,
     pub threshold: u32,
     pub source: String,
-    pub verification: String,
+    pub verification: VerificationDto,
 }
 
 /// A fee cap in force from a date.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FeeCapDto {
-    pub institution: String,
+    pub institution: InstitutionDto,
     pub cap: MoneyDto,
     pub effective_from: String,
     pub source: String,
-    pub verification: String,
+    pub verification: VerificationDto,
 }
 
 /// Confirmation and end dates of an appointment.

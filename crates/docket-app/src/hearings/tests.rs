@@ -2,7 +2,7 @@
 //! bookings, series, moves, the slot finder and the tz-database review.
 
 use super::*;
-use crate::dto::NeutralQueryDto;
+use crate::dto::{HearingFindingCodeDto, NeutralQueryDto};
 
 use crate::testing::demo;
 
@@ -74,7 +74,7 @@ fn a_berlin_arbitrator_in_the_week_after_europe_changes_clocks_gets_a_warning() 
     let shoulder = check
         .findings
         .iter()
-        .find(|f| f.code == "shoulder_week")
+        .find(|f| f.code == HearingFindingCodeDto::ShoulderWeek)
         .unwrap();
     assert!(
         shoulder.text.contains("09:00") && shoulder.text.contains("10:00"),
@@ -137,7 +137,10 @@ fn a_double_booked_room_is_refused_and_nothing_is_saved() {
     let before = app.list_hearings().unwrap().len();
     let mut second = hearing(&app, "HK-ES-A", "2026-12-08T10:30", None, vec![]);
     let preview = app.schedule_hearing(&second).unwrap();
-    assert_eq!(preview.findings[0].code, "room_double_booked");
+    assert_eq!(
+        preview.findings[0].code,
+        HearingFindingCodeDto::RoomDoubleBooked
+    );
     second.save = true;
     let err = app.schedule_hearing(&second).unwrap_err();
     assert_eq!(
@@ -247,7 +250,12 @@ fn a_weekly_series_is_booked_together_and_a_move_raises_the_sequence() {
         })
         .unwrap();
     assert_eq!(moved.participants[0].local, "2026-12-10T07:00");
-    assert!(moved.findings.iter().any(|f| f.code == "outside_hours"));
+    assert!(
+        moved
+            .findings
+            .iter()
+            .any(|f| f.code == HearingFindingCodeDto::OutsideHours)
+    );
     let after = app.list_hearings().unwrap();
     let h = after.iter().find(|h| h.id == booked.saved[1]).unwrap();
     assert_eq!(

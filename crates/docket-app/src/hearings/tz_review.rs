@@ -6,6 +6,7 @@ use super::field;
 use crate::dto::{
     TzKeepDto, TzReviewDto, TzReviewParticipantDto, TzSourceDto, TzStatusDto, ZoneClockDto,
 };
+use crate::error::Expected;
 use crate::error::{AppError, Entity, FieldProblemReason};
 use crate::{App, Locale, tzdata};
 use docket_domain::hearing::{DerivedStart, Hearing, HearingStatus};
@@ -51,7 +52,7 @@ impl App {
         let date: CivilDate = date
             .trim()
             .parse()
-            .map_err(|_| AppError::malformed("date", "date"))?;
+            .map_err(|_| AppError::malformed("date", Expected::Date))?;
         let zone = |f: &str, z: &str| -> Result<Zone, AppError> { crate::error::parse_zone(f, z) };
         let (from, to) = (zone("from_zone", from_zone)?, zone("to_zone", to_zone)?);
         if first_hour > 24 || last_hour > 24 || first_hour > last_hour {

@@ -9,6 +9,7 @@
 
 use crate::App;
 use crate::dto::{IcsExportDto, IcsFileDto, IcsSavedDto};
+use crate::error::Expected;
 use crate::error::{AppError, FieldProblemReason};
 use crate::i18n::Locale;
 use docket_domain::hearing::{HearingKind, HearingStatus};
@@ -21,13 +22,8 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
-fn bad(field: &str, expected: &str) -> AppError {
-    AppError::field(
-        field,
-        FieldProblemReason::Malformed {
-            expected: expected.to_owned(),
-        },
-    )
+fn bad(field: &str, expected: Expected) -> AppError {
+    AppError::malformed(field, expected)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -318,14 +314,16 @@ impl App {
         let lang = match q.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Lang::One(self.locale()),
             Some("both") => Lang::Both,
-            Some(tag) => Lang::One(Locale::parse(tag).ok_or_else(|| bad("lang", "locale"))?),
+            Some(tag) => {
+                Lang::One(Locale::parse(tag).ok_or_else(|| bad("lang", Expected::Locale))?)
+            }
         };
         let method = match q.method.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None | Some("file") => Method::None,
             Some("publish") => Method::Publish,
             Some("request") => Method::Request,
             Some("cancel") => Method::Cancel,
-            Some(_) => return Err(bad("method", "ics_method")),
+            Some(_) => return Err(bad("method", Expected::IcsMethod)),
         };
         let key = q
             .key
@@ -338,7 +336,7 @@ impl App {
             "case" => "case",
             "neutral" => "neutral",
             "room" => "room",
-            _ => return Err(bad("scope", "ics_scope")),
+            _ => return Err(bad("scope", Expected::IcsScope)),
         };
         if scope != "all" && key.is_empty() {
             return Err(AppError::field("key", FieldProblemReason::Required));
@@ -395,7 +393,7 @@ impl App {
         {
             None => "registry@bay-docket.invalid".to_owned(),
             Some(o) => docket_ics::address::parse(o)
-                .ok_or_else(|| AppError::malformed("organizer", "email_address"))?
+                .ok_or_else(|| AppError::malformed("organizer", Expected::EmailAddress))?
                 .to_owned(),
         };
         Ok(Plan {
@@ -680,7 +678,7 @@ impl App {
                 if plan.scope == "case" && d.case_reference != plan.key {
                     continue;
                 }
-                let due: CivilDate = d.due.parse().map_err(|_| bad("due", "date"))?;
+                let due: CivilDate = d.due.parse().map_err(|_| bad("due", Expected::Date))?;
                 if sel.from.is_some_and(|f| due < f) || sel.to.is_some_and(|t| due > t) {
                     continue;
                 }

@@ -2,7 +2,9 @@
 //! RECURRENCE-ID, all-day deadlines, cancellations with a higher SEQUENCE.
 
 use super::*;
-use crate::dto::{HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto};
+use crate::dto::{
+    HearingFindingCodeDto, HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto,
+};
 
 use crate::testing::demo;
 
@@ -359,7 +361,7 @@ END:VCALENDAR\r\n";
     let busy = check
         .findings
         .iter()
-        .find(|f| f.code == "unavailable")
+        .find(|f| f.code == HearingFindingCodeDto::Unavailable)
         .unwrap();
     assert!(busy.text.contains("Court"), "{}", busy.text);
 }

@@ -3,6 +3,7 @@
 //! jurisdictions, identifiers, digests), and every row belonging to the package's case. A package is
 //! a request: nothing here trusts a key, a table or a value because the file says so.
 
+use crate::error::PackageRefusal;
 use docket_domain::case::{CaseModel, CaseStatus};
 use docket_domain::deadline::Jurisdiction;
 use docket_domain::deadline::RuleKind;
@@ -19,13 +20,13 @@ use std::collections::{BTreeMap, BTreeSet};
 /// `table #row › field` (rows counted from 1).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Problem {
-    /// `unknown_field`, `invalid_value`, `other_case` or `not_a_digest`.
-    pub reason: &'static str,
+    /// `UnknownField`, `InvalidValue`, `OtherCase` or `NotADigest`.
+    pub reason: PackageRefusal,
     pub at: String,
     pub detail: String,
 }
 
-fn problem(reason: &'static str, at: String, detail: impl Into<String>) -> Problem {
+fn problem(reason: PackageRefusal, at: String, detail: impl Into<String>) -> Problem {
     Problem {
         reason,
         at,
@@ -191,30 +192,42 @@ fn typed<T: DeserializeOwned + Serialize + Default>(
         Some(Value::Array(rows)) => rows,
         Some(other) => {
             return Err(problem(
-                "invalid_value",
+                PackageRefusal::InvalidValue,
                 table.to_owned(),
                 format!("a list of rows, not {other}"),
             ));
         }
     };
     let Ok(Value::Object(known)) = serde_json::to_value(T::default()) else {
-        return Err(problem("invalid_value", table.to_owned(), "no record type"));
+        return Err(problem(
+            PackageRefusal::InvalidValue,
+            table.to_owned(),
+            "no record type",
+        ));
     };
     let mut out = Vec::with_capacity(rows.len());
     for (i, row) in rows.into_iter().enumerate() {
         let here = format!("{table} #{}", i + 1);
         let Value::Object(map) = row else {
-            return Err(problem("invalid_value", here, "a row is not an object"));
+            return Err(problem(
+                PackageRefusal::InvalidValue,
+                here,
+                "a row is not an object",
+            ));
         };
         if let Some(k) = map.keys().find(|k| !known.contains_key(*k)) {
-            return Err(problem("unknown_field", format!("{here} › {k}"), k.clone()));
+            return Err(problem(
+                PackageRefusal::UnknownField,
+                format!("{here} › {k}"),
+                k.clone(),
+            ));
         }
         let value = serde_json::from_value::<T>(Value::Object(map.clone())).map_err(|e| {
             let at = match culprit::<T>(&map) {
                 Some(field) => format!("{here} › {field}"),
                 None => here.clone(),
             };
-            problem("invalid_value", at, e.to_string())
+            problem(PackageRefusal::InvalidValue, at, e.to_string())
         })?;
         out.push((here, value));
     }
@@ -227,7 +240,7 @@ fn check(at: &str, field: &str, value: &str, ok: bool) -> Result<(), Problem> {
         Ok(())
     } else {
         Err(problem(
-            "invalid_value",
+            PackageRefusal::InvalidValue,
             format!("{at} › {field}"),
             value.to_owned(),
         ))
@@ -266,7 +279,7 @@ fn same_case(at: &str, case_id: &str, v: &str) -> Result<(), Problem> {
         Ok(())
     } else {
         Err(problem(
-            "other_case",
+            PackageRefusal::OtherCase,
             format!("{at} › case_id"),
             v.to_owned(),
         ))
@@ -284,26 +297,30 @@ fn to_map(v: &impl Serialize) -> Map<String, Value> {
 pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Records, Problem> {
     let root: Value = serde_json::from_slice(bytes).map_err(|e| {
         problem(
-            "invalid_value",
+            PackageRefusal::InvalidValue,
             format!("line {}, column {}", e.line(), e.column()),
             e.to_string(),
         )
     })?;
     let Value::Object(mut root) = root else {
         return Err(problem(
-            "invalid_value",
+            PackageRefusal::InvalidValue,
             "line 1, column 1".into(),
             "not an object",
         ));
     };
     if let Some(k) = root.keys().find(|k| *k != "tables" && *k != "audit") {
-        return Err(problem("unknown_field", k.clone(), k.clone()));
+        return Err(problem(PackageRefusal::UnknownField, k.clone(), k.clone()));
     }
     let mut tables = match root.remove("tables") {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(t)) => t,
         Some(_) => {
-            return Err(problem("invalid_value", "tables".into(), "not an object"));
+            return Err(problem(
+                PackageRefusal::InvalidValue,
+                "tables".into(),
+                "not an object",
+            ));
         }
     };
     check(
@@ -320,7 +337,11 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
     let events = typed::<EventRow>("case_events", &mut tables)?;
     let bundle = typed::<BundleRow>("bundle_entries", &mut tables)?;
     if let Some(k) = tables.keys().next() {
-        return Err(problem("unknown_field", format!("tables › {k}"), k.clone()));
+        return Err(problem(
+            PackageRefusal::UnknownField,
+            format!("tables › {k}"),
+            k.clone(),
+        ));
     }
     let mut audit_root = Map::new();
     if let Some(a) = root.remove("audit") {
@@ -331,7 +352,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
     // The case itself: exactly one row, the one the manifest names.
     if cases.len() != 1 {
         return Err(problem(
-            "other_case",
+            PackageRefusal::OtherCase,
             "cases".into(),
             format!("{} case rows", cases.len()),
         ));
@@ -339,11 +360,15 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
     let mut model = None;
     for (at, c) in &cases {
         if c.id != case_id {
-            return Err(problem("other_case", format!("{at} › id"), c.id.clone()));
+            return Err(problem(
+                PackageRefusal::OtherCase,
+                format!("{at} › id"),
+                c.id.clone(),
+            ));
         }
         if c.reference != reference {
             return Err(problem(
-                "other_case",
+                PackageRefusal::OtherCase,
                 format!("{at} › reference"),
                 c.reference.clone(),
             ));
@@ -443,7 +468,11 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         match (d.kind.as_str(), &d.sha256) {
             ("file", Some(h)) => {
                 if !is_digest(h) {
-                    return Err(problem("not_a_digest", format!("{at} › sha256"), h.clone()));
+                    return Err(problem(
+                        PackageRefusal::NotADigest,
+                        format!("{at} › sha256"),
+                        h.clone(),
+                    ));
                 }
             }
             ("paper", None) => {}
@@ -462,7 +491,11 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         if let Some(r) = &d.replaces
             && !doc_ids.contains(r.as_str())
         {
-            return Err(problem("other_case", format!("{at} › replaces"), r.clone()));
+            return Err(problem(
+                PackageRefusal::OtherCase,
+                format!("{at} › replaces"),
+                r.clone(),
+            ));
         }
         instant(at, "added_at", &d.added_at)?;
         instant(at, "updated_at", &d.updated_at)?;
@@ -492,7 +525,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         )?;
         if !doc_ids.contains(b.document_id.as_str()) {
             return Err(problem(
-                "other_case",
+                PackageRefusal::OtherCase,
                 format!("{at} › document_id"),
                 b.document_id.clone(),
             ));
@@ -502,7 +535,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         check(at, "entity", &a.entity, a.entity == "case")?;
         if a.entity_id != case_id {
             return Err(problem(
-                "other_case",
+                PackageRefusal::OtherCase,
                 format!("{at} › entity_id"),
                 a.entity_id.clone(),
             ));

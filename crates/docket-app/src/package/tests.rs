@@ -181,7 +181,7 @@ fn world() -> World {
 
 /// Imports `bytes` into B and checks the refusal: its reason, that it names `at`, that the
 /// message in every language says so, and that B's database and document folder are unchanged.
-fn refused_with(w: &mut World, bytes: &[u8], reason: &str, at: &str) {
+fn refused_with(w: &mut World, bytes: &[u8], reason: PackageRefusal, at: &str) {
     let db = w.b_dir.path().join("docket.sqlite3");
     let docs = w.b_dir.path().join("documents");
     let (before, docs_before) = (dump(&db), files(&docs));
@@ -192,7 +192,7 @@ fn refused_with(w: &mut World, bytes: &[u8], reason: &str, at: &str) {
         AppError::PackageRefused {
             reason: r, at: a, ..
         } => {
-            assert_eq!(r, reason, "{err:?}");
+            assert_eq!(*r, reason, "{err:?}");
             assert!(a.contains(at), "{a:?} should name {at:?}: {err:?}");
         }
         other => panic!("{other:?}"),
@@ -204,7 +204,7 @@ fn refused_with(w: &mut World, bytes: &[u8], reason: &str, at: &str) {
     );
     assert!(describe(Locale::ZhHant, &err).contains("未作任何更改"));
     assert!(describe(Locale::ZhHans, &err).contains(at));
-    assert_eq!(dump(&db), before, "the database changed: {reason} {at}");
+    assert_eq!(dump(&db), before, "the database changed: {reason:?} {at}");
     assert_eq!(files(&docs), docs_before, "the document folder changed");
     // The same bytes from the window refuse the same way.
     assert!(w.b.import_package_bytes(bytes, &[]).is_err());
@@ -229,21 +229,41 @@ fn unknown_keys_never_become_columns() {
     let bytes = with_case_json(&w.honest.clone(), |c| {
         c["tables"]["notes"][0][sql_key] = json!("x");
     });
-    refused_with(&mut w, &bytes, "unknown_field", "notes #1 › body) SELECT");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::UnknownField,
+        "notes #1 › body) SELECT",
+    );
     let bytes = with_case_json(&w.honest.clone(), |c| {
         c["tables"]["cases"][0]["evil"] = json!(1);
     });
-    refused_with(&mut w, &bytes, "unknown_field", "cases #1 › evil");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::UnknownField,
+        "cases #1 › evil",
+    );
     // A table packages do not carry.
     let bytes = with_case_json(&w.honest.clone(), |c| {
         c["tables"]["neutrals"] = json!([{"id": "x"}]);
     });
-    refused_with(&mut w, &bytes, "unknown_field", "tables › neutrals");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::UnknownField,
+        "tables › neutrals",
+    );
     // An audit row with its own id (the audit travels without one).
     let bytes = with_case_json(&w.honest.clone(), |c| {
         c["audit"][0]["id"] = json!(1);
     });
-    refused_with(&mut w, &bytes, "unknown_field", "audit #1 › id");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::UnknownField,
+        "audit #1 › id",
+    );
 }
 
 #[test]
@@ -258,19 +278,29 @@ fn rows_of_another_case_are_refused() {
         other["status"] = json!("closed");
         c["tables"]["cases"].as_array_mut().unwrap().push(other);
     });
-    refused_with(&mut w, &bytes, "other_case", "cases");
+    refused_with(&mut w, &bytes, PackageRefusal::OtherCase, "cases");
     // A note that names another case.
     let victim_id = w.victim_id.clone();
     let bytes = with_case_json(&w.honest.clone(), |c| {
         c["tables"]["notes"][0]["case_id"] = json!(victim_id);
     });
-    refused_with(&mut w, &bytes, "other_case", "notes #1 › case_id");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::OtherCase,
+        "notes #1 › case_id",
+    );
     // An audit entry about another case.
     let victim_id = w.victim_id.clone();
     let bytes = with_case_json(&w.honest.clone(), |c| {
         c["audit"][0]["entity_id"] = json!(victim_id);
     });
-    refused_with(&mut w, &bytes, "other_case", "audit #1 › entity_id");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::OtherCase,
+        "audit #1 › entity_id",
+    );
     // A bundle entry pointing at a document the package does not carry.
     let bytes = with_case_json(&w.honest.clone(), |c| {
         let case_id = c["tables"]["cases"][0]["id"].clone();
@@ -282,7 +312,7 @@ fn rows_of_another_case_are_refused() {
     refused_with(
         &mut w,
         &bytes,
-        "other_case",
+        PackageRefusal::OtherCase,
         "bundle_entries #1 › document_id",
     );
     // A record whose id belongs to another case here: the package (a new case) reuses the id of
@@ -328,7 +358,7 @@ fn rows_of_another_case_are_refused() {
         m["case_id"] = json!(new_id);
         m["reference"] = json!("SCIA-10");
     });
-    refused_with(&mut w, &bytes, "other_case", "notes #1 › id");
+    refused_with(&mut w, &bytes, PackageRefusal::OtherCase, "notes #1 › id");
 }
 
 #[test]
@@ -343,7 +373,12 @@ fn a_digest_is_never_a_path() {
         let bytes = with_case_json(&w.honest.clone(), |c| {
             c["tables"]["documents"][0]["sha256"] = json!(bad);
         });
-        refused_with(&mut w, &bytes, "not_a_digest", "documents #1 › sha256");
+        refused_with(
+            &mut w,
+            &bytes,
+            PackageRefusal::NotADigest,
+            "documents #1 › sha256",
+        );
     }
     // A blob entry named by a path rather than a digest.
     let mut e = entries(&w.honest);
@@ -355,36 +390,53 @@ fn a_digest_is_never_a_path() {
     e.remove(&name);
     e.insert("blobs/../../escaped".into(), data);
     let bytes = pack(e, |_| {});
-    refused_with(&mut w, &bytes, "not_a_digest", "blobs/../../escaped");
+    refused_with(
+        &mut w,
+        &bytes,
+        PackageRefusal::NotADigest,
+        "blobs/../../escaped",
+    );
     assert!(!w.b_dir.path().join("escaped").exists());
 }
 
 #[test]
 fn invalid_values_are_refused_before_anything_is_written() {
     let mut w = world();
-    let cases: Vec<(&str, usize, &str, serde_json::Value, &str)> = vec![
-        ("cases", 0, "filed_on", json!("2026-02-30"), "invalid_value"),
-        ("cases", 0, "status", json!("archived"), "invalid_value"),
+    let cases: Vec<(&str, usize, &str, serde_json::Value, PackageRefusal)> = vec![
+        (
+            "cases",
+            0,
+            "filed_on",
+            json!("2026-02-30"),
+            PackageRefusal::InvalidValue,
+        ),
+        (
+            "cases",
+            0,
+            "status",
+            json!("archived"),
+            PackageRefusal::InvalidValue,
+        ),
         (
             "cases",
             0,
             "model",
             json!("icc_arbitration"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         (
             "cases",
             0,
             "stage",
             json!("mediation_requested"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         (
             "cases",
             0,
             "updated_at",
             json!("yesterday"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         // An unknown zone of receipt: the deadline's jurisdiction must be HK or CN.
         (
@@ -392,14 +444,14 @@ fn invalid_values_are_refused_before_anything_is_written() {
             0,
             "receipt",
             json!("Mars/Olympus_Mons"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         (
             "case_deadlines",
             0,
             "due",
             json!("2026-13-01"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         // A date outside the supported range (the year-10000 deadline of the hostile tests).
         (
@@ -407,28 +459,52 @@ fn invalid_values_are_refused_before_anything_is_written() {
             0,
             "due",
             json!("9999-12-31"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         (
             "case_deadlines",
             0,
             "rule_set",
             json!("made-up"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
         (
             "checklist_items",
             0,
             "status",
             json!("maybe"),
-            "invalid_value",
+            PackageRefusal::InvalidValue,
         ),
-        ("documents", 0, "pages", json!("three"), "invalid_value"),
-        ("documents", 0, "kind", json!("video"), "invalid_value"),
-        ("documents", 0, "confidential", json!(7), "invalid_value"),
+        (
+            "documents",
+            0,
+            "pages",
+            json!("three"),
+            PackageRefusal::InvalidValue,
+        ),
+        (
+            "documents",
+            0,
+            "kind",
+            json!("video"),
+            PackageRefusal::InvalidValue,
+        ),
+        (
+            "documents",
+            0,
+            "confidential",
+            json!(7),
+            PackageRefusal::InvalidValue,
+        ),
         // Once committed with "Nothing was changed": an empty note body.
-        ("notes", 0, "body", json!(""), "invalid_value"),
-        ("notes", 0, "id", json!("not-a-uuid"), "invalid_value"),
+        ("notes", 0, "body", json!(""), PackageRefusal::InvalidValue),
+        (
+            "notes",
+            0,
+            "id",
+            json!("not-a-uuid"),
+            PackageRefusal::InvalidValue,
+        ),
     ];
     for (table, row, field, value, reason) in cases {
         let bytes = with_case_json(&w.honest.clone(), |c| {
@@ -444,7 +520,12 @@ fn invalid_values_are_refused_before_anything_is_written() {
     // Not JSON at all: the line and column.
     let mut e = entries(&w.honest);
     e.insert("case.json".into(), b"{\n  \"tables\": [1, 2,\n".to_vec());
-    refused_with(&mut w, &pack(e, |_| {}), "invalid_value", "line 3");
+    refused_with(
+        &mut w,
+        &pack(e, |_| {}),
+        PackageRefusal::InvalidValue,
+        "line 3",
+    );
 }
 
 #[test]
@@ -458,12 +539,17 @@ fn a_missing_or_altered_document_is_refused() {
     refused_with(
         &mut w,
         &pack(missing, |_| {}),
-        "missing_document",
+        PackageRefusal::MissingDocument,
         "documents #1 › sha256",
     );
     // The bytes do not match the digest they are named by (the manifest re-hashed to match).
     e.insert(blob.clone(), b"forged bytes".to_vec());
-    refused_with(&mut w, &pack(e, |_| {}), "digest_mismatch", &blob);
+    refused_with(
+        &mut w,
+        &pack(e, |_| {}),
+        PackageRefusal::DigestMismatch,
+        &blob,
+    );
 }
 
 mod reader {

@@ -4,8 +4,10 @@
 use super::*;
 use crate::FixedClock;
 use crate::dto::{
-    BundleLineDto, DisclosureInputDto, NewCaseDto, NewDocumentDto, PackageResolutionDto,
+    BundleLineDto, ChecklistStatusDto, DisclosureInputDto, NewCaseDto, NewDocumentDto,
+    PackageResolutionDto,
 };
+use crate::error::PackageRefusal;
 use std::sync::Arc;
 
 fn app_in(dir: &Path) -> App {
@@ -78,7 +80,7 @@ fn the_checklist_follows_the_model_and_links_deadlines() {
             },
         )
         .unwrap();
-    assert_eq!(p.checklist[1].status, "done");
+    assert_eq!(p.checklist[1].status, ChecklistStatusDto::Done);
     assert!(!p.checklist[1].overdue);
     let p = app.prepare_case("HKM-1").unwrap();
     assert_eq!(p.checklist.len(), 4);
@@ -461,11 +463,14 @@ fn a_tampered_truncated_or_newer_package_is_refused_and_changes_nothing() {
         .unwrap();
     let mut tampered = bytes.clone();
     tampered[at] = b'O';
-    assert_eq!(reason(&mut b, &tampered), "tampered");
+    assert_eq!(reason(&mut b, &tampered), PackageRefusal::Tampered);
     // Cut short.
-    assert_eq!(reason(&mut b, &bytes[..bytes.len() / 2]), "tampered");
+    assert_eq!(
+        reason(&mut b, &bytes[..bytes.len() / 2]),
+        PackageRefusal::Tampered
+    );
     // Not a package at all.
-    assert_eq!(reason(&mut b, b"hello"), "not_a_package");
+    assert_eq!(reason(&mut b, b"hello"), PackageRefusal::NotAPackage);
     // Written by a newer Bay Docket: the manifest says so, every digest still matches.
     let mut archive = tar::Archive::new(&bytes[..]);
     let mut newer = tar::Builder::new(Vec::new());
@@ -481,7 +486,10 @@ fn a_tampered_truncated_or_newer_package_is_refused_and_changes_nothing() {
         }
         crate::formats::archive::append(&mut newer, &name, data.len() as u64, &data[..]).unwrap();
     }
-    assert_eq!(reason(&mut b, &newer.into_inner().unwrap()), "too_new");
+    assert_eq!(
+        reason(&mut b, &newer.into_inner().unwrap()),
+        PackageRefusal::TooNew
+    );
     assert!(b.list_cases().unwrap().is_empty());
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 
+use crate::dto::{AppointmentRoleDto, ConflictRuleCodeDto, SeverityDto};
 use crate::testing::demo;
 
 fn neutral_id(app: &App, name: &str) -> String {
@@ -119,7 +120,7 @@ fn the_demo_triggers_every_kind_of_finding() {
     let repeat = report
         .findings
         .iter()
-        .find(|f| f.rule == "party_repeat")
+        .find(|f| f.rule == ConflictRuleCodeDto::PartyRepeat)
         .unwrap();
     assert!(
         repeat.explanation.contains("2 times"),
@@ -168,7 +169,10 @@ fn a_blocked_appointment_is_refused_until_the_parties_waive_in_writing() {
     );
     assert_eq!(finding.records[0].recorded_by, "Wong Siu Ling");
     let done = app.propose_appointment(&proposal).unwrap();
-    assert_eq!(done.appointment.unwrap().role, "sole_arbitrator");
+    assert_eq!(
+        done.appointment.unwrap().role,
+        AppointmentRoleDto::SoleArbitrator
+    );
     let detail = app.case_detail(&reference).unwrap();
     assert_eq!(detail.appointments.len(), 1);
     assert_eq!(detail.parties.len(), 2);
@@ -206,7 +210,7 @@ fn a_non_waivable_conflict_stays_blocking() {
     let f = report
         .findings
         .iter()
-        .find(|f| f.rule == "party_connection")
+        .find(|f| f.rule == ConflictRuleCodeDto::PartyConnection)
         .unwrap();
     assert!(!f.waivable);
     assert_eq!(report.blocking, 2, "connection and fee cap");
@@ -327,7 +331,7 @@ fn find_a_neutral_ranks_without_blocked_candidates_and_explains() {
         assert!(
             c.findings
                 .iter()
-                .all(|f| f.severity != "block" || f.resolved)
+                .all(|f| f.severity != SeverityDto::Block || f.resolved)
         );
         assert_eq!(c.score, c.reasons.iter().map(|r| r.points).sum::<i32>());
     }

@@ -72,7 +72,7 @@ fn to_input(n: &NeutralDto) -> NeutralInputDto {
             .panels
             .iter()
             .map(|p| PanelInputDto {
-                panel: p.panel.clone(),
+                panel: p.panel.to_string(),
                 from: p.from.clone(),
                 until: p.until.clone(),
             })

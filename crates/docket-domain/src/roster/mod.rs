@@ -8,7 +8,7 @@ pub mod search;
 use crate::id::NeutralId;
 use crate::text::Bilingual;
 use crate::time::{CivilDate, Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
-use crate::validation::{Collector, FieldError, FieldReason};
+use crate::validation::{Collector, Expected, FieldError, FieldReason};
 use crate::workflow::Institution;
 use appointment::AppointmentRole;
 
@@ -384,7 +384,7 @@ pub fn country_codes(c: &mut Collector, field: &str, codes: &[String]) -> Vec<St
         c.push(
             field,
             FieldReason::Malformed {
-                expected: "country_codes",
+                expected: Expected::CountryCodes,
             },
         );
     }
@@ -413,7 +413,12 @@ impl NeutralDraft {
         }
         let roles = NeutralRoles::parse(self.roles.trim());
         if roles.is_none() {
-            c.push("roles", FieldReason::Malformed { expected: "roles" });
+            c.push(
+                "roles",
+                FieldReason::Malformed {
+                    expected: Expected::Roles,
+                },
+            );
         }
         let titles = c
             .optional_text("titles", Some(&self.titles), 120)
@@ -427,7 +432,7 @@ impl NeutralDraft {
                 Some(skill) if !crate::codes::is_language_tag(&skill.tag) => c.push(
                     "languages",
                     FieldReason::Malformed {
-                        expected: "language_levels",
+                        expected: Expected::LanguageLevels,
                     },
                 ),
                 Some(skill) if !languages.iter().any(|s| s.tag == skill.tag) => {
@@ -437,7 +442,7 @@ impl NeutralDraft {
                 None => c.push(
                     "languages",
                     FieldReason::Malformed {
-                        expected: "language_levels",
+                        expected: Expected::LanguageLevels,
                     },
                 ),
             }
@@ -469,7 +474,7 @@ impl NeutralDraft {
             c.push(
                 "email",
                 FieldReason::Malformed {
-                    expected: "email_address",
+                    expected: Expected::EmailAddress,
                 },
             );
         }
@@ -519,7 +524,12 @@ impl NeutralDraft {
             let field = format!("panels[{i}]");
             let panel = Panel::parse(p.panel.trim());
             if panel.is_none() {
-                c.push(&field, FieldReason::Malformed { expected: "panel" });
+                c.push(
+                    &field,
+                    FieldReason::Malformed {
+                        expected: Expected::Panel,
+                    },
+                );
             }
             let from = c.date(&field, &p.from);
             let until = optional_date(c, &field, p.until.as_deref());
@@ -529,7 +539,7 @@ impl NeutralDraft {
                 c.push(
                     &field,
                     FieldReason::Malformed {
-                        expected: "term_end_after_start",
+                        expected: Expected::TermEndAfterStart,
                     },
                 );
             }
@@ -564,13 +574,18 @@ impl NeutralDraft {
             (Some(a), Some(cur)) => {
                 let amount = parse_amount(a).filter(|v| *v > 0);
                 if amount.is_none() {
-                    c.push("rate_amount", FieldReason::Malformed { expected: "amount" });
+                    c.push(
+                        "rate_amount",
+                        FieldReason::Malformed {
+                            expected: Expected::Amount,
+                        },
+                    );
                 }
                 if !CURRENCIES.contains(&cur.as_str()) {
                     c.push(
                         "rate_currency",
                         FieldReason::Malformed {
-                            expected: "currency",
+                            expected: Expected::Currency,
                         },
                     );
                     return None;
@@ -620,7 +635,7 @@ impl NeutralDraft {
                 c.push(
                     &field,
                     FieldReason::Malformed {
-                        expected: "local_date_time",
+                        expected: Expected::LocalDateTime,
                     },
                 );
             }
@@ -636,7 +651,7 @@ impl NeutralDraft {
                 c.push(
                     &field,
                     FieldReason::Malformed {
-                        expected: "supported_date",
+                        expected: Expected::SupportedDate,
                     },
                 );
                 continue;
@@ -645,7 +660,7 @@ impl NeutralDraft {
                 c.push(
                     &field,
                     FieldReason::Malformed {
-                        expected: "after_start",
+                        expected: Expected::AfterStart,
                     },
                 );
                 continue;

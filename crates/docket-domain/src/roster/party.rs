@@ -4,7 +4,7 @@ use super::country_codes;
 use crate::id::{ConnectionId, CounselId, FirmId, NeutralId, PartyId};
 use crate::text::Bilingual;
 use crate::time::CivilDate;
-use crate::validation::{Collector, FieldError, FieldReason};
+use crate::validation::{Collector, Expected, FieldError, FieldReason};
 
 /// What kind of person a party is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,7 +186,7 @@ impl PartyDraft {
             c.push(
                 "kind",
                 FieldReason::Malformed {
-                    expected: "party_kind",
+                    expected: Expected::PartyKind,
                 },
             );
         }

@@ -4,8 +4,9 @@ import ConflictReport from './ConflictReport.svelte';
 import { mockCommands } from '../ipc/testing';
 import { applyLocale } from '../i18n/i18n.svelte';
 import type { ConflictReportDto, FindingDto } from '../ipc';
+import type { FindingStatusDto } from '../ipc/bindings/FindingStatusDto';
 
-const nationality = (status: string, resolved: boolean): FindingDto => ({
+const nationality = (status: FindingStatusDto, resolved: boolean): FindingDto => ({
   rule: 'nationality',
   ruleName: 'Nationality of sole or presiding arbitrator',
   severity: 'block',

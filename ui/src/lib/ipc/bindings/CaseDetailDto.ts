@@ -4,7 +4,10 @@ import type { AuditDto } from "./AuditDto";
 import type { CaseDeadlineDto } from "./CaseDeadlineDto";
 import type { CaseDto } from "./CaseDto";
 import type { CasePartyDto } from "./CasePartyDto";
+import type { InstitutionDto } from "./InstitutionDto";
+import type { ProcedureDto } from "./ProcedureDto";
 import type { RulesEditionDto } from "./RulesEditionDto";
+import type { StageCodeDto } from "./StageCodeDto";
 import type { StageDto } from "./StageDto";
 
 /**
@@ -12,13 +15,13 @@ import type { StageDto } from "./StageDto";
  */
 export type CaseDetailDto = { case: CaseDto, 
 /**
- * `HKIAC` or `SCIA`: whose limits govern the arbitration.
+ * Whose limits govern the arbitration.
  */
-institution: string, 
+institution: InstitutionDto, 
 /**
  * The edition of the rules in force on the filing date.
  */
-rules: RulesEditionDto | null, procedure: string, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: string | null, nextStageLabel: string | null, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
+rules: RulesEditionDto | null, procedure: ProcedureDto, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: StageCodeDto | null, nextStageLabel: string | null, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
 /**
  * Claimants first, each with its counsel.
  */

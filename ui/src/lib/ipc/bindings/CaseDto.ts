@@ -3,6 +3,9 @@ import type { BilingualDto } from "./BilingualDto";
 import type { CaseModelDto } from "./CaseModelDto";
 import type { CaseStatusDto } from "./CaseStatusDto";
 import type { DeadlineStatusDto } from "./DeadlineStatusDto";
+import type { InstitutionDto } from "./InstitutionDto";
+import type { ProcedureDto } from "./ProcedureDto";
+import type { StageCodeDto } from "./StageCodeDto";
 
 /**
  * A case on the docket.
@@ -13,17 +16,14 @@ export type CaseDto = { id: string, reference: string, title: BilingualDto, mode
  */
 filedOn: string, language: string, hearings: number, 
 /**
- * The current stage's code, and its name in the clerk's language.
+ * The current stage, and its name in the clerk's language (`None` and empty when the stored
+ * case cannot be read).
  */
-stage: string, stageLabel: string, 
+stage: StageCodeDto | null, stageLabel: string, procedure: ProcedureDto, 
 /**
- * `ordinary` or `expedited`.
+ * Whose time limits govern the arbitration (`None` when the stored case cannot be read).
  */
-procedure: string, 
-/**
- * `HKIAC` or `SCIA`: whose time limits govern the arbitration.
- */
-institution: string, 
+institution: InstitutionDto | null, 
 /**
  * The earliest deadline still running or overdue (not met, not expired), if any.
  */
