@@ -859,3 +859,116 @@ fn a_bad_stored_value_names_its_table_and_column() {
         })
         .unwrap();
 }
+
+/// A plain connection with a small table `t (n, label)`: ('1', 'one'), ('2', NULL), ('3', 'three').
+fn rows_fixture() -> Connection {
+    let conn = Connection::open_in_memory().unwrap();
+    conn.execute_batch(
+        "CREATE TABLE t (n TEXT, label TEXT);
+         INSERT INTO t VALUES ('1', 'one'), ('2', NULL), ('3', 'three');",
+    )
+    .unwrap();
+    conn
+}
+
+#[test]
+fn all_maps_every_row_in_order_with_its_parameters() {
+    use repo::rows::{all, each, from_str, opt_text, parsed};
+    let conn = rows_fixture();
+    let mut stmt = conn
+        .prepare("SELECT n, label FROM t WHERE n >= ?1 ORDER BY n")
+        .unwrap();
+    let read = all(&mut stmt, ["1"], |r| {
+        Ok((parsed(r, 0, "t", "n", from_str::<u32>)?, opt_text(r, 1)?))
+    })
+    .unwrap();
+    assert_eq!(
+        read,
+        [
+            (1, Some("one".to_owned())),
+            (2, None),
+            (3, Some("three".to_owned()))
+        ]
+    );
+    assert_eq!(
+        all(&mut stmt, ["3"], |r| repo::rows::text(r, 0)).unwrap(),
+        ["3"]
+    );
+    assert!(
+        all(&mut stmt, ["4"], |r| repo::rows::text(r, 0))
+            .unwrap()
+            .is_empty()
+    );
+    let mut seen = Vec::new();
+    each(&mut stmt, ["2"], |r| {
+        seen.push(parsed(r, 0, "t", "n", from_str::<u32>)?);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(seen, [2, 3]);
+}
+
+#[test]
+fn a_value_that_does_not_parse_stops_the_read_and_names_its_column() {
+    use repo::rows::{all, from_str, opt_parsed, parsed};
+    let conn = rows_fixture();
+    conn.execute("UPDATE t SET n = 'two' WHERE n = '2'", [])
+        .unwrap();
+    let mut stmt = conn
+        .prepare("SELECT n, label FROM t ORDER BY rowid")
+        .unwrap();
+    let mut mapped = 0;
+    let result = all(&mut stmt, [], |r| {
+        mapped += 1;
+        parsed(r, 0, "t", "n", from_str::<u32>)
+    });
+    assert_eq!(bad_value(result), ("t", "n", "two".to_owned()));
+    assert_eq!(mapped, 2, "the rows after the bad one are not read");
+    // A column that may be NULL: NULL is `None`, a bad value is still named.
+    let labels = all(&mut stmt, [], |r| {
+        opt_parsed(r, 1, "t", "label", |s| (s.len() > 2).then_some(s.len()))
+    })
+    .unwrap();
+    assert_eq!(labels, [Some(3), None, Some(5)]);
+    conn.execute("UPDATE t SET label = 'no' WHERE rowid = 1", [])
+        .unwrap();
+    let result = all(&mut stmt, [], |r| {
+        opt_parsed(r, 1, "t", "label", |s| (s.len() > 2).then_some(s.len()))
+    });
+    assert_eq!(bad_value(result), ("t", "label", "no".to_owned()));
+}
+
+#[test]
+fn a_null_text_column_is_the_drivers_error_as_row_get_reports_it() {
+    use repo::rows::{all, text};
+    let conn = rows_fixture();
+    let expected = conn
+        .query_row("SELECT label FROM t WHERE n = '2'", [], |r| {
+            r.get::<_, String>(0)
+        })
+        .unwrap_err()
+        .to_string();
+    let mut stmt = conn.prepare("SELECT label FROM t WHERE n = '2'").unwrap();
+    match all(&mut stmt, [], |r| text(r, 0)) {
+        Err(StoreError::Sqlite(e)) => assert_eq!(e.to_string(), expected),
+        other => panic!("expected the driver's error, got {other:?}"),
+    }
+}
+
+#[test]
+fn optional_reads_the_first_row_or_none() {
+    use repo::rows::{optional, text};
+    let conn = rows_fixture();
+    let mut stmt = conn
+        .prepare("SELECT n FROM t WHERE n >= ?1 ORDER BY n")
+        .unwrap();
+    assert_eq!(
+        optional(&mut stmt, ["2"], |r| text(r, 0)).unwrap(),
+        Some("2".to_owned())
+    );
+    assert_eq!(optional(&mut stmt, ["9"], |r| text(r, 0)).unwrap(), None);
+    let result = optional(&mut stmt, ["1"], |r| {
+        repo::rows::parsed(r, 0, "t", "n", |_| None::<u32>)
+    });
+    assert_eq!(bad_value(result), ("t", "n", "1".to_owned()));
+}
