@@ -145,17 +145,17 @@ impl Row {
 
     fn into_hearing(self) -> Result<Hearing, StoreError> {
         Ok(Hearing {
-            id: parse_col(T, "id", &self.id, |s| s.parse::<HearingId>().ok())?,
-            case_id: parse_col(T, "case_id", &self.case_id, |s| s.parse::<CaseId>().ok())?,
+            id: parse_col(T, "id", &self.id, from_str::<HearingId>)?,
+            case_id: parse_col(T, "case_id", &self.case_id, from_str::<CaseId>)?,
             kind: parse_col(T, "kind", &self.kind, HearingKind::parse)?,
-            venue_id: parse_col(T, "venue_id", &self.venue_id, |s| s.parse::<VenueId>().ok())?,
+            venue_id: parse_col(T, "venue_id", &self.venue_id, from_str::<VenueId>)?,
             start: ZonedWallTime::new(
-                parse_col(T, "starts_local", &self.starts_local, |s| s.parse().ok())?,
+                parse_col(T, "starts_local", &self.starts_local, from_str)?,
                 zone_or_lost(&self.zone, self.offset_seconds),
             ),
             duration_minutes: self.duration_minutes,
             derived: DerivedStart {
-                utc: parse_col(T, "starts_utc", &self.starts_utc, |s| s.parse().ok())?,
+                utc: parse_col(T, "starts_utc", &self.starts_utc, from_str)?,
                 offset: UtcOffset(self.offset_seconds),
                 tzdb_version: self.tzdb_version,
             },
