@@ -1,5 +1,6 @@
 //! Appointments, conflict records, the conflict-rule parameters and the institutions' fee caps.
 
+use super::rows::{all, each, from_str, opt_parsed, opt_text, parsed, text};
 use super::{parse_col, stamp};
 use crate::StoreError;
 use docket_domain::conflict::{
@@ -15,17 +16,6 @@ use rusqlite::{Connection, Row, Transaction, params};
 use std::collections::HashMap;
 
 const T: &str = "appointments";
-
-fn parsed<V: std::str::FromStr>(column: &'static str, s: &str) -> Result<V, StoreError> {
-    parse_col(T, column, s, |s| s.parse::<V>().ok())
-}
-
-fn opt<V: std::str::FromStr>(
-    column: &'static str,
-    s: Option<String>,
-) -> Result<Option<V>, StoreError> {
-    s.map(|s| parsed(column, &s)).transpose()
-}
 
 pub fn insert(tx: &Transaction<'_>, a: &Appointment, now: Instant) -> Result<(), StoreError> {
     tx.execute(
@@ -76,83 +66,55 @@ const SELECT: &str =
         c.reference, p.group_name
     FROM appointments a JOIN cases c ON c.id = a.case_id LEFT JOIN parties p ON p.id = a.party_id";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Result<PastAppointment, StoreError>> {
-    let cols: [Option<String>; 11] = [
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-        r.get(8)?,
-        r.get(9)?,
-        r.get(10)?,
-    ];
-    let rate_minor: Option<i64> = r.get(11)?;
-    let rate_currency: Option<String> = r.get(12)?;
-    let reference: String = r.get(13)?;
-    let group: Option<String> = r.get(14)?;
-    Ok((|| {
-        let [
-            id,
-            case,
-            neutral,
-            role,
-            by,
-            party,
-            counsel,
-            firm,
-            nominated,
-            confirmed,
-            ended,
-        ] = cols;
-        let req = |c: &'static str, v: Option<String>| {
-            v.ok_or(StoreError::Corrupt {
-                table: T,
-                column: c,
-                value: String::new(),
-            })
-        };
-        let party_id: Option<PartyId> = opt("party_id", party)?;
-        let party_key =
-            party_id.map(
-                |p| match group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
-                    Some(g) => format!("group:{}", g.to_lowercase()),
-                    None => format!("party:{p}"),
-                },
-            );
-        Ok(PastAppointment {
-            appointment: Appointment {
-                id: parsed("id", &req("id", id)?)?,
-                case_id: parsed("case_id", &req("case_id", case)?)?,
-                neutral_id: parsed("neutral_id", &req("neutral_id", neutral)?)?,
-                role: parse_col(T, "role", &req("role", role)?, AppointmentRole::parse)?,
-                appointed_by: parse_col(
-                    T,
-                    "appointed_by",
-                    &req("appointed_by", by)?,
-                    AppointedBy::parse,
-                )?,
-                party_id,
-                counsel_id: opt::<CounselId>("counsel_id", counsel)?,
-                firm_id: opt::<FirmId>("firm_id", firm)?,
-                nominated_on: parsed("nominated_on", &req("nominated_on", nominated)?)?,
-                confirmed_on: opt("confirmed_on", confirmed)?,
-                ended_on: opt("ended_on", ended)?,
-                rate: match (rate_minor, rate_currency) {
-                    (Some(amount_minor), Some(currency)) => Some(Money {
-                        amount_minor,
-                        currency,
-                    }),
-                    _ => None,
-                },
+/// A column the schema requires, read as a domain value: NULL is a bad (empty) value.
+fn required<V>(
+    r: &Row<'_>,
+    i: usize,
+    column: &'static str,
+    parse: impl FnOnce(&str) -> Option<V>,
+) -> Result<V, StoreError> {
+    let value = opt_text(r, i)?.ok_or(StoreError::Corrupt {
+        table: T,
+        column,
+        value: String::new(),
+    })?;
+    parse_col(T, column, &value, parse)
+}
+
+fn row(r: &Row<'_>) -> Result<PastAppointment, StoreError> {
+    let party_id: Option<PartyId> = opt_parsed(r, 5, T, "party_id", from_str)?;
+    let group = opt_text(r, 14)?;
+    let party_key =
+        party_id.map(
+            |p| match group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+                Some(g) => format!("group:{}", g.to_lowercase()),
+                None => format!("party:{p}"),
             },
-            case_reference: reference,
-            party_key,
-        })
-    })())
+        );
+    Ok(PastAppointment {
+        appointment: Appointment {
+            id: required(r, 0, "id", from_str)?,
+            case_id: required(r, 1, "case_id", from_str)?,
+            neutral_id: required(r, 2, "neutral_id", from_str)?,
+            role: required(r, 3, "role", AppointmentRole::parse)?,
+            appointed_by: required(r, 4, "appointed_by", AppointedBy::parse)?,
+            party_id,
+            counsel_id: opt_parsed::<CounselId>(r, 6, T, "counsel_id", from_str)?,
+            firm_id: opt_parsed::<FirmId>(r, 7, T, "firm_id", from_str)?,
+            nominated_on: required(r, 8, "nominated_on", from_str)?,
+            confirmed_on: opt_parsed(r, 9, T, "confirmed_on", from_str)?,
+            ended_on: opt_parsed(r, 10, T, "ended_on", from_str)?,
+            rate: match (r.get(11)?, opt_text(r, 12)?) {
+                (Some(amount_minor), Some(currency)) => Some(Money {
+                    amount_minor,
+                    currency,
+                }),
+                _ => None,
+            },
+        },
+        case_reference: text(r, 13)?,
+        party_key,
+    })
 }
 
 fn collect(
@@ -160,12 +122,7 @@ fn collect(
     sql: &str,
     args: impl rusqlite::Params,
 ) -> Result<Vec<PastAppointment>, StoreError> {
-    let mut stmt = conn.prepare(sql)?;
-    let mut out = Vec::new();
-    for r in stmt.query_map(args, row)? {
-        out.push(r??);
-    }
-    Ok(out)
+    all(&mut conn.prepare(sql)?, args, row)
 }
 
 /// The appointments in a case, by nomination date.
@@ -251,14 +208,11 @@ pub fn open_counts(
          GROUP BY neutral_id",
     )?;
     let filter = neutral.map(|n| n.to_string()).unwrap_or_default();
-    let rows = stmt.query_map([filter], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
-    })?;
     let mut out = HashMap::new();
-    for r in rows {
-        let (id, n) = r?;
-        out.insert(parsed("neutral_id", &id)?, n);
-    }
+    each(&mut stmt, [filter], |r| {
+        out.insert(parsed(r, 0, T, "neutral_id", from_str)?, r.get(1)?);
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -299,36 +253,20 @@ pub fn records(
          ORDER BY recorded_on, created_at",
     )?;
     let filter = neutral.map(|n| n.to_string()).unwrap_or_default();
-    let rows = stmt.query_map(params![case.to_string(), filter], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, String>(6)?,
-            r.get::<_, String>(7)?,
-            r.get::<_, String>(8)?,
-        ))
-    })?;
     let t = "conflict_records";
-    let mut out = Vec::new();
-    for r in rows {
-        let (id, case, neutral, rule, subject, kind, on, by, note) = r?;
-        out.push(ConflictRecord {
-            id: parse_col(t, "id", &id, |s| s.parse().ok())?,
-            case_id: parse_col(t, "case_id", &case, |s| s.parse().ok())?,
-            neutral_id: parse_col(t, "neutral_id", &neutral, |s| s.parse().ok())?,
-            rule: parse_col(t, "rule", &rule, Rule::parse)?,
-            subject,
-            kind: parse_col(t, "kind", &kind, RecordKind::parse)?,
-            recorded_on: parse_col(t, "recorded_on", &on, |s| s.parse().ok())?,
-            recorded_by: by,
-            note,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, params![case.to_string(), filter], |r| {
+        Ok(ConflictRecord {
+            id: parsed(r, 0, t, "id", from_str)?,
+            case_id: parsed(r, 1, t, "case_id", from_str)?,
+            neutral_id: parsed(r, 2, t, "neutral_id", from_str)?,
+            rule: parsed(r, 3, t, "rule", Rule::parse)?,
+            subject: text(r, 4)?,
+            kind: parsed(r, 5, t, "kind", RecordKind::parse)?,
+            recorded_on: parsed(r, 6, t, "recorded_on", from_str)?,
+            recorded_by: text(r, 7)?,
+            note: text(r, 8)?,
+        })
+    })
 }
 
 /// The stored parameters of every conflict rule.
@@ -336,30 +274,17 @@ pub fn rules(conn: &Connection) -> Result<Vec<RuleParams>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT rule, severity, lookback_years, threshold, source, verification FROM conflict_rules",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, u32>(2)?,
-            r.get::<_, u32>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-        ))
-    })?;
     let t = "conflict_rules";
-    let mut out = Vec::new();
-    for r in rows {
-        let (rule, severity, lookback_years, threshold, source, verification) = r?;
-        out.push(RuleParams {
-            rule: parse_col(t, "rule", &rule, Rule::parse)?,
-            severity: parse_col(t, "severity", &severity, Severity::parse)?,
-            lookback_years,
-            threshold,
-            source,
-            verification: parse_col(t, "verification", &verification, Verification::parse)?,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(RuleParams {
+            rule: parsed(r, 0, t, "rule", Rule::parse)?,
+            severity: parsed(r, 1, t, "severity", Severity::parse)?,
+            lookback_years: r.get(2)?,
+            threshold: r.get(3)?,
+            source: text(r, 4)?,
+            verification: parsed(r, 5, t, "verification", Verification::parse)?,
+        })
+    })
 }
 
 /// Changes one rule's parameters.
@@ -386,32 +311,19 @@ pub fn fee_caps(conn: &Connection) -> Result<Vec<FeeCap>, StoreError> {
         "SELECT institution, currency, amount_minor, effective_from, source, verification FROM fee_caps
          ORDER BY institution, effective_from",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-        ))
-    })?;
     let t = "fee_caps";
-    let mut out = Vec::new();
-    for r in rows {
-        let (inst, currency, amount_minor, from, source, verification) = r?;
-        out.push(FeeCap {
-            institution: parse_col(t, "institution", &inst, Institution::parse)?,
+    all(&mut stmt, [], |r| {
+        Ok(FeeCap {
+            institution: parsed(r, 0, t, "institution", Institution::parse)?,
             cap: Money {
-                amount_minor,
-                currency,
+                amount_minor: r.get(2)?,
+                currency: text(r, 1)?,
             },
-            effective_from: parse_col(t, "effective_from", &from, |s| s.parse().ok())?,
-            source,
-            verification: parse_col(t, "verification", &verification, Verification::parse)?,
-        });
-    }
-    Ok(out)
+            effective_from: parsed(r, 3, t, "effective_from", from_str)?,
+            source: text(r, 4)?,
+            verification: parsed(r, 5, t, "verification", Verification::parse)?,
+        })
+    })
 }
 
 /// Adds (or replaces) the cap in force from a date.

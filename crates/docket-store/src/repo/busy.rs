@@ -1,6 +1,7 @@
 //! The `busy_times` table: occurrences from neutrals' imported calendars.
 
-use super::{parse_col, stamp};
+use super::rows::{all, from_str, parsed, text};
+use super::stamp;
 use crate::StoreError;
 use docket_domain::id::NeutralId;
 use docket_domain::schedule::Busy;
@@ -80,23 +81,13 @@ pub fn of_neutral(
     let mut stmt = conn.prepare_cached(
         "SELECT starts_utc, ends_utc, summary FROM busy_times WHERE neutral_id = ?1 ORDER BY starts_utc",
     )?;
-    let mut out = Vec::new();
-    for r in stmt.query_map([neutral.to_string()], |r| {
+    all(&mut stmt, [neutral.to_string()], |r| {
         Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })? {
-        let (s, e, summary) = r?;
-        out.push((
             Busy {
-                start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?
-                    .unix_seconds(),
-                end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
+                start: parsed(r, 0, T, "starts_utc", from_str::<Instant>)?.unix_seconds(),
+                end: parsed(r, 1, T, "ends_utc", from_str::<Instant>)?.unix_seconds(),
             },
-            summary,
-        ));
-    }
-    Ok(out)
+            text(r, 2)?,
+        ))
+    })
 }

@@ -1,5 +1,6 @@
 //! The `cases` table.
 
+use super::rows::{all, each, from_str, opt_text, parsed, text};
 use super::{parse_col, stamp};
 use crate::StoreError;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
@@ -68,23 +69,13 @@ pub fn events(
     let mut stmt = conn.prepare(
         "SELECT stage, event_date, note FROM case_events WHERE case_id = ?1 ORDER BY id",
     )?;
-    let rows = stmt.query_map([id.to_string()], |r| {
+    all(&mut stmt, [id.to_string()], |r| {
         Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
+            parsed(r, 0, "case_events", "stage", Stage::parse)?,
+            parsed(r, 1, "case_events", "event_date", from_str)?,
+            text(r, 2)?,
         ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (stage, date, note) = row?;
-        out.push((
-            parse_col("case_events", "stage", &stage, Stage::parse)?,
-            parse_col("case_events", "event_date", &date, |s| s.parse().ok())?,
-            note,
-        ));
-    }
-    Ok(out)
+    })
 }
 
 /// Every case, newest filing first.
@@ -118,7 +109,6 @@ pub struct CaseLabel {
     pub stage: Stage,
 }
 
-/// Every case's label.
 /// The references of the given cases, in the same order (unknown ids are skipped).
 pub fn references(conn: &Connection, ids: &[CaseId]) -> Result<Vec<(CaseId, String)>, StoreError> {
     let mut stmt = conn.prepare("SELECT reference FROM cases WHERE id = ?1")?;
@@ -134,27 +124,17 @@ pub fn references(conn: &Connection, ids: &[CaseId]) -> Result<Vec<(CaseId, Stri
     Ok(out)
 }
 
+/// Every case's label.
 pub fn labels(conn: &Connection) -> Result<Vec<CaseLabel>, StoreError> {
     let mut stmt = conn.prepare("SELECT id, reference, model, stage FROM cases")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, reference, model, stage) = row?;
-        out.push(CaseLabel {
-            id: parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
-            reference,
-            model: parse_col(T, "model", &model, CaseModel::parse)?,
-            stage: parse_col(T, "stage", &stage, Stage::parse)?,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(CaseLabel {
+            id: parsed(r, 0, T, "id", from_str::<CaseId>)?,
+            reference: text(r, 1)?,
+            model: parsed(r, 2, T, "model", CaseModel::parse)?,
+            stage: parsed(r, 3, T, "stage", Stage::parse)?,
+        })
+    })
 }
 
 /// The case with this reference (compared without regard to case), if any.
@@ -188,50 +168,32 @@ fn select_lenient(
     );
     let mut stmt = conn.prepare(&sql)?;
     let params: Vec<&str> = arg.into_iter().collect();
-    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, String>(6)?,
-            r.get::<_, String>(7)?,
-            (
-                r.get::<_, String>(8)?,
-                r.get::<_, String>(9)?,
-                r.get::<_, Option<i64>>(10)?,
-                r.get::<_, Option<String>>(11)?,
-                r.get::<_, String>(12)?,
-            ),
-        ))
-    })?;
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
-    for row in rows {
-        let (
-            id,
-            reference,
-            en,
-            zh,
-            model,
-            status,
-            filed_on,
-            language,
-            (stage, stage_date, amount, currency, procedure),
-        ) = row?;
+    // The whole row is read before any of it is parsed: a row that does not parse is set aside with
+    // what identifies it, while a row the driver cannot read stops the list.
+    each(&mut stmt, rusqlite::params_from_iter(params), |r| {
+        let (id, reference, en, zh) = (text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?);
+        let (model, status, filed_on, language) =
+            (text(r, 4)?, text(r, 5)?, text(r, 6)?, text(r, 7)?);
+        let (stage, stage_date, amount, currency, procedure) = (
+            text(r, 8)?,
+            text(r, 9)?,
+            r.get(10)?,
+            opt_text(r, 11)?,
+            text(r, 12)?,
+        );
         let read = || -> Result<Case, StoreError> {
             Ok(Case {
-                id: parse_col(T, "id", &id, |s| s.parse::<CaseId>().ok())?,
+                id: parse_col(T, "id", &id, from_str::<CaseId>)?,
                 reference: reference.clone(),
                 title: Bilingual::new(en.clone(), zh.clone()),
                 model: parse_col(T, "model", &model, CaseModel::parse)?,
                 status: parse_col(T, "status", &status, CaseStatus::parse)?,
-                filed_on: parse_col(T, "filed_on", &filed_on, |s| s.parse().ok())?,
+                filed_on: parse_col(T, "filed_on", &filed_on, from_str)?,
                 language: language.clone(),
                 stage: parse_col(T, "stage", &stage, Stage::parse)?,
-                stage_date: parse_col(T, "stage_date", &stage_date, |s| s.parse().ok())?,
+                stage_date: parse_col(T, "stage_date", &stage_date, from_str)?,
                 amount_minor: amount,
                 currency: currency.clone(),
                 procedure: parse_col(T, "procedure", &procedure, Procedure::parse)?,
@@ -248,7 +210,8 @@ fn select_lenient(
             }),
             Err(other) => return Err(other),
         }
-    }
+        Ok(())
+    })?;
     Ok((out, unreadable))
 }
 

@@ -3,6 +3,7 @@
 
 pub mod export;
 
+use super::rows::{all, each, from_str, opt_parsed, optional, parsed, text};
 use super::{parse_col, stamp, zone_or_lost};
 use crate::StoreError;
 use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, VenueKind};
@@ -46,13 +47,15 @@ pub fn insert(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), Sto
 pub fn counts_by_case(conn: &Connection) -> Result<HashMap<CaseId, u32>, StoreError> {
     let mut stmt =
         conn.prepare_cached("SELECT case_id, count(*) FROM hearings GROUP BY case_id")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-    let mut out = std::collections::HashMap::new();
-    for row in rows {
-        let (id, n) = row?;
-        let id = parse_col("hearings", "case_id", &id, |s| s.parse().ok())?;
-        out.insert(id, u32::try_from(n).unwrap_or(u32::MAX));
-    }
+    let mut out = HashMap::new();
+    each(&mut stmt, [], |r| {
+        let n: i64 = r.get(1)?;
+        out.insert(
+            parsed(r, 0, T, "case_id", from_str)?,
+            u32::try_from(n).unwrap_or(u32::MAX),
+        );
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -88,37 +91,23 @@ pub fn list_lenient(
                 offset_seconds, tzdb_version, status, ical_uid, sequence
          FROM hearings ORDER BY starts_utc, id",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Row {
-            id: r.get(0)?,
-            case_id: r.get(1)?,
-            kind: r.get(2)?,
-            venue_id: r.get(3)?,
-            starts_local: r.get(4)?,
-            zone: r.get(5)?,
-            duration_minutes: r.get(6)?,
-            starts_utc: r.get(7)?,
-            offset_seconds: r.get(8)?,
-            tzdb_version: r.get(9)?,
-            status: r.get(10)?,
-            ical_uid: r.get(11)?,
-            sequence: r.get(12)?,
-        })
-    })?;
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
-    for row in rows {
-        let row = row?;
+    each(&mut stmt, [], |r| {
+        let row = Row::read(r)?;
         let id = row.id.clone();
         match row.into_hearing() {
             Ok(h) => out.push(h),
             Err(e @ StoreError::Corrupt { .. }) => unreadable.push((id, e)),
             Err(e) => return Err(e),
         }
-    }
+        Ok(())
+    })?;
     Ok((out, unreadable))
 }
 
+/// A hearing row as stored. It is read whole before any of it is parsed: a row that does not parse
+/// is set aside by its id, while a row the driver cannot read stops the list.
 struct Row {
     id: String,
     case_id: String,
@@ -136,19 +125,37 @@ struct Row {
 }
 
 impl Row {
+    fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Row {
+            id: r.get(0)?,
+            case_id: r.get(1)?,
+            kind: r.get(2)?,
+            venue_id: r.get(3)?,
+            starts_local: r.get(4)?,
+            zone: r.get(5)?,
+            duration_minutes: r.get(6)?,
+            starts_utc: r.get(7)?,
+            offset_seconds: r.get(8)?,
+            tzdb_version: r.get(9)?,
+            status: r.get(10)?,
+            ical_uid: r.get(11)?,
+            sequence: r.get(12)?,
+        })
+    }
+
     fn into_hearing(self) -> Result<Hearing, StoreError> {
         Ok(Hearing {
-            id: parse_col(T, "id", &self.id, |s| s.parse::<HearingId>().ok())?,
-            case_id: parse_col(T, "case_id", &self.case_id, |s| s.parse::<CaseId>().ok())?,
+            id: parse_col(T, "id", &self.id, from_str::<HearingId>)?,
+            case_id: parse_col(T, "case_id", &self.case_id, from_str::<CaseId>)?,
             kind: parse_col(T, "kind", &self.kind, HearingKind::parse)?,
-            venue_id: parse_col(T, "venue_id", &self.venue_id, |s| s.parse::<VenueId>().ok())?,
+            venue_id: parse_col(T, "venue_id", &self.venue_id, from_str::<VenueId>)?,
             start: ZonedWallTime::new(
-                parse_col(T, "starts_local", &self.starts_local, |s| s.parse().ok())?,
+                parse_col(T, "starts_local", &self.starts_local, from_str)?,
                 zone_or_lost(&self.zone, self.offset_seconds),
             ),
             duration_minutes: self.duration_minutes,
             derived: DerivedStart {
-                utc: parse_col(T, "starts_utc", &self.starts_utc, |s| s.parse().ok())?,
+                utc: parse_col(T, "starts_utc", &self.starts_utc, from_str)?,
                 offset: UtcOffset(self.offset_seconds),
                 tzdb_version: self.tzdb_version,
             },
@@ -302,22 +309,15 @@ pub fn local_starts(
     let mut stmt = conn.prepare(
         "SELECT hearing_id, key, local_start FROM hearing_participants WHERE local_start IS NOT NULL",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
     let mut out = HashMap::new();
     let t = "hearing_participants";
-    for row in rows {
-        let (id, key, local) = row?;
+    each(&mut stmt, [], |r| {
         out.insert(
-            (parse_col(t, "hearing_id", &id, |s| s.parse().ok())?, key),
-            parse_col(t, "local_start", &local, |s| s.parse().ok())?,
+            (parsed(r, 0, t, "hearing_id", from_str)?, text(r, 1)?),
+            parsed(r, 2, t, "local_start", from_str)?,
         );
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -401,62 +401,36 @@ pub fn tz_reviews(conn: &Connection, only: Option<HearingId>) -> Result<Vec<TzRe
         "SELECT hearing_id, old_version, new_version, old_utc, new_utc, zone_lost FROM tz_reviews
          WHERE ?1 = '' OR hearing_id = ?1 ORDER BY old_utc, hearing_id",
     )?;
-    let rows = stmt.query_map([&filter], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, bool>(5)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, old_version, new_version, old_utc, new_utc, zone_lost) = row?;
-        out.push(TzReview {
-            hearing_id: parse_col(t, "hearing_id", &id, |s| s.parse().ok())?,
-            old_version,
-            new_version,
-            old_utc: parse_col(t, "old_utc", &old_utc, |s| s.parse().ok())?,
-            new_utc: parse_col(t, "new_utc", &new_utc, |s| s.parse().ok())?,
-            zone_lost,
+    let mut out = all(&mut stmt, [&filter], |r| {
+        Ok(TzReview {
+            hearing_id: parsed(r, 0, t, "hearing_id", from_str)?,
+            old_version: text(r, 1)?,
+            new_version: text(r, 2)?,
+            old_utc: parsed(r, 3, t, "old_utc", from_str)?,
+            new_utc: parsed(r, 4, t, "new_utc", from_str)?,
+            zone_lost: r.get(5)?,
             participants: Vec::new(),
-        });
-    }
+        })
+    })?;
     let mut stmt = conn.prepare(
         "SELECT hearing_id, key, name_en, name_zh, zone, old_local, new_local
          FROM tz_review_participants WHERE ?1 = '' OR hearing_id = ?1 ORDER BY rowid",
     )?;
     let t = "tz_review_participants";
-    let rows = stmt.query_map([&filter], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, Option<String>>(5)?,
-            r.get::<_, String>(6)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, key, en, zh, zone, old_local, new_local) = row?;
-        let id: HearingId = parse_col(t, "hearing_id", &id, |s| s.parse().ok())?;
+    each(&mut stmt, [&filter], |r| {
+        let id: HearingId = parsed(r, 0, t, "hearing_id", from_str)?;
         let p = TzReviewParticipant {
-            key,
-            name: Bilingual::new(en, zh),
-            zone,
-            old_local: match old_local {
-                Some(l) => Some(parse_col(t, "old_local", &l, |s| s.parse().ok())?),
-                None => None,
-            },
-            new_local: parse_col(t, "new_local", &new_local, |s| s.parse().ok())?,
+            key: text(r, 1)?,
+            name: Bilingual::new(text(r, 2)?, text(r, 3)?),
+            zone: text(r, 4)?,
+            old_local: opt_parsed(r, 5, t, "old_local", from_str)?,
+            new_local: parsed(r, 6, t, "new_local", from_str)?,
         };
-        if let Some(r) = out.iter_mut().find(|r| r.hearing_id == id) {
-            r.participants.push(p);
+        if let Some(review) = out.iter_mut().find(|review| review.hearing_id == id) {
+            review.participants.push(p);
         }
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -493,9 +467,10 @@ pub fn details(
          WHERE ?1 = '' OR id = ?1",
     )?;
     let filter = only.map(|i| i.to_string()).unwrap_or_default();
-    let rows = stmt.query_map([filter], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
+    let mut out = HashMap::new();
+    each(&mut stmt, [filter], |r| {
+        out.insert(
+            parsed(r, 0, T, "id", from_str::<HearingId>)?,
             Details {
                 language: r.get(1)?,
                 interpretation: r.get(2)?,
@@ -503,30 +478,10 @@ pub fn details(
                 series_id: r.get(4)?,
                 review: r.get(5)?,
             },
-        ))
+        );
+        Ok(())
     })?;
-    let mut out = HashMap::new();
-    for row in rows {
-        let (id, d) = row?;
-        out.insert(parse_col(T, "id", &id, |s| s.parse::<HearingId>().ok())?, d);
-    }
     Ok(out)
-}
-
-fn participant_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, [String; 6], u32, u32)> {
-    Ok((
-        r.get(0)?,
-        [
-            r.get(1)?,
-            r.get(2)?,
-            r.get(3)?,
-            r.get(4)?,
-            r.get(5)?,
-            String::new(),
-        ],
-        r.get(6)?,
-        r.get(7)?,
-    ))
 }
 
 /// Participants of every hearing (or of one), in the order they were added.
@@ -540,21 +495,22 @@ pub fn participants(
     )?;
     let filter = only.map(|i| i.to_string()).unwrap_or_default();
     let mut out: HashMap<HearingId, Vec<Participant>> = HashMap::new();
-    for row in stmt.query_map([filter], participant_row)? {
-        let (id, [kind, key, en, zh, zone, _], from, until) = row?;
-        let t = "hearing_participants";
-        out.entry(parse_col(t, "hearing_id", &id, |s| {
-            s.parse::<HearingId>().ok()
-        })?)
-        .or_default()
-        .push(Participant {
-            kind: parse_col(t, "kind", &kind, ParticipantKind::parse)?,
-            key,
-            name: Bilingual::new(en, zh),
-            zone: zone_or_lost(&zone, 0),
-            hours: Hours { from, until },
-        });
-    }
+    let t = "hearing_participants";
+    each(&mut stmt, [filter], |r| {
+        out.entry(parsed(r, 0, t, "hearing_id", from_str::<HearingId>)?)
+            .or_default()
+            .push(Participant {
+                kind: parsed(r, 1, t, "kind", ParticipantKind::parse)?,
+                key: text(r, 2)?,
+                name: Bilingual::new(text(r, 3)?, text(r, 4)?),
+                zone: zone_or_lost(&text(r, 5)?, 0),
+                hours: Hours {
+                    from: r.get(6)?,
+                    until: r.get(7)?,
+                },
+            });
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -606,40 +562,25 @@ pub fn nearby(
     let mut keys =
         conn.prepare_cached("SELECT key FROM hearing_participants WHERE hearing_id = ?1")?;
     for id in ids {
-        let (_, reference, venue_id, kind, s, e, status): (
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-        ) = head.query_row([&id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
-        })?;
-        if status == "cancelled" {
-            continue;
+        // Found by the queries above, so a hearing that is not there now is an error.
+        let booked = optional(&mut head, [&id], |r| {
+            if text(r, 6)? == "cancelled" {
+                return Ok(None);
+            }
+            Ok(Some(Booked {
+                id: parse_col(T, "id", &id, from_str::<HearingId>)?,
+                case_reference: text(r, 1)?,
+                venue: parsed(r, 2, T, "venue_id", from_str::<VenueId>)?,
+                venue_kind: parsed(r, 3, "venues", "kind", VenueKind::parse)?,
+                start: parsed(r, 4, T, "starts_utc", from_str::<Instant>)?.unix_seconds(),
+                end: parsed(r, 5, T, "ends_utc", from_str::<Instant>)?.unix_seconds(),
+                participants: all(&mut keys, [&id], |r| text(r, 0))?,
+            }))
+        })?
+        .ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+        if let Some(b) = booked {
+            out.push(b);
         }
-        let participants = keys
-            .query_map([&id], |r| r.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        out.push(Booked {
-            id: parse_col(T, "id", &id, |s| s.parse::<HearingId>().ok())?,
-            case_reference: reference,
-            venue: parse_col(T, "venue_id", &venue_id, |s| s.parse::<VenueId>().ok())?,
-            venue_kind: parse_col("venues", "kind", &kind, VenueKind::parse)?,
-            start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
-            end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
-            participants,
-        });
     }
     Ok(out)
 }
@@ -706,20 +647,15 @@ pub fn room_busy(
          WHERE venue_id = ?1 AND starts_utc >= ?2 AND starts_utc < ?3 AND status <> 'cancelled'
          ORDER BY starts_utc",
     )?;
-    let mut list = Vec::new();
-    for r in stmt.query_map(
-        params![
-            venue.to_string(),
-            from.plus_seconds(-24 * 3600).to_rfc3339(),
-            until.to_rfc3339()
-        ],
-        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-    )? {
-        let (s, e) = r?;
-        list.push(Busy {
-            start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
-            end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
-        });
-    }
-    Ok(list)
+    let params = params![
+        venue.to_string(),
+        from.plus_seconds(-24 * 3600).to_rfc3339(),
+        until.to_rfc3339()
+    ];
+    all(&mut stmt, params, |r| {
+        Ok(Busy {
+            start: parsed(r, 0, T, "starts_utc", from_str::<Instant>)?.unix_seconds(),
+            end: parsed(r, 1, T, "ends_utc", from_str::<Instant>)?.unix_seconds(),
+        })
+    })
 }

@@ -1,7 +1,8 @@
 //! Holiday calendars, weather warnings and closure days. Every change to a calendar is recorded in
 //! `holiday_changes` (what it was, what it became, why, when).
 
-use super::{parse_col, stamp};
+use super::rows::{all, from_str, parsed, text};
+use super::stamp;
 use crate::StoreError;
 use docket_domain::deadline::{
     CalendarEntry, ClosureDay, EntryKind, HolidayCalendar, Jurisdiction, WeatherEvent, WeatherKind,
@@ -23,25 +24,14 @@ pub fn calendar(conn: &Connection, j: Jurisdiction) -> Result<HolidayCalendar, S
         "SELECT date, kind, name_en, name_zh, source FROM holiday_entries
          WHERE jurisdiction = ?1 ORDER BY date",
     )?;
-    let rows = stmt.query_map([j.code()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-        ))
+    let entries = all(&mut stmt, [j.code()], |r| {
+        Ok(CalendarEntry {
+            date: parsed(r, 0, T, "date", from_str)?,
+            kind: parsed(r, 1, T, "kind", EntryKind::parse)?,
+            name: Bilingual::new(text(r, 2)?, text(r, 3)?),
+            source: text(r, 4)?,
+        })
     })?;
-    let mut entries = Vec::new();
-    for row in rows {
-        let (date, kind, en, zh, source) = row?;
-        entries.push(CalendarEntry {
-            date: parse_col(T, "date", &date, |s| s.parse().ok())?,
-            kind: parse_col(T, "kind", &kind, EntryKind::parse)?,
-            name: Bilingual::new(en, zh),
-            source,
-        });
-    }
     Ok(HolidayCalendar::new(j, years, entries))
 }
 
@@ -166,29 +156,18 @@ pub fn weather(conn: &Connection) -> Result<Vec<(String, WeatherEvent, String)>,
     let mut stmt = conn.prepare(
         "SELECT id, kind, starts_utc, ends_utc, note FROM weather_events ORDER BY starts_utc",
     )?;
-    let rows = stmt.query_map([], |r| {
+    let t = "weather_events";
+    all(&mut stmt, [], |r| {
         Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, kind, start, end, note) = row?;
-        out.push((
-            id,
+            text(r, 0)?,
             WeatherEvent {
-                kind: parse_col("weather_events", "kind", &kind, WeatherKind::parse)?,
-                start: parse_col("weather_events", "starts_utc", &start, |s| s.parse().ok())?,
-                end: parse_col("weather_events", "ends_utc", &end, |s| s.parse().ok())?,
+                kind: parsed(r, 1, t, "kind", WeatherKind::parse)?,
+                start: parsed(r, 2, t, "starts_utc", from_str)?,
+                end: parsed(r, 3, t, "ends_utc", from_str)?,
             },
-            note,
-        ));
-    }
-    Ok(out)
+            text(r, 4)?,
+        ))
+    })
 }
 
 pub fn add_closure(tx: &Transaction<'_>, c: &ClosureDay, now: Instant) -> Result<(), StoreError> {
@@ -201,24 +180,12 @@ pub fn add_closure(tx: &Transaction<'_>, c: &ClosureDay, now: Instant) -> Result
 
 pub fn closures(conn: &Connection) -> Result<Vec<ClosureDay>, StoreError> {
     let mut stmt = conn.prepare("SELECT date, name_en, name_zh FROM closure_days ORDER BY date")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (date, en, zh) = row?;
-        out.push(ClosureDay {
-            date: parse_col("closure_days", "date", &date, |s| {
-                s.parse::<CivilDate>().ok()
-            })?,
-            name: Bilingual::new(en, zh),
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(ClosureDay {
+            date: parsed(r, 0, "closure_days", "date", from_str::<CivilDate>)?,
+            name: Bilingual::new(text(r, 1)?, text(r, 2)?),
+        })
+    })
 }
 
 /// Removes a listed day, recording what it was and why.

@@ -1,5 +1,5 @@
 //! Row <-> domain mapping, one module per table. Writers take a `Transaction` (so every change is part
-//! of one); readers take a `Connection`.
+//! of one); readers take a `Connection` and read their rows in one step with [`rows`].
 
 pub mod appointments;
 pub mod busy;
@@ -10,6 +10,7 @@ pub mod neutrals;
 pub mod package;
 pub mod parties;
 pub mod prep;
+pub(crate) mod rows;
 pub mod settings;
 pub mod venues;
 pub mod workflow;
@@ -17,7 +18,6 @@ pub mod workflow;
 use crate::StoreError;
 use docket_domain::time::Instant;
 
-/// Parses a stored text column into a domain value, reporting which column held a bad value.
 /// A stored zone name: a zone of the rules in force, or — when they no longer know it (a name
 /// removed from the tz database) — a lost zone at the offset last computed with, so the record can
 /// still be read and flagged for review instead of failing every read.
@@ -28,6 +28,7 @@ pub(crate) fn zone_or_lost(value: &str, offset_seconds: i32) -> docket_domain::t
         .unwrap_or_else(|_| Zone::lost(value, UtcOffset(offset_seconds)))
 }
 
+/// Parses a stored text column into a domain value, reporting which column held a bad value.
 pub(crate) fn parse_col<T, F>(
     table: &'static str,
     column: &'static str,

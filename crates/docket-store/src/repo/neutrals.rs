@@ -1,5 +1,6 @@
 //! The `neutrals` table, with each neutral's panel terms and unavailability periods.
 
+use super::rows::{all, each, from_str, opt_parsed, opt_text, optional, parsed, text};
 use super::{parse_col, stamp};
 use crate::StoreError;
 use docket_domain::id::NeutralId;
@@ -9,7 +10,7 @@ use docket_domain::roster::{
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Instant};
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params, params_from_iter};
+use rusqlite::{Connection, Row, Transaction, params, params_from_iter};
 use std::collections::HashMap;
 
 const T: &str = "neutrals";
@@ -116,66 +117,40 @@ fn write_children(tx: &Transaction<'_>, n: &Neutral) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn date(column: &'static str, v: Option<String>) -> Result<Option<CivilDate>, StoreError> {
-    v.map(|s| parse_col(T, column, &s, |s| s.parse().ok()))
-        .transpose()
-}
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Result<Neutral, StoreError>> {
-    let id: String = r.get(0)?;
-    let roles: String = r.get(3)?;
-    let nats: String = r.get(4)?;
-    let langs: String = r.get(5)?;
-    let zone: String = r.get(6)?;
-    let dob: Option<String> = r.get(9)?;
-    let admissions: String = r.get(10)?;
-    let rate_minor: Option<i64> = r.get(12)?;
-    let rate_currency: Option<String> = r.get(13)?;
-    let max: Option<u32> = r.get(14)?;
-    let name = Bilingual::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?);
-    let email: Option<String> = r.get(7)?;
-    let titles: String = r.get(8)?;
-    let phone: Option<String> = r.get(11)?;
-    let notes: String = r.get(15)?;
-    Ok((|| {
-        Ok(Neutral {
-            id: parse_col(T, "id", &id, |s| s.parse::<NeutralId>().ok())?,
-            name,
-            roles: parse_col(T, "roles", &roles, NeutralRoles::parse)?,
-            titles,
-            date_of_birth: date("date_of_birth", dob)?,
-            nationalities: super::split_list(&nats),
-            languages: super::split_list(&langs)
-                .iter()
-                .map(|l| parse_col(T, "languages", l, LanguageSkill::parse))
-                .collect::<Result<_, _>>()?,
-            admissions: split_lines(&admissions),
-            panels: Vec::new(),
-            home_zone: parse_col(T, "home_zone", &zone, |s| s.parse().ok())?,
-            email,
-            phone,
-            rate: match (rate_minor, rate_currency) {
-                (Some(amount_minor), Some(currency)) => Some(Money {
-                    amount_minor,
-                    currency,
-                }),
-                _ => None,
-            },
-            max_concurrent: max,
-            unavailability: Vec::new(),
-            notes,
-        })
-    })())
+fn from_row(r: &Row<'_>) -> Result<Neutral, StoreError> {
+    Ok(Neutral {
+        id: parsed(r, 0, T, "id", from_str::<NeutralId>)?,
+        name: Bilingual::new(text(r, 1)?, text(r, 2)?),
+        roles: parsed(r, 3, T, "roles", NeutralRoles::parse)?,
+        titles: text(r, 8)?,
+        date_of_birth: opt_parsed(r, 9, T, "date_of_birth", from_str)?,
+        nationalities: super::split_list(&text(r, 4)?),
+        languages: super::split_list(&text(r, 5)?)
+            .iter()
+            .map(|l| parse_col(T, "languages", l, LanguageSkill::parse))
+            .collect::<Result<_, _>>()?,
+        admissions: split_lines(&text(r, 10)?),
+        panels: Vec::new(),
+        home_zone: parsed(r, 6, T, "home_zone", from_str)?,
+        email: opt_text(r, 7)?,
+        phone: opt_text(r, 11)?,
+        rate: match (r.get(12)?, opt_text(r, 13)?) {
+            (Some(amount_minor), Some(currency)) => Some(Money {
+                amount_minor,
+                currency,
+            }),
+            _ => None,
+        },
+        max_concurrent: r.get(14)?,
+        unavailability: Vec::new(),
+        notes: text(r, 15)?,
+    })
 }
 
 /// Every neutral with panels and unavailability, ordered by English name then Chinese name.
 pub fn list(conn: &Connection) -> Result<Vec<Neutral>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM neutrals ORDER BY name_en COLLATE NOCASE, name_zh");
-    let mut stmt = conn.prepare(&sql)?;
-    let mut out = Vec::new();
-    for row in stmt.query_map([], from_row)? {
-        out.push(row??);
-    }
+    let mut out = all(&mut conn.prepare(&sql)?, [], from_row)?;
     attach_children(conn, &mut out, None)?;
     Ok(out)
 }
@@ -183,11 +158,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Neutral>, StoreError> {
 /// One neutral by id.
 pub fn get(conn: &Connection, id: NeutralId) -> Result<Option<Neutral>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM neutrals WHERE id = ?1");
-    let Some(n) = conn
-        .query_row(&sql, [id.to_string()], from_row)
-        .optional()?
-        .transpose()?
-    else {
+    let Some(n) = optional(&mut conn.prepare(&sql)?, [id.to_string()], from_row)? else {
         return Ok(None);
     };
     let mut v = vec![n];
@@ -206,41 +177,29 @@ pub fn possible_duplicates(
         "SELECT {COLUMNS} FROM neutrals
          WHERE (?1 <> '' AND lower(email) = lower(?1)) OR (?2 <> '' AND date_of_birth = ?2)"
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut out = Vec::new();
     let args = params![
         email.unwrap_or_default(),
         date_of_birth.map(|d| d.to_string()).unwrap_or_default()
     ];
-    for row in stmt.query_map(args, from_row)? {
-        out.push(row??);
-    }
-    Ok(out)
+    all(&mut conn.prepare(&sql)?, args, from_row)
 }
 
 /// The stored search keys (English and Chinese names folded), by neutral.
 pub fn search_keys(conn: &Connection) -> Result<HashMap<NeutralId, String>, StoreError> {
     let mut stmt = conn.prepare("SELECT id, search_key, name_en, name_zh FROM neutrals")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
     let mut out = HashMap::new();
-    for row in rows {
-        let (id, key, en, zh) = row?;
-        let id = parse_col(T, "id", &id, |s| s.parse::<NeutralId>().ok())?;
+    each(&mut stmt, [], |r| {
+        let id = parsed(r, 0, T, "id", from_str::<NeutralId>)?;
+        let key = text(r, 1)?;
         // Rows written before search keys existed get theirs computed here.
         let key = if key.is_empty() {
-            search::key(&Bilingual::new(en, zh))
+            search::key(&Bilingual::new(text(r, 2)?, text(r, 3)?))
         } else {
             key
         };
         out.insert(id, key);
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -259,49 +218,33 @@ fn attach_children(
         "SELECT neutral_id, panel, from_date, until_date FROM neutral_panels
          WHERE ?1 = '' OR neutral_id = ?1 ORDER BY from_date",
     )?;
-    let rows = stmt.query_map([&filter], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Option<String>>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, panel, from, until) = row?;
-        let Some(&i) = index.get(&id) else { continue };
-        let t = "neutral_panels";
+    let t = "neutral_panels";
+    each(&mut stmt, [&filter], |r| {
+        let Some(&i) = index.get(&text(r, 0)?) else {
+            return Ok(());
+        };
         neutrals[i].panels.push(PanelMembership {
-            panel: parse_col(t, "panel", &panel, Panel::parse)?,
-            from: parse_col(t, "from_date", &from, |s| s.parse().ok())?,
-            until: until
-                .map(|u| parse_col(t, "until_date", &u, |s| s.parse().ok()))
-                .transpose()?,
+            panel: parsed(r, 1, t, "panel", Panel::parse)?,
+            from: parsed(r, 2, t, "from_date", from_str)?,
+            until: opt_parsed(r, 3, t, "until_date", from_str)?,
         });
-    }
+        Ok(())
+    })?;
     let mut stmt = conn.prepare(
         "SELECT neutral_id, starts_local, ends_local, zone, reason FROM neutral_unavailability
          WHERE ?1 = '' OR neutral_id = ?1 ORDER BY starts_local",
     )?;
-    let rows = stmt.query_map([&filter], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, from, until, zone, reason) = row?;
-        let Some(&i) = index.get(&id) else { continue };
-        let t = "neutral_unavailability";
+    let t = "neutral_unavailability";
+    each(&mut stmt, [&filter], |r| {
+        let Some(&i) = index.get(&text(r, 0)?) else {
+            return Ok(());
+        };
         neutrals[i].unavailability.push(Unavailability {
-            from: parse_col(t, "starts_local", &from, |s| s.parse().ok())?,
-            until: parse_col(t, "ends_local", &until, |s| s.parse().ok())?,
-            zone: parse_col(t, "zone", &zone, |s| s.parse().ok())?,
-            reason,
+            from: parsed(r, 1, t, "starts_local", from_str)?,
+            until: parsed(r, 2, t, "ends_local", from_str)?,
+            zone: parsed(r, 3, t, "zone", from_str)?,
+            reason: text(r, 4)?,
         });
-    }
-    Ok(())
+        Ok(())
+    })
 }

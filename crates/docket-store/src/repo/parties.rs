@@ -1,7 +1,8 @@
 //! Parties, law firms, counsel, the parties of each case, links between related cases, and the
 //! connections between neutrals and parties.
 
-use super::{parse_col, stamp};
+use super::rows::{all, from_str, opt_parsed, opt_text, optional, parsed, text};
+use super::stamp;
 use crate::StoreError;
 use docket_domain::id::{CaseId, ConnectionId, CounselId, FirmId, NeutralId, PartyId};
 use docket_domain::roster::party::{
@@ -10,15 +11,7 @@ use docket_domain::roster::party::{
 use docket_domain::roster::search;
 use docket_domain::text::Bilingual;
 use docket_domain::time::Instant;
-use rusqlite::{Connection as Db, OptionalExtension, Row, Transaction, params};
-
-fn id_of<T: std::str::FromStr>(
-    table: &'static str,
-    column: &'static str,
-    s: &str,
-) -> Result<T, StoreError> {
-    parse_col(table, column, s, |s| s.parse::<T>().ok())
-}
+use rusqlite::{Connection as Db, Row, Transaction, params};
 
 pub fn insert_party(tx: &Transaction<'_>, p: &Party, now: Instant) -> Result<(), StoreError> {
     tx.execute(
@@ -38,21 +31,14 @@ pub fn insert_party(tx: &Transaction<'_>, p: &Party, now: Instant) -> Result<(),
     Ok(())
 }
 
-fn party_row(r: &Row<'_>) -> rusqlite::Result<Result<Party, StoreError>> {
-    let id: String = r.get(0)?;
-    let kind: String = r.get(3)?;
-    let name = Bilingual::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?);
-    let nationality: String = r.get(4)?;
-    let group: Option<String> = r.get(5)?;
-    Ok((|| {
-        Ok(Party {
-            id: id_of("parties", "id", &id)?,
-            name,
-            kind: parse_col("parties", "kind", &kind, PartyKind::parse)?,
-            nationality,
-            group,
-        })
-    })())
+fn party_row(r: &Row<'_>) -> Result<Party, StoreError> {
+    Ok(Party {
+        id: parsed(r, 0, "parties", "id", from_str)?,
+        name: Bilingual::new(text(r, 1)?, text(r, 2)?),
+        kind: parsed(r, 3, "parties", "kind", PartyKind::parse)?,
+        nationality: text(r, 4)?,
+        group: opt_text(r, 5)?,
+    })
 }
 
 const PARTY_COLUMNS: &str = "id, name_en, name_zh, kind, nationality, group_name, search_key";
@@ -61,20 +47,14 @@ const PARTY_COLUMNS: &str = "id, name_en, name_zh, kind, nationality, group_name
 pub fn list_parties(conn: &Db) -> Result<Vec<(Party, String)>, StoreError> {
     let sql =
         format!("SELECT {PARTY_COLUMNS} FROM parties ORDER BY name_en COLLATE NOCASE, name_zh");
-    let mut stmt = conn.prepare(&sql)?;
-    let mut out = Vec::new();
-    for row in stmt.query_map([], |r| Ok((party_row(r)?, r.get::<_, String>(6)?)))? {
-        let (p, key) = row?;
-        out.push((p?, key));
-    }
-    Ok(out)
+    all(&mut conn.prepare(&sql)?, [], |r| {
+        Ok((party_row(r)?, text(r, 6)?))
+    })
 }
 
 pub fn get_party(conn: &Db, id: PartyId) -> Result<Option<Party>, StoreError> {
     let sql = format!("SELECT {PARTY_COLUMNS} FROM parties WHERE id = ?1");
-    conn.query_row(&sql, [id.to_string()], party_row)
-        .optional()?
-        .transpose()
+    optional(&mut conn.prepare(&sql)?, [id.to_string()], party_row)
 }
 
 /// Parties in the same corporate group as any of `groups` (group names compared without case).
@@ -97,12 +77,7 @@ pub fn parties_in_groups(conn: &Db, groups: &[String]) -> Result<Vec<Party>, Sto
         "SELECT {PARTY_COLUMNS} FROM parties
          WHERE lower(trim(group_name)) IN (SELECT value FROM json_each(?1))"
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut out = Vec::new();
-    for row in stmt.query_map([json], party_row)? {
-        out.push(row??);
-    }
-    Ok(out)
+    all(&mut conn.prepare(&sql)?, [json], party_row)
 }
 
 pub fn insert_firm(tx: &Transaction<'_>, f: &LawFirm) -> Result<(), StoreError> {
@@ -117,24 +92,13 @@ pub fn list_firms(conn: &Db) -> Result<Vec<LawFirm>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT id, name_en, name_zh, country FROM law_firms ORDER BY name_en COLLATE NOCASE",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, en, zh, country) = row?;
-        out.push(LawFirm {
-            id: id_of("law_firms", "id", &id)?,
-            name: Bilingual::new(en, zh),
-            country,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(LawFirm {
+            id: parsed(r, 0, "law_firms", "id", from_str)?,
+            name: Bilingual::new(text(r, 1)?, text(r, 2)?),
+            country: text(r, 3)?,
+        })
+    })
 }
 
 pub fn insert_counsel(tx: &Transaction<'_>, c: &Counsel) -> Result<(), StoreError> {
@@ -155,26 +119,14 @@ pub fn list_counsel(conn: &Db) -> Result<Vec<Counsel>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT id, name_en, name_zh, firm_id, email FROM counsel ORDER BY name_en COLLATE NOCASE",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, Option<String>>(4)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, en, zh, firm, email) = row?;
-        out.push(Counsel {
-            id: id_of("counsel", "id", &id)?,
-            name: Bilingual::new(en, zh),
-            firm_id: firm.map(|f| id_of("counsel", "firm_id", &f)).transpose()?,
-            email,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(Counsel {
+            id: parsed(r, 0, "counsel", "id", from_str)?,
+            name: Bilingual::new(text(r, 1)?, text(r, 2)?),
+            firm_id: opt_parsed(r, 3, "counsel", "firm_id", from_str)?,
+            email: opt_text(r, 4)?,
+        })
+    })
 }
 
 /// Adds a party to a case (or changes its side and counsel).
@@ -197,25 +149,14 @@ pub fn case_parties(conn: &Db, case: CaseId) -> Result<Vec<CaseParty>, StoreErro
         "SELECT party_id, side, counsel_id FROM case_parties WHERE case_id = ?1
          ORDER BY side, rowid",
     )?;
-    let rows = stmt.query_map([case.to_string()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (party, side, counsel) = row?;
-        out.push(CaseParty {
-            party_id: id_of("case_parties", "party_id", &party)?,
-            side: parse_col("case_parties", "side", &side, Side::parse)?,
-            counsel_id: counsel
-                .map(|c| id_of("case_parties", "counsel_id", &c))
-                .transpose()?,
-        });
-    }
-    Ok(out)
+    let t = "case_parties";
+    all(&mut stmt, [case.to_string()], |r| {
+        Ok(CaseParty {
+            party_id: parsed(r, 0, t, "party_id", from_str)?,
+            side: parsed(r, 1, t, "side", Side::parse)?,
+            counsel_id: opt_parsed(r, 2, t, "counsel_id", from_str)?,
+        })
+    })
 }
 
 /// Every case a party is in: (case id, reference, side).
@@ -227,23 +168,13 @@ pub fn cases_of_party(
         "SELECT c.id, c.reference, cp.side FROM case_parties cp JOIN cases c ON c.id = cp.case_id
          WHERE cp.party_id = ?1 ORDER BY c.filed_on DESC",
     )?;
-    let rows = stmt.query_map([party.to_string()], |r| {
+    all(&mut stmt, [party.to_string()], |r| {
         Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
+            parsed(r, 0, "cases", "id", from_str)?,
+            text(r, 1)?,
+            parsed(r, 2, "case_parties", "side", Side::parse)?,
         ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, reference, side) = row?;
-        out.push((
-            id_of("cases", "id", &id)?,
-            reference,
-            parse_col("case_parties", "side", &side, Side::parse)?,
-        ));
-    }
-    Ok(out)
+    })
 }
 
 /// Links two cases as related (both directions).
@@ -259,12 +190,9 @@ pub fn link_cases(tx: &Transaction<'_>, a: CaseId, b: CaseId) -> Result<(), Stor
 
 pub fn related_cases(conn: &Db, case: CaseId) -> Result<Vec<CaseId>, StoreError> {
     let mut stmt = conn.prepare("SELECT related_case_id FROM case_links WHERE case_id = ?1")?;
-    let rows = stmt.query_map([case.to_string()], |r| r.get::<_, String>(0))?;
-    let mut out = Vec::new();
-    for row in rows {
-        out.push(id_of("case_links", "related_case_id", &row?)?);
-    }
-    Ok(out)
+    all(&mut stmt, [case.to_string()], |r| {
+        parsed(r, 0, "case_links", "related_case_id", from_str)
+    })
 }
 
 pub fn insert_connection(tx: &Transaction<'_>, c: &Connection) -> Result<(), StoreError> {
@@ -298,32 +226,18 @@ pub fn connections(
          ORDER BY from_date",
     )?;
     let filter = neutral.map(|n| n.to_string()).unwrap_or_default();
-    let rows = stmt.query_map(params![filter, json], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, Option<String>>(5)?,
-            r.get::<_, String>(6)?,
-        ))
-    })?;
     let t = "neutral_connections";
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, neutral, party, kind, from, until, note) = row?;
-        out.push(Connection {
-            id: id_of::<ConnectionId>(t, "id", &id)?,
-            neutral_id: id_of(t, "neutral_id", &neutral)?,
-            party_id: id_of(t, "party_id", &party)?,
-            kind: parse_col(t, "kind", &kind, ConnectionKind::parse)?,
-            from: from.map(|d| id_of(t, "from_date", &d)).transpose()?,
-            until: until.map(|d| id_of(t, "until_date", &d)).transpose()?,
-            note,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, params![filter, json], |r| {
+        Ok(Connection {
+            id: parsed(r, 0, t, "id", from_str::<ConnectionId>)?,
+            neutral_id: parsed(r, 1, t, "neutral_id", from_str)?,
+            party_id: parsed(r, 2, t, "party_id", from_str)?,
+            kind: parsed(r, 3, t, "kind", ConnectionKind::parse)?,
+            from: opt_parsed(r, 4, t, "from_date", from_str)?,
+            until: opt_parsed(r, 5, t, "until_date", from_str)?,
+            note: text(r, 6)?,
+        })
+    })
 }
 
 /// A counsel by id.

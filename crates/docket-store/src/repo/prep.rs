@@ -1,7 +1,8 @@
 //! Case preparation tables: checklists and their templates, the document register, bundles, notes,
 //! Cap 620 disclosure grounds and decisions, the search index, and the package base digests.
 
-use super::{parse_col, split_list, stamp};
+use super::rows::{all, from_str, opt_parsed, opt_text, parsed, text};
+use super::{split_list, stamp};
 use crate::StoreError;
 use docket_domain::id::CaseId;
 use docket_domain::prep::{ChecklistItem, Document, DocumentKind, ItemStatus, Note, TemplateItem};
@@ -57,36 +58,18 @@ pub fn checklist(conn: &Connection, case: CaseId) -> Result<Vec<ChecklistItem>, 
         "SELECT id, code, position, title_en, title_zh, owner, due, deadline_code, status
          FROM checklist_items WHERE case_id = ?1 ORDER BY position, code",
     )?;
-    let rows = stmt.query_map([case.to_string()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-            Bilingual::new(r.get::<_, String>(3)?, r.get::<_, String>(4)?),
-            r.get::<_, String>(5)?,
-            r.get::<_, Option<String>>(6)?,
-            r.get::<_, Option<String>>(7)?,
-            r.get::<_, String>(8)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, code, position, title, owner, due, deadline_code, status) = row?;
-        out.push(ChecklistItem {
-            id,
-            code,
-            position,
-            title,
-            owner,
-            due: match due {
-                Some(d) => Some(parse_col(T, "due", &d, |s| s.parse().ok())?),
-                None => None,
-            },
-            deadline_code,
-            status: parse_col(T, "status", &status, ItemStatus::parse)?,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [case.to_string()], |r| {
+        Ok(ChecklistItem {
+            id: text(r, 0)?,
+            code: text(r, 1)?,
+            position: r.get(2)?,
+            title: Bilingual::new(text(r, 3)?, text(r, 4)?),
+            owner: text(r, 5)?,
+            due: opt_parsed(r, 6, T, "due", from_str)?,
+            deadline_code: opt_text(r, 7)?,
+            status: parsed(r, 8, T, "status", ItemStatus::parse)?,
+        })
+    })
 }
 
 /// Adds or replaces a checklist item (matched by id).

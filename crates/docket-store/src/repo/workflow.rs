@@ -1,5 +1,6 @@
 //! Case deadlines, the audit trail, and the institution time limits and thresholds tables.
 
+use super::rows::{all, each, from_str, opt_parsed, opt_text, parsed, text};
 use super::{parse_col, stamp};
 use crate::StoreError;
 use docket_domain::deadline::{Jurisdiction, Period, RuleKind, Verification};
@@ -51,59 +52,22 @@ pub fn time_limits(conn: &Connection) -> Result<Vec<TimeLimit>, StoreError> {
                 effective_from, effective_to, verification, source, satisfied_by
          FROM time_limits ORDER BY institution, trigger_stage, code, effective_from",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            (
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ),
-            (r.get::<_, String>(3)?, r.get::<_, String>(4)?),
-            (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?),
-            (r.get::<_, String>(7)?, r.get::<_, Option<String>>(8)?),
-            (r.get::<_, String>(9)?, r.get::<_, Option<String>>(10)?),
-            (
-                r.get::<_, String>(11)?,
-                r.get::<_, String>(12)?,
-                r.get::<_, Option<String>>(13)?,
-            ),
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (
-            (code, inst, trigger),
-            (en, zh),
-            (days, months),
-            (rule, receipt),
-            (from, to),
-            (ver, source, satisfied),
-        ) = row?;
-        out.push(TimeLimit {
-            code,
-            institution: parse_col(T, "institution", &inst, Institution::parse)?,
-            trigger: parse_col(T, "trigger_stage", &trigger, Stage::parse)?,
-            name: Bilingual::new(en, zh),
-            period: period(T, days, months)?,
-            rule: parse_col(T, "rule_set", &rule, RuleKind::parse)?,
-            receipt: match receipt {
-                Some(r) => Some(parse_col(T, "receipt", &r, Jurisdiction::parse)?),
-                None => None,
-            },
-            effective_from: parse_col(T, "effective_from", &from, |s| s.parse().ok())?,
-            effective_to: match to {
-                Some(t) => Some(parse_col(T, "effective_to", &t, |s| s.parse().ok())?),
-                None => None,
-            },
-            verification: parse_col(T, "verification", &ver, verification)?,
-            source,
-            satisfied_by: match satisfied {
-                Some(s) => Some(parse_col(T, "satisfied_by", &s, Stage::parse)?),
-                None => None,
-            },
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(TimeLimit {
+            code: text(r, 0)?,
+            institution: parsed(r, 1, T, "institution", Institution::parse)?,
+            trigger: parsed(r, 2, T, "trigger_stage", Stage::parse)?,
+            name: Bilingual::new(text(r, 3)?, text(r, 4)?),
+            period: period(T, r.get(5)?, r.get(6)?)?,
+            rule: parsed(r, 7, T, "rule_set", RuleKind::parse)?,
+            receipt: opt_parsed(r, 8, T, "receipt", Jurisdiction::parse)?,
+            effective_from: parsed(r, 9, T, "effective_from", from_str)?,
+            effective_to: opt_parsed(r, 10, T, "effective_to", from_str)?,
+            verification: parsed(r, 11, T, "verification", verification)?,
+            source: text(r, 12)?,
+            satisfied_by: opt_parsed(r, 13, T, "satisfied_by", Stage::parse)?,
+        })
+    })
 }
 
 /// Every edition of the institutions' rules, oldest first.
@@ -113,32 +77,17 @@ pub fn rules_editions(conn: &Connection) -> Result<Vec<RulesEdition>, StoreError
         "SELECT institution, kind, code, name_en, name_zh, effective_from, verification, source
          FROM rules_editions ORDER BY institution, kind, effective_from",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, String>(6)?,
-            r.get::<_, String>(7)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (inst, kind, code, en, zh, from, ver, source) = row?;
-        out.push(RulesEdition {
-            institution: parse_col(T, "institution", &inst, Institution::parse)?,
-            mediation: kind == "mediation",
-            code,
-            name: Bilingual::new(en, zh),
-            effective_from: parse_col(T, "effective_from", &from, |s| s.parse().ok())?,
-            verification: parse_col(T, "verification", &ver, verification)?,
-            source,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(RulesEdition {
+            institution: parsed(r, 0, T, "institution", Institution::parse)?,
+            mediation: text(r, 1)? == "mediation",
+            code: text(r, 2)?,
+            name: Bilingual::new(text(r, 3)?, text(r, 4)?),
+            effective_from: parsed(r, 5, T, "effective_from", from_str)?,
+            verification: parsed(r, 6, T, "verification", verification)?,
+            source: text(r, 7)?,
+        })
+    })
 }
 
 pub fn thresholds(conn: &Connection) -> Result<Vec<Threshold>, StoreError> {
@@ -147,29 +96,16 @@ pub fn thresholds(conn: &Connection) -> Result<Vec<Threshold>, StoreError> {
         "SELECT institution, currency, max_minor, effective_from, verification, source
          FROM procedure_thresholds ORDER BY institution, effective_from",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (inst, currency, max_minor, from, ver, source) = row?;
-        out.push(Threshold {
-            institution: parse_col(T, "institution", &inst, Institution::parse)?,
-            currency,
-            max_minor,
-            effective_from: parse_col(T, "effective_from", &from, |s| s.parse().ok())?,
-            verification: parse_col(T, "verification", &ver, verification)?,
-            source,
-        });
-    }
-    Ok(out)
+    all(&mut stmt, [], |r| {
+        Ok(Threshold {
+            institution: parsed(r, 0, T, "institution", Institution::parse)?,
+            currency: text(r, 1)?,
+            max_minor: r.get(2)?,
+            effective_from: parsed(r, 3, T, "effective_from", from_str)?,
+            verification: parsed(r, 4, T, "verification", verification)?,
+            source: text(r, 5)?,
+        })
+    })
 }
 
 pub fn insert_deadline(
@@ -258,57 +194,37 @@ pub fn deadlines_lenient(
                FROM case_deadlines WHERE (?1 IS NULL OR case_id = ?1)
                ORDER BY COALESCE(override_due, due), limit_code";
     let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map([case.map(|c| c.to_string())], |r| {
-        Ok((
-            (
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ),
-            (r.get::<_, String>(3)?, r.get::<_, String>(4)?),
-            (r.get::<_, String>(5)?, r.get::<_, String>(6)?),
-            (r.get::<_, Option<u32>>(7)?, r.get::<_, Option<u32>>(8)?),
-            (r.get::<_, String>(9)?, r.get::<_, Option<String>>(10)?),
-            (r.get::<_, String>(11)?, r.get::<_, String>(12)?),
-            (
-                r.get::<_, Option<String>>(13)?,
-                r.get::<_, Option<String>>(14)?,
-            ),
-        ))
-    })?;
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
-    for row in rows {
-        let (
-            (id, case_id, code),
-            (en, zh),
-            (stage, trigger),
-            (days, months),
-            (rule, receipt),
-            (due, version),
-            (od, or),
-        ) = row?;
+    // The whole row is read before any of it is parsed: a row that does not parse is set aside with
+    // what identifies it, while a row the driver cannot read stops the list.
+    each(&mut stmt, [case.map(|c| c.to_string())], |r| {
+        let (id, case_id, code) = (text(r, 0)?, text(r, 1)?, text(r, 2)?);
+        let (en, zh, stage, trigger) = (text(r, 3)?, text(r, 4)?, text(r, 5)?, text(r, 6)?);
+        let (days, months) = (r.get(7)?, r.get(8)?);
+        let (rule, receipt) = (text(r, 9)?, opt_text(r, 10)?);
+        let (due, version) = (text(r, 11)?, text(r, 12)?);
+        let (od, or) = (opt_text(r, 13)?, opt_text(r, 14)?);
         let read = || -> Result<CaseDeadline, StoreError> {
             Ok(CaseDeadline {
                 id: id.clone(),
-                case_id: parse_col(T, "case_id", &case_id, |s| s.parse().ok())?,
+                case_id: parse_col(T, "case_id", &case_id, from_str)?,
                 limit_code: code.clone(),
                 name: Bilingual::new(en.clone(), zh.clone()),
                 trigger_stage: parse_col(T, "trigger_stage", &stage, Stage::parse)?,
-                trigger_date: parse_col(T, "trigger_date", &trigger, |s| s.parse().ok())?,
+                trigger_date: parse_col(T, "trigger_date", &trigger, from_str)?,
                 period: period(T, days, months)?,
                 rule: parse_col(T, "rule_set", &rule, RuleKind::parse)?,
                 receipt: match receipt {
                     Some(r) => Some(parse_col(T, "receipt", &r, Jurisdiction::parse)?),
                     None => None,
                 },
-                due: parse_col(T, "due", &due, |s| s.parse().ok())?,
+                due: parse_col(T, "due", &due, from_str)?,
                 rule_version: version.clone(),
                 override_due: match (&od, &or) {
-                    (Some(d), Some(reason)) => Some((
-                        parse_col(T, "override_due", d, |s| s.parse().ok())?,
-                        reason.clone(),
-                    )),
+                    (Some(d), Some(reason)) => {
+                        Some((parse_col(T, "override_due", d, from_str)?, reason.clone()))
+                    }
                     _ => None,
                 },
             })
@@ -325,7 +241,8 @@ pub fn deadlines_lenient(
             }),
             Err(other) => return Err(other),
         }
-    }
+        Ok(())
+    })?;
     Ok((out, unreadable))
 }
 
