@@ -577,7 +577,7 @@ mod tests {
         for (version, reason) in [
             (9, "foreign"),
             (3, "foreign"),
-            (12, "too_new"),
+            (13, "too_new"),
             (0, "not_a_database"),
         ] {
             let edited = dir.path().join(format!("edited-{version}.sqlite3"));

@@ -247,6 +247,8 @@ pub enum ConflictReason {
     AppointmentBlocked { blocking: u32 },
     /// A hearing cannot be booked or moved while blocking findings stand.
     HearingBlocked { blocking: u32 },
+    /// A room cannot be retired while hearings are still to be held in it.
+    VenueInUse { hearings: u32 },
 }
 
 /// One refused field, with a machine-readable reason.
@@ -301,6 +303,10 @@ pub enum FieldProblemReason {
     /// The amount must be in `expected` (the currency of the cap that applies).
     WrongCurrency {
         expected: String,
+    },
+    /// The room or venue was retired on `since` (`YYYY-MM-DD`): it takes no bookings.
+    Retired {
+        since: String,
     },
 }
 

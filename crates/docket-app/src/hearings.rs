@@ -1,6 +1,6 @@
 //! Hearing use cases: book (one hearing or a weekly series) with every participant's local time and
-//! the checks, move, cancel, list in a display zone, review after a tz database change, and find
-//! free slots.
+//! the checks, move, cancel, list in a display zone, review after a tz database change, find free
+//! slots, and manage the rooms and venues they are held in.
 
 use crate::dto::{
     BilingualDto, HearingCheckDto, HearingDto, HearingFindingDto, HearingInputDto, MoveHearingDto,
@@ -10,7 +10,9 @@ use crate::dto::{
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
 use crate::{App, explain};
 use docket_domain::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent};
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Hearing, HearingKind, HearingStatus, Place, Venue, VenueKind,
+};
 use docket_domain::id::{HearingId, Id, NeutralId};
 use docket_domain::schedule::series::Weekly;
 use docket_domain::schedule::slots::{self, Infeasible, Outcome, Relaxation, Request, Who};
@@ -58,6 +60,19 @@ fn minutes(f: &str, m: i64) -> Result<u32, AppError> {
     }
 }
 
+/// A retired room takes no bookings (and no hearing of it moves).
+fn refuse_retired(venue: &Venue) -> Result<(), AppError> {
+    match venue.retired_on {
+        Some(since) => Err(field(
+            "venue",
+            FieldProblemReason::Retired {
+                since: since.to_string(),
+            },
+        )),
+        None => Ok(()),
+    }
+}
+
 fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> ParticipantTimeDto {
     let local = start.local_in(p.zone);
     let end = start.plus_seconds(i64::from(mins) * 60).local_in(p.zone);
@@ -75,12 +90,14 @@ fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> P
 }
 
 impl App {
-    fn venue_by_code(&self, code: &str) -> Result<Venue, AppError> {
-        self.store
-            .read(repo::venues::list)?
-            .into_iter()
-            .find(|v| v.code.eq_ignore_ascii_case(code.trim()))
-            .ok_or_else(|| field("venue", FieldProblemReason::UnknownReference))
+    /// A venue a hearing can be booked in: one that exists and is not retired.
+    fn bookable_venue(&self, code: &str) -> Result<Venue, AppError> {
+        let venue = self
+            .store
+            .read(|c| repo::venues::by_code(c, code))?
+            .ok_or_else(|| field("venue", FieldProblemReason::UnknownReference))?;
+        refuse_retired(&venue)?;
+        Ok(venue)
     }
 
     /// The hearing's zone: a room's own zone, or the one chosen for an online hearing.
@@ -276,7 +293,7 @@ impl App {
         let case = self.case_by_reference(&input.case_reference)?;
         let kind = HearingKind::parse(input.kind.trim())
             .ok_or_else(|| AppError::malformed("kind", "hearing_kind"))?;
-        let venue = self.venue_by_code(&input.venue_code)?;
+        let venue = self.bookable_venue(&input.venue_code)?;
         let zone = Self::hearing_zone(&venue, input.zone.as_deref())?;
         let mins = minutes("minutes", input.minutes)?;
         let local: LocalDateTime = input
@@ -330,7 +347,8 @@ impl App {
                 minutes: mins,
                 zone,
                 venue: venue.id,
-                venue_kind: venue.kind,
+                place: venue.place(),
+                venue_hours: venue.hours,
                 participants: participants.clone(),
             };
             let findings = self.check_one(&proposed, &away, &calendars, &weather, buffer)?;
@@ -430,6 +448,16 @@ impl App {
         })
     }
 
+    fn venue_of(&self, h: &Hearing) -> Result<Venue, AppError> {
+        self.store
+            .read(repo::venues::list)?
+            .into_iter()
+            .find(|v| v.id == h.venue_id)
+            .ok_or_else(|| AppError::Internal {
+                detail: format!("hearing {} has no venue", h.id),
+            })
+    }
+
     fn hearing(&self, id: &str) -> Result<Hearing, AppError> {
         let hid: HearingId = id
             .trim()
@@ -503,14 +531,7 @@ impl App {
     }
 
     fn recheck(&self, h: &Hearing, saved: Option<String>) -> Result<HearingCheckDto, AppError> {
-        let venue = self
-            .store
-            .read(repo::venues::list)?
-            .into_iter()
-            .find(|v| v.id == h.venue_id)
-            .ok_or_else(|| AppError::Internal {
-                detail: format!("hearing {} has no venue", h.id),
-            })?;
+        let venue = self.venue_of(h)?;
         let people = self.stored_participants(h.id)?;
         let away = self.away_of(&people)?;
         let (calendars, weather) = self.calendars_and_weather()?;
@@ -520,7 +541,8 @@ impl App {
             minutes: h.duration_minutes,
             zone: h.start.zone,
             venue: venue.id,
-            venue_kind: venue.kind,
+            place: venue.place(),
+            venue_hours: venue.hours,
             participants: people.clone(),
         };
         let findings = self.check_one(
@@ -553,6 +575,7 @@ impl App {
     /// Moves a hearing: checked first; saved with `save` when nothing blocks (its iCalendar sequence rises).
     pub fn move_hearing(&mut self, input: &MoveHearingDto) -> Result<HearingCheckDto, AppError> {
         let mut h = self.hearing(&input.id)?;
+        refuse_retired(&self.venue_of(&h)?)?;
         let local: LocalDateTime = input
             .start
             .trim()
@@ -637,16 +660,6 @@ impl App {
             .ok_or_else(|| AppError::Internal {
                 detail: "hearing just changed".to_owned(),
             })
-    }
-
-    /// The bookable rooms and the online venue.
-    pub fn list_venues(&self) -> Result<Vec<crate::dto::VenueDto>, AppError> {
-        Ok(self
-            .store
-            .read(repo::venues::list)?
-            .iter()
-            .map(crate::dto::VenueDto::from)
-            .collect())
     }
 
     /// Every hearing in start order, with its case reference and venue.
@@ -745,7 +758,7 @@ impl App {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            Some(code) => Some(self.venue_by_code(code)?),
+            Some(code) => Some(self.bookable_venue(code)?),
             None => None,
         };
         let zone = match (
@@ -768,8 +781,12 @@ impl App {
                 FieldProblemReason::OutOfRange { min: 0, max: 366 },
             ));
         }
+        // The room's own opening hours unless the clerk gives a window.
         let window = match q.window.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
-            None => Hours::OFFICE,
+            None => venue
+                .as_ref()
+                .and_then(|v| v.hours)
+                .unwrap_or(Hours::OFFICE),
             Some(w) => Hours::parse(w).ok_or_else(|| AppError::malformed("window", "hours"))?,
         };
         let (people, away) = self.participants(&q.participants)?;
@@ -804,9 +821,9 @@ impl App {
         let (calendars, _) = self.calendars_and_weather()?;
         let side = venue
             .as_ref()
-            .map(|v| v.kind)
-            .and_then(|k| venue_jurisdiction(k, zone))
-            .or_else(|| venue_jurisdiction(VenueKind::Online, zone));
+            .map(Venue::place)
+            .and_then(|p| venue_jurisdiction(p, zone))
+            .or_else(|| venue_jurisdiction(Place::Online, zone));
         let calendar = side.and_then(|j| calendars.iter().find(|c| c.jurisdiction == j));
         let req = Request {
             zone,
@@ -883,6 +900,7 @@ impl App {
 }
 
 mod tz_review;
+mod venues;
 
 #[cfg(test)]
 mod tests;

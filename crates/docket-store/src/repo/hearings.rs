@@ -5,7 +5,9 @@ pub mod export;
 
 use super::{parse_col, stamp, zone_or_lost};
 use crate::StoreError;
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Hearing, HearingKind, HearingStatus, Place, Site, VenueKind,
+};
 use docket_domain::id::{CaseId, HearingId, VenueId};
 use docket_domain::schedule::{Booked, Busy, Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
@@ -599,7 +601,8 @@ pub fn nearby(
     ids.dedup();
     let mut out = Vec::new();
     let mut head = conn.prepare_cached(
-        "SELECT h.case_id, c.reference, h.venue_id, v.kind, h.starts_utc, h.ends_utc, h.status
+        "SELECT h.case_id, c.reference, h.venue_id, v.kind || ':' || v.site, h.starts_utc, h.ends_utc,
+                h.status
          FROM hearings h JOIN cases c ON c.id = h.case_id JOIN venues v ON v.id = h.venue_id
          WHERE h.id = ?1",
     )?;
@@ -635,13 +638,22 @@ pub fn nearby(
             id: parse_col(T, "id", &id, |s| s.parse::<HearingId>().ok())?,
             case_reference: reference,
             venue: parse_col(T, "venue_id", &venue_id, |s| s.parse::<VenueId>().ok())?,
-            venue_kind: parse_col("venues", "kind", &kind, VenueKind::parse)?,
+            place: parse_col("venues", "kind", &kind, place)?,
             start: parse_col(T, "starts_utc", &s, |s| s.parse::<Instant>().ok())?.unix_seconds(),
             end: parse_col(T, "ends_utc", &e, |s| s.parse::<Instant>().ok())?.unix_seconds(),
             participants,
         });
     }
     Ok(out)
+}
+
+/// A venue's `kind:site`, as the checks see it.
+fn place(kind_site: &str) -> Option<Place> {
+    let (kind, site) = kind_site.split_once(':')?;
+    Some(match VenueKind::parse(kind)? {
+        VenueKind::Room => Place::Room(Site::parse(site)?),
+        VenueKind::Online => Place::Online,
+    })
 }
 
 /// Busy periods of each participant key (not cancelled) within `[from, until)`, sorted by start.
