@@ -15,6 +15,7 @@ mod prep;
 mod roster;
 mod settings;
 mod table;
+mod venues;
 
 use args::{
     CasesCommand, Cli, Command, DeadlineCommand, DemoCommand, HolidaysCommand, LimitsCommand,
@@ -448,6 +449,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
                 }
             }
         },
+        Command::Venues { command } => venues::venues(app, l, command)?,
         Command::Hearings { command } => hearings::hearings(app, l, command)?,
         Command::Slots { command } => hearings::slots(app, l, command)?,
         Command::Ics { command } => hearings::ics(app, l, command)?,
