@@ -67,7 +67,7 @@ fn hearings_carry_wall_time_zone_and_derived_instant() {
     assert_eq!(h.utc_offset, "+08:00");
     let venues: BTreeSet<_> = hearings
         .iter()
-        .map(|h| format!("{:?}", h.venue.kind))
+        .map(|h| format!("{:?} {:?}", h.venue.kind, h.venue.site))
         .collect();
     assert_eq!(venues.len(), 3, "{venues:?}");
 }

@@ -17,7 +17,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::{ParticipantInputDto, SlotQueryDto};
 use docket_app::{App, FixedClock, SequentialIds};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Facilities, Hearing, HearingKind, HearingStatus, Site, Venue, VenueKind,
+};
 use docket_domain::id::Id;
 use docket_domain::schedule::slots::{self, Request};
 use docket_domain::schedule::{Busy, Hours, Participant, ParticipantKind};
@@ -126,13 +128,17 @@ fn venue(n: u128) -> Venue {
         id: Id::for_testing(n),
         code: format!("ROOM-{n}"),
         name: Bilingual::new(format!("Room {n}"), ""),
-        kind: if n.is_multiple_of(2) {
-            VenueKind::HongKongRoom
+        kind: VenueKind::Room,
+        site: if n.is_multiple_of(2) {
+            Site::HongKong
         } else {
-            VenueKind::ShenzhenRoom
+            Site::Shenzhen
         },
         zone: Zone::hong_kong(),
         capacity: 20,
+        facilities: Facilities::default(),
+        hours: None,
+        retired_on: None,
     }
 }
 
@@ -160,7 +166,7 @@ fn busy_centre(path: &std::path::Path, people: &[Participant], busy: &[Vec<Busy>
     let c = case(1);
     let online = Venue {
         kind: VenueKind::Online,
-        code: "ONLINE".into(),
+        code: "VC-BENCH".into(),
         ..venue(1)
     };
     store

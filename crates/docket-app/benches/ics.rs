@@ -13,7 +13,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::IcsExportDto;
 use docket_app::{App, FixedClock, SequentialIds};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Facilities, Hearing, HearingKind, HearingStatus, Site, Venue, VenueKind,
+};
 use docket_domain::id::Id;
 use docket_domain::schedule::{Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
@@ -57,11 +59,15 @@ fn build(path: &std::path::Path) {
         .collect();
     let venue = Venue {
         id: Id::for_testing(1),
-        code: "ONLINE".into(),
-        name: Bilingual::new("Online (video conference)", "線上（視像會議）"),
+        code: "VC-BENCH".into(),
+        name: Bilingual::new("Online (video conference)", "網上（視像會議）"),
         kind: VenueKind::Online,
+        site: Site::HongKong,
         zone: Zone::hong_kong(),
-        capacity: 0,
+        capacity: 300,
+        facilities: Facilities::default(),
+        hours: None,
+        retired_on: None,
     };
     let people: Vec<Participant> = (0..3)
         .map(|k| Participant {

@@ -588,7 +588,7 @@ mod tests {
         for (version, reason) in [
             (9, BackupRefusal::Foreign),
             (3, BackupRefusal::Foreign),
-            (12, BackupRefusal::TooNew),
+            (13, BackupRefusal::TooNew),
             (0, BackupRefusal::NotADatabase),
         ] {
             let edited = dir.path().join(format!("edited-{version}.sqlite3"));

@@ -51,6 +51,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::BackupDto::export_all(&cfg)?;
     CaseDto::export_all(&cfg)?;
     VenueDto::export_all(&cfg)?;
+    crate::dto::VenueInputDto::export_all(&cfg)?;
     HearingDto::export_all(&cfg)?;
     ErrorPayload::export_all(&cfg)?;
     crate::AppError::export_all(&cfg)?;

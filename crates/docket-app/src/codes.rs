@@ -319,9 +319,26 @@ code! {
 code! {
     /// A venue: a room on either side of the border, or online.
     VenueKindDto from docket_domain::hearing::VenueKind {
-        ShenzhenRoom = "shenzhen_room",
-        HongKongRoom = "hong_kong_room",
+        Room = "room",
         Online = "online",
+    }
+}
+
+code! {
+    /// Where a venue is.
+    SiteDto from docket_domain::hearing::Site {
+        HongKong = "hong_kong",
+        Shenzhen = "shenzhen",
+        Other = "other",
+    }
+}
+
+code! {
+    /// Equipment a room has.
+    FacilityDto from docket_domain::hearing::Facility {
+        InterpretationBooths = "interpretation_booths",
+        Video = "video",
+        EvidenceDisplay = "evidence_display",
     }
 }
 
@@ -356,6 +373,8 @@ code! {
         NoHolidayData = "no_holiday_data",
         Weather = "weather",
         OutsideHours = "outside_hours",
+        /// A hearing in a room outside the room's opening hours.
+        OutsideVenueHours = "outside_venue_hours",
         Unavailable = "unavailable",
         /// A clock change within a week moves someone's hour.
         ShoulderWeek = "shoulder_week",
@@ -372,6 +391,7 @@ impl From<&Finding> for HearingFindingCodeDto {
             Finding::NoHolidayData { .. } => Self::NoHolidayData,
             Finding::Weather { .. } => Self::Weather,
             Finding::OutsideHours { .. } => Self::OutsideHours,
+            Finding::OutsideVenueHours { .. } => Self::OutsideVenueHours,
             Finding::Unavailable { .. } => Self::Unavailable,
             Finding::Shoulder { .. } => Self::ShoulderWeek,
         }
@@ -490,14 +510,9 @@ mod tests {
         );
         same::<_, RecordKindDto>(&RecordKind::ALL, |v| v.as_str());
         same::<_, ParticipantKindDto>(&ParticipantKind::ALL, |v| v.as_str());
-        same::<_, VenueKindDto>(
-            &[
-                VenueKind::ShenzhenRoom,
-                VenueKind::HongKongRoom,
-                VenueKind::Online,
-            ],
-            |v| v.as_str(),
-        );
+        same::<_, VenueKindDto>(&[VenueKind::Room, VenueKind::Online], |v| v.as_str());
+        same::<_, SiteDto>(&docket_domain::hearing::Site::ALL, |v| v.as_str());
+        same::<_, FacilityDto>(&docket_domain::hearing::Facility::ALL, |v| v.as_str());
         same::<_, HearingKindDto>(&HearingKind::ALL, |v| v.as_str());
         same::<_, HearingStatusDto>(
             &[

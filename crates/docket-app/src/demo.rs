@@ -1,5 +1,5 @@
 //! Realistic demo data for a Shenzhen–Hong Kong centre: 40 neutrals with bilingual names and home
-//! zones, 7 venues, 22 cases (20 across the four arbitration models, two mediations only) and 60 hearings around "today".
+//! zones, six rooms (and the built-in online venue), 22 cases (20 across the four arbitration models, two mediations only) and 60 hearings around "today".
 //!
 //! The data is deterministic for a given date (a small fixed-seed generator picks the variations), so
 //! screenshots and tests are reproducible; only the identifiers come from the injected generator.
@@ -8,7 +8,10 @@ mod roster;
 
 use crate::clock::IdGenerator;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Facilities, Hearing, HearingKind, HearingStatus, ONLINE_CODE, Site, Venue,
+    VenueKind,
+};
 use docket_domain::id::Id;
 use docket_domain::roster::{Neutral, NeutralRoles};
 use docket_domain::schedule::{Hours, Participant, ParticipantKind};
@@ -254,63 +257,78 @@ const NEUTRALS: [NeutralRow; 40] = {
     ]
 };
 
-/// (code, English name, Chinese name, kind, zone, capacity)
-const VENUES: [(&str, &str, &str, VenueKind, &str, u32); 7] = [
+/// (code, English name, Chinese name, site, zone, capacity, facilities, opening hours). Online
+/// hearings use the online venue every database has.
+type DemoRoom = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Site,
+    &'static str,
+    u32,
+    &'static str,
+    &'static str,
+);
+const VENUES: [DemoRoom; 6] = [
     (
         "SZ-QH-1",
         "SCIA Qianhai Hearing Room 1",
         "深圳国际仲裁院 前海第一仲裁庭",
-        VenueKind::ShenzhenRoom,
+        Site::Shenzhen,
         "Asia/Shanghai",
         30,
+        "interpretation_booths,video,evidence_display",
+        "09:00-18:00",
     ),
     (
         "SZ-QH-2",
         "SCIA Qianhai Hearing Room 2",
         "深圳国际仲裁院 前海第二仲裁庭",
-        VenueKind::ShenzhenRoom,
+        Site::Shenzhen,
         "Asia/Shanghai",
         16,
+        "video,evidence_display",
+        "09:00-18:00",
     ),
     (
         "SZ-FT-M",
         "SCIA Mediation Center, Futian — Room 3",
         "深圳国际仲裁院调解中心（福田）第三调解室",
-        VenueKind::ShenzhenRoom,
+        Site::Shenzhen,
         "Asia/Shanghai",
         10,
+        "video",
+        "09:00-18:00",
     ),
     (
         "HK-ES-A",
         "Hearing Room A, Exchange Square, Central",
         "中環交易廣場 A 號聆訊室",
-        VenueKind::HongKongRoom,
+        Site::HongKong,
         "Asia/Hong_Kong",
         40,
+        "interpretation_booths,video,evidence_display",
+        "09:00-18:00",
     ),
     (
         "HK-ES-B",
         "Hearing Room B, Exchange Square, Central",
         "中環交易廣場 B 號聆訊室",
-        VenueKind::HongKongRoom,
+        Site::HongKong,
         "Asia/Hong_Kong",
         20,
+        "video,evidence_display",
+        "09:00-18:00",
     ),
     (
         "HK-WC-M",
         "Mediation Suite, Wan Chai",
         "灣仔調解室",
-        VenueKind::HongKongRoom,
+        Site::HongKong,
         "Asia/Hong_Kong",
         8,
-    ),
-    (
-        "ONLINE",
-        "Online (video conference)",
-        "线上（视像会议）",
-        VenueKind::Online,
-        "Asia/Hong_Kong",
-        300,
+        "",
+        "09:00-18:00",
     ),
 ];
 
@@ -491,8 +509,13 @@ fn id<const K: char>(ids: &dyn IdGenerator) -> Id<K> {
     Id::from_uuid(ids.next_uuid())
 }
 
-/// Builds the demo centre around `today` (the clerk's date in Hong Kong).
-pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeError> {
+/// Builds the demo centre around `today` (the clerk's date in Hong Kong); its online hearings are
+/// held in `online`, the online venue the database already has.
+pub fn build(
+    today: CivilDate,
+    ids: &dyn IdGenerator,
+    online: &Venue,
+) -> Result<DemoData, TimeError> {
     let mut rng = Lcg(0x0B4D_0C4E_7000_2026);
     let neutrals = NEUTRALS
         .iter()
@@ -512,19 +535,24 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
         })
         .collect::<Result<Vec<_>, TimeError>>()?;
 
-    let venues = VENUES
+    let mut venues = VENUES
         .iter()
-        .map(|(code, en, zh, kind, zone, capacity)| {
+        .map(|(code, en, zh, site, zone, capacity, facilities, hours)| {
             Ok(Venue {
                 id: id(ids),
                 code: (*code).to_owned(),
                 name: Bilingual::new(*en, *zh),
-                kind: *kind,
+                kind: VenueKind::Room,
+                site: *site,
                 zone: zone.parse::<Zone>()?,
                 capacity: *capacity,
+                facilities: Facilities::from_codes(facilities).unwrap_or_default(),
+                hours: Hours::parse(hours),
+                retired_on: None,
             })
         })
         .collect::<Result<Vec<_>, TimeError>>()?;
+    venues.push(online.clone());
 
     let mut cases = Vec::with_capacity(DISPUTES.len());
     for (i, (c_en, r_en, c_zh, r_zh)) in DISPUTES.iter().enumerate() {
@@ -588,8 +616,8 @@ pub fn build(today: CivilDate, ids: &dyn IdGenerator) -> Result<DemoData, TimeEr
             (CaseModel::HkiacArbitration | CaseModel::SzMediationHkArbitration, 1) => {
                 (HearingKind::EvidentiaryHearing, &["HK-ES-A", "HK-ES-B"])
             }
-            (_, 2) if n % 4 == 0 => (HearingKind::AwardDelivery, &["ONLINE"]),
-            _ => (HearingKind::ProceduralConference, &["ONLINE"]),
+            (_, 2) if n % 4 == 0 => (HearingKind::AwardDelivery, &[ONLINE_CODE]),
+            _ => (HearingKind::ProceduralConference, &[ONLINE_CODE]),
         };
         let Some(v) = venue(codes[rng.next(codes.len())]) else {
             continue;
@@ -707,10 +735,26 @@ mod tests {
     use super::*;
     use crate::clock::SequentialIds;
 
+    /// The online venue as a fresh database has it.
+    pub(crate) fn online() -> Venue {
+        Venue {
+            id: Id::for_testing(999),
+            code: ONLINE_CODE.into(),
+            name: Bilingual::new("Online (video conference)", "網上（視像會議）"),
+            kind: VenueKind::Online,
+            site: Site::HongKong,
+            zone: Zone::hong_kong(),
+            capacity: 300,
+            facilities: Facilities::default(),
+            hours: None,
+            retired_on: None,
+        }
+    }
+
     #[test]
     fn the_demo_centre_has_the_promised_shape() {
         let today: CivilDate = "2026-11-24".parse().unwrap();
-        let d = build(today, &SequentialIds::default()).unwrap();
+        let d = build(today, &SequentialIds::default(), &online()).unwrap();
         assert_eq!(d.neutrals.len(), 40);
         assert_eq!(d.cases.len(), 22);
         assert_eq!(d.hearings.len(), 60);
@@ -734,11 +778,11 @@ mod tests {
         ] {
             assert!(zones.contains(z), "{z} missing");
         }
-        let kinds: std::collections::BTreeSet<&str> = d
+        let kinds: std::collections::BTreeSet<String> = d
             .hearings
             .iter()
             .filter_map(|h| d.venues.iter().find(|v| v.id == h.venue_id))
-            .map(|v| v.kind.as_str())
+            .map(|v| format!("{:?}", v.place()))
             .collect();
         assert_eq!(kinds.len(), 3, "Shenzhen, Hong Kong and online: {kinds:?}");
         assert!(
@@ -753,7 +797,7 @@ mod tests {
     #[test]
     fn the_demo_passes_the_input_checks() {
         let today: CivilDate = "2026-11-24".parse().unwrap();
-        let d = build(today, &SequentialIds::default()).unwrap();
+        let d = build(today, &SequentialIds::default(), &online()).unwrap();
         for c in &d.cases {
             assert_eq!(
                 docket_domain::case::check_reference(&c.reference).as_deref(),
@@ -790,8 +834,8 @@ mod tests {
     #[test]
     fn the_demo_is_the_same_every_time_for_a_date() {
         let today: CivilDate = "2026-11-24".parse().unwrap();
-        let a = build(today, &SequentialIds::default()).unwrap();
-        let b = build(today, &SequentialIds::default()).unwrap();
+        let a = build(today, &SequentialIds::default(), &online()).unwrap();
+        let b = build(today, &SequentialIds::default(), &online()).unwrap();
         assert_eq!(a.hearings, b.hearings);
         assert_eq!(a.cases, b.cases);
     }

@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::locale::Locale;
 use docket_domain::case::Case;
 use docket_domain::hearing::{Hearing, Venue};
+use docket_domain::hours::Hours;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -22,15 +23,15 @@ pub use roster::*;
 pub struct BilingualDto {
     pub en: String,
     pub zh: String,
-    /// For terms held in Traditional script (holiday and time-limit names): the Simplified form, shown
-    /// in the Simplified Chinese interface. Absent for names of people and organisations.
+    /// For terms held in Traditional script (holiday, time-limit and venue names): the Simplified form,
+    /// shown in the Simplified Chinese interface. Absent for names of people and organisations.
     #[serde(rename = "zhHans", skip_serializing_if = "Option::is_none")]
     #[ts(optional, rename = "zhHans")]
     pub zh_hans: Option<String>,
 }
 
 impl BilingualDto {
-    /// A term (a holiday, a time limit): carries its Simplified form too.
+    /// A term (a holiday, a time limit, a venue): carries its Simplified form too.
     pub fn term(b: &docket_domain::text::Bilingual) -> Self {
         Self {
             en: b.en.clone(),
@@ -155,10 +156,21 @@ impl CaseDto {
 pub struct VenueDto {
     pub id: String,
     pub code: String,
+    /// Its names; the Chinese name carries its Simplified form too (`zhHans`).
     pub name: BilingualDto,
     pub kind: VenueKindDto,
+    pub site: SiteDto,
+    /// The room's IANA zone (the default zone of the online venue).
     pub zone: String,
     pub capacity: u32,
+    pub facilities: Vec<FacilityDto>,
+    /// Opening hours `HH:MM`, local to the hearing's zone; absent when none are recorded.
+    pub opens: Option<String>,
+    pub closes: Option<String>,
+    /// The day from which it takes no bookings, `YYYY-MM-DD`; absent while in use.
+    pub retired_on: Option<String>,
+    /// The online venue every database has.
+    pub built_in: bool,
 }
 
 impl From<&Venue> for VenueDto {
@@ -166,10 +178,16 @@ impl From<&Venue> for VenueDto {
         Self {
             id: v.id.to_string(),
             code: v.code.clone(),
-            name: (&v.name).into(),
+            name: BilingualDto::term(&v.name),
             kind: v.kind.into(),
+            site: v.site.into(),
             zone: v.zone.name().to_owned(),
             capacity: v.capacity,
+            facilities: v.facilities.iter().map(FacilityDto::from).collect(),
+            opens: v.hours.map(|h| Hours::hh_mm(h.from)),
+            closes: v.hours.map(|h| Hours::hh_mm(h.until)),
+            retired_on: v.retired_on.map(|d| d.to_string()),
+            built_in: v.is_built_in(),
         }
     }
 }

@@ -305,6 +305,8 @@ pub enum ConflictReason {
     AppointmentBlocked { blocking: u32 },
     /// A hearing cannot be booked or moved while blocking findings stand.
     HearingBlocked { blocking: u32 },
+    /// A room cannot be retired while hearings are still to be held in it.
+    VenueInUse { hearings: u32 },
 }
 
 /// One refused field, with a machine-readable reason.
@@ -391,6 +393,15 @@ pub enum Expected {
     /// A package conflict's resolution as the command line takes it.
     #[serde(rename = "ENTITY:KEY=mine|theirs")]
     PackageTake,
+    VenueCode,
+    VenueKind,
+    Site,
+    SiteZone,
+    Facility,
+    HhMm,
+    ClosesAfterOpens,
+    /// A room's code, which does not change once created.
+    VenueCodeFixed,
     /// No particular form (a reason this version does not know).
     #[serde(rename = "")]
     Unspecified,
@@ -416,6 +427,13 @@ impl From<DomainExpected> for Expected {
             DomainExpected::ConnectionKind => Self::ConnectionKind,
             DomainExpected::ConflictRule => Self::ConflictRule,
             DomainExpected::RecordKind => Self::RecordKind,
+            DomainExpected::VenueCode => Self::VenueCode,
+            DomainExpected::VenueKind => Self::VenueKind,
+            DomainExpected::Site => Self::Site,
+            DomainExpected::SiteZone => Self::SiteZone,
+            DomainExpected::Facility => Self::Facility,
+            DomainExpected::HhMm => Self::HhMm,
+            DomainExpected::ClosesAfterOpens => Self::ClosesAfterOpens,
         }
     }
 }
@@ -446,6 +464,10 @@ pub enum FieldProblemReason {
     /// The amount must be in `expected` (the currency of the cap that applies).
     WrongCurrency {
         expected: String,
+    },
+    /// The room or venue was retired on `since` (`YYYY-MM-DD`): it takes no bookings.
+    Retired {
+        since: String,
     },
 }
 

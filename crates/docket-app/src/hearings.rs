@@ -1,6 +1,6 @@
 //! Hearing use cases: book (one hearing or a weekly series) with every participant's local time and
-//! the checks, move, cancel, list in a display zone, review after a tz database change, and find
-//! free slots.
+//! the checks, move, cancel, list in a display zone, review after a tz database change, find free
+//! slots, and manage the rooms and venues they are held in.
 
 use crate::dto::{
     BilingualDto, HearingCheckDto, HearingDto, HearingFindingDto, HearingInputDto, MoveHearingDto,
@@ -11,7 +11,9 @@ use crate::error::Expected;
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
 use crate::{App, explain};
 use docket_domain::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent};
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Hearing, HearingKind, HearingStatus, Place, Venue, VenueKind,
+};
 use docket_domain::id::{HearingId, Id, NeutralId};
 use docket_domain::schedule::series::Weekly;
 use docket_domain::schedule::slots::{self, Infeasible, Outcome, Relaxation, Request, Who};
@@ -59,6 +61,19 @@ fn minutes(f: &str, m: i64) -> Result<u32, AppError> {
     }
 }
 
+/// A retired room takes no bookings (and no hearing of it moves).
+fn refuse_retired(venue: &Venue) -> Result<(), AppError> {
+    match venue.retired_on {
+        Some(since) => Err(field(
+            "venue",
+            FieldProblemReason::Retired {
+                since: since.to_string(),
+            },
+        )),
+        None => Ok(()),
+    }
+}
+
 fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> ParticipantTimeDto {
     let local = start.local_in(p.zone);
     let end = start.plus_seconds(i64::from(mins) * 60).local_in(p.zone);
@@ -76,12 +91,14 @@ fn time_dto(p: &Participant, start: Instant, mins: u32, hearing_zone: Zone) -> P
 }
 
 impl App {
-    fn venue_by_code(&self, code: &str) -> Result<Venue, AppError> {
-        self.store
-            .read(repo::venues::list)?
-            .into_iter()
-            .find(|v| v.code.eq_ignore_ascii_case(code.trim()))
-            .ok_or_else(|| field("venue", FieldProblemReason::UnknownReference))
+    /// A venue a hearing can be booked in: one that exists and is not retired.
+    fn bookable_venue(&self, code: &str) -> Result<Venue, AppError> {
+        let venue = self
+            .store
+            .read(|c| repo::venues::by_code(c, code))?
+            .ok_or_else(|| field("venue", FieldProblemReason::UnknownReference))?;
+        refuse_retired(&venue)?;
+        Ok(venue)
     }
 
     /// The hearing's zone: a room's own zone, or the one chosen for an online hearing.
@@ -275,7 +292,7 @@ impl App {
         let case = self.case_by_reference(&input.case_reference)?;
         let kind = HearingKind::parse(input.kind.trim())
             .ok_or_else(|| AppError::malformed("kind", Expected::HearingKind))?;
-        let venue = self.venue_by_code(&input.venue_code)?;
+        let venue = self.bookable_venue(&input.venue_code)?;
         let zone = Self::hearing_zone(&venue, input.zone.as_deref())?;
         let mins = minutes("minutes", input.minutes)?;
         let local: LocalDateTime = input
@@ -329,7 +346,8 @@ impl App {
                 minutes: mins,
                 zone,
                 venue: venue.id,
-                venue_kind: venue.kind,
+                place: venue.place(),
+                venue_hours: venue.hours,
                 participants: participants.clone(),
             };
             let findings = self.check_one(&proposed, &away, &calendars, &weather, buffer)?;
@@ -429,6 +447,16 @@ impl App {
         })
     }
 
+    fn venue_of(&self, h: &Hearing) -> Result<Venue, AppError> {
+        self.store
+            .read(repo::venues::list)?
+            .into_iter()
+            .find(|v| v.id == h.venue_id)
+            .ok_or_else(|| AppError::Internal {
+                detail: format!("hearing {} has no venue", h.id),
+            })
+    }
+
     fn hearing(&self, id: &str) -> Result<Hearing, AppError> {
         let hid: HearingId = id
             .trim()
@@ -502,14 +530,7 @@ impl App {
     }
 
     fn recheck(&self, h: &Hearing, saved: Option<String>) -> Result<HearingCheckDto, AppError> {
-        let venue = self
-            .store
-            .read(repo::venues::list)?
-            .into_iter()
-            .find(|v| v.id == h.venue_id)
-            .ok_or_else(|| AppError::Internal {
-                detail: format!("hearing {} has no venue", h.id),
-            })?;
+        let venue = self.venue_of(h)?;
         let people = self.stored_participants(h.id)?;
         let away = self.away_of(&people)?;
         let (calendars, weather) = self.calendars_and_weather()?;
@@ -519,7 +540,8 @@ impl App {
             minutes: h.duration_minutes,
             zone: h.start.zone,
             venue: venue.id,
-            venue_kind: venue.kind,
+            place: venue.place(),
+            venue_hours: venue.hours,
             participants: people.clone(),
         };
         let findings = self.check_one(
@@ -552,6 +574,7 @@ impl App {
     /// Moves a hearing: checked first; saved with `save` when nothing blocks (its iCalendar sequence rises).
     pub fn move_hearing(&mut self, input: &MoveHearingDto) -> Result<HearingCheckDto, AppError> {
         let mut h = self.hearing(&input.id)?;
+        refuse_retired(&self.venue_of(&h)?)?;
         let local: LocalDateTime = input
             .start
             .trim()
@@ -636,16 +659,6 @@ impl App {
             .ok_or_else(|| AppError::Internal {
                 detail: "hearing just changed".to_owned(),
             })
-    }
-
-    /// The bookable rooms and the online venue.
-    pub fn list_venues(&self) -> Result<Vec<crate::dto::VenueDto>, AppError> {
-        Ok(self
-            .store
-            .read(repo::venues::list)?
-            .iter()
-            .map(crate::dto::VenueDto::from)
-            .collect())
     }
 
     /// Every hearing in start order, with its case reference and venue.
@@ -744,7 +757,7 @@ impl App {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            Some(code) => Some(self.venue_by_code(code)?),
+            Some(code) => Some(self.bookable_venue(code)?),
             None => None,
         };
         let zone = match (
@@ -767,8 +780,12 @@ impl App {
                 FieldProblemReason::OutOfRange { min: 0, max: 366 },
             ));
         }
+        // The room's own opening hours unless the clerk gives a window.
         let window = match q.window.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
-            None => Hours::OFFICE,
+            None => venue
+                .as_ref()
+                .and_then(|v| v.hours)
+                .unwrap_or(Hours::OFFICE),
             Some(w) => {
                 Hours::parse(w).ok_or_else(|| AppError::malformed("window", Expected::Hours))?
             }
@@ -805,9 +822,9 @@ impl App {
         let (calendars, _) = self.calendars_and_weather()?;
         let side = venue
             .as_ref()
-            .map(|v| v.kind)
-            .and_then(|k| venue_jurisdiction(k, zone))
-            .or_else(|| venue_jurisdiction(VenueKind::Online, zone));
+            .map(Venue::place)
+            .and_then(|p| venue_jurisdiction(p, zone))
+            .or_else(|| venue_jurisdiction(Place::Online, zone));
         let calendar = side.and_then(|j| calendars.iter().find(|c| c.jurisdiction == j));
         let req = Request {
             zone,
@@ -884,6 +901,7 @@ impl App {
 }
 
 mod tz_review;
+mod venues;
 
 #[cfg(test)]
 mod tests;

@@ -98,6 +98,17 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                     "未預訂聆訊：有 {blocking} 項阻卻事項（重複預訂、假期或不可出席）。請另選時間或房間。"
                 ),
             },
+            ConflictReason::VenueInUse { hearings } => match l {
+                Locale::En => format!(
+                    "This room cannot be retired: {hearings} hearing(s) are still to be held in it. Cancel them or book them in another room first."
+                ),
+                Locale::ZhHans => format!(
+                    "无法停用此房间：仍有 {hearings} 场庭审将在此举行。请先取消，或改在其他房间预订。"
+                ),
+                Locale::ZhHant => format!(
+                    "無法停用此房間：仍有 {hearings} 場聆訊將在此舉行。請先取消，或改在其他房間預訂。"
+                ),
+            },
             ConflictReason::AppointmentBlocked { blocking } => match l {
                 Locale::En => format!(
                     "This appointment cannot be confirmed: {blocking} blocking finding(s) are unresolved. Record the parties' written waiver, or choose another neutral."

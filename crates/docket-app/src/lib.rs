@@ -183,17 +183,19 @@ impl App {
     /// Counts of what is stored, and whether to offer the demo data.
     pub fn overview(&self) -> Result<OverviewDto, AppError> {
         let settings = self.settings()?;
-        let (neutrals, cases, hearings, venues) =
+        let (neutrals, cases, hearings, venues, added_venues) =
             self.store.read(|c| -> Result<_, StoreError> {
                 Ok((
                     repo::count(c, Table::Neutrals)?,
                     repo::count(c, Table::Cases)?,
                     repo::count(c, Table::Hearings)?,
                     repo::count(c, Table::Venues)?,
+                    repo::venues::count_added(c)?,
                 ))
             })?;
         let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
-        let empty = neutrals + cases + hearings + venues == 0;
+        // The online venue every database has does not make it any less empty.
+        let empty = neutrals + cases + hearings + added_venues == 0;
         Ok(OverviewDto {
             neutrals: n(neutrals),
             cases: n(cases),
@@ -212,17 +214,30 @@ impl App {
 
     /// Loads the demo centre into an empty database, in one transaction.
     pub fn load_demo(&mut self) -> Result<DemoSummaryDto, AppError> {
-        let overview = self.overview()?;
-        if overview.neutrals + overview.cases + overview.hearings + overview.venues > 0 {
+        let (overview, added_venues, online) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                [Table::Neutrals, Table::Cases, Table::Hearings]
+                    .into_iter()
+                    .map(|t| repo::count(c, t))
+                    .sum::<Result<u64, _>>()?,
+                repo::venues::count_added(c)?,
+                repo::venues::by_code(c, docket_domain::hearing::ONLINE_CODE)?,
+            ))
+        })?;
+        if overview + added_venues > 0 {
             return Err(AppError::Conflict {
                 reason: ConflictReason::DatabaseNotEmpty,
             });
         }
+        let online = online.ok_or_else(|| AppError::Internal {
+            detail: "the database has no online venue".to_owned(),
+        })?;
         let now = self.clock.now();
         let today = now.date_in(Zone::hong_kong());
-        let mut data = demo::build(today, self.ids.as_ref()).map_err(|e| AppError::Internal {
-            detail: format!("demo data: {e}"),
-        })?;
+        let mut data =
+            demo::build(today, self.ids.as_ref(), &online).map_err(|e| AppError::Internal {
+                detail: format!("demo data: {e}"),
+            })?;
         let (limits, thresholds) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((
                 repo::workflow::time_limits(c)?,
@@ -254,7 +269,7 @@ impl App {
             for n in &data.neutrals {
                 repo::neutrals::insert(tx, n, now)?;
             }
-            for v in &data.venues {
+            for v in data.venues.iter().filter(|v| v.id != online.id) {
                 repo::venues::insert(tx, v)?;
             }
             for c in &data.cases {

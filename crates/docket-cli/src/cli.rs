@@ -83,6 +83,11 @@ pub enum Command {
         #[command(subcommand)]
         command: LimitsCommand,
     },
+    /// Rooms and venues: list, add, edit, retire.
+    Venues {
+        #[command(subcommand)]
+        command: crate::venues::VenuesCommand,
+    },
     /// Hearings and sessions.
     Hearings {
         #[command(subcommand)]

@@ -21,6 +21,7 @@ mod roster;
 mod search;
 mod settings;
 mod table;
+mod venues;
 
 use clap::Parser;
 use cli::{Cli, Command};
@@ -81,6 +82,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Conflicts { command } => roster::conflicts(app, l, command),
         Command::Cases { command } => cases::cases(app, l, command),
         Command::Limits { command } => deadlines::limits(app, l, command),
+        Command::Venues { command } => venues::venues(app, l, command),
         Command::Hearings { command } => hearings::hearings(app, l, command),
         Command::Prep { command } => prep::prep(app, l, command),
         Command::Docs { command } => prep::docs(app, command),

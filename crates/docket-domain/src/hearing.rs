@@ -1,47 +1,11 @@
 //! Venues and hearings. A hearing's start is a zoned wall time; its UTC instant is derived from it.
 
+mod venue;
+
+pub use venue::{Facilities, Facility, ONLINE_CODE, Place, Site, Venue, VenueDraft, VenueKind};
+
 use crate::id::{CaseId, HearingId, VenueId};
-use crate::text::Bilingual;
-use crate::time::{Disambiguation, Instant, TimeError, UtcOffset, Zone, ZonedWallTime};
-
-/// Where a venue is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum VenueKind {
-    ShenzhenRoom,
-    HongKongRoom,
-    Online,
-}
-
-impl VenueKind {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::ShenzhenRoom => "shenzhen_room",
-            Self::HongKongRoom => "hong_kong_room",
-            Self::Online => "online",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "shenzhen_room" => Some(Self::ShenzhenRoom),
-            "hong_kong_room" => Some(Self::HongKongRoom),
-            "online" => Some(Self::Online),
-            _ => None,
-        }
-    }
-}
-
-/// A bookable hearing room, or the online venue.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Venue {
-    pub id: VenueId,
-    pub code: String,
-    pub name: Bilingual,
-    pub kind: VenueKind,
-    /// The zone in which hearings in this venue are held (chosen per hearing for online ones).
-    pub zone: Zone,
-    pub capacity: u32,
-}
+use crate::time::{Disambiguation, Instant, TimeError, UtcOffset, ZonedWallTime};
 
 /// What a hearing is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

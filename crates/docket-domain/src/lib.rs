@@ -11,6 +11,7 @@ pub mod codes;
 pub mod conflict;
 pub mod deadline;
 pub mod hearing;
+pub mod hours;
 pub mod id;
 pub mod prep;
 pub mod roster;

@@ -94,6 +94,20 @@ pub enum Expected {
     ConflictRule,
     /// `disclosure`, `objection` or `waiver`.
     RecordKind,
+    /// A venue code: up to 20 letters, digits, hyphens, underscores or dots, not starting with a dot.
+    VenueCode,
+    /// `room` or `online`.
+    VenueKind,
+    /// Hong Kong, Shenzhen or another city.
+    Site,
+    /// The zone of a room's site (Asia/Hong_Kong, Asia/Shanghai).
+    SiteZone,
+    /// One of the facilities a room can have.
+    Facility,
+    /// A time of day `HH:MM` from 00:00 to 24:00.
+    HhMm,
+    /// A closing time after the opening time.
+    ClosesAfterOpens,
 }
 
 /// One refused field.

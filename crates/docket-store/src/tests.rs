@@ -3,7 +3,10 @@
 
 use super::*;
 use docket_domain::case::{Case, CaseModel, CaseStatus};
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, Venue, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Facilities, Facility, Hearing, HearingKind, HearingStatus, ONLINE_CODE, Site,
+    Venue, VenueKind,
+};
 use docket_domain::id::{CaseId, HearingId, NeutralId, VenueId};
 use docket_domain::roster::Neutral;
 use docket_domain::text::Bilingual;
@@ -16,7 +19,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 11);
+    assert_eq!(schema_version(), 12);
 }
 
 #[test]
@@ -57,6 +60,99 @@ fn rebuilding_the_cases_table_keeps_everything_that_points_to_it() {
             )
         })
         .unwrap();
+}
+
+#[test]
+fn a_fresh_database_has_the_online_venue_in_both_scripts() {
+    let store = Store::open_in_memory().unwrap();
+    let venues = store.read(repo::venues::list).unwrap();
+    assert_eq!(venues.len(), 1);
+    let online = &venues[0];
+    assert_eq!(online.code, ONLINE_CODE);
+    assert_eq!(online.kind, VenueKind::Online);
+    assert_eq!(online.name.en, "Online (video conference)");
+    assert_eq!(online.name.zh, "網上（視像會議）");
+    assert_eq!(
+        docket_domain::text::simplified(&online.name.zh),
+        "网上（视像会议）"
+    );
+    assert!(online.facilities.contains(Facility::Video));
+    assert_eq!((online.hours, online.retired_on), (None, None));
+    assert_eq!(store.read(repo::venues::count_added).unwrap(), 0);
+}
+
+#[test]
+fn an_older_database_keeps_its_rooms_and_hearings_and_gains_what_it_lacked() {
+    let dir = tempfile::tempdir().unwrap();
+    for demo_online in [false, true] {
+        let path = dir.path().join(format!("v11-{demo_online}.sqlite3"));
+        {
+            let mut conn = rusqlite::Connection::open(&path).unwrap();
+            migrations().unwrap().to_version(&mut conn, 11).unwrap();
+            conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+            conn.execute_batch(
+                "INSERT INTO cases (id, reference, title_en, title_zh, model, status, filed_on, language,
+                                    created_at, updated_at, stage, stage_date)
+                 VALUES ('00000000-0000-0000-0000-0000000000c1', 'HKIAC-A26001', 'A v B', '',
+                         'hkiac_arbitration', 'open', '2026-01-05', 'en', '2026-01-05T00:00:00Z',
+                         '2026-01-05T00:00:00Z', 'arbitration_filed', '2026-01-05');
+                 INSERT INTO venues (id, code, name_en, name_zh, kind, zone, capacity) VALUES
+                    ('00000000-0000-0000-0000-0000000000a1', 'SZ-QH-1', 'Qianhai 1', '前海第一仲裁庭',
+                     'shenzhen_room', 'Asia/Shanghai', 30),
+                    ('00000000-0000-0000-0000-0000000000a2', 'HK-ES-A', 'Room A', '', 'hong_kong_room',
+                     'Asia/Hong_Kong', 0);
+                 INSERT INTO hearings (id, case_id, kind, venue_id, starts_local, zone, duration_minutes,
+                                       starts_utc, offset_seconds, tzdb_version, status, ical_uid,
+                                       created_at, updated_at, ends_utc)
+                 VALUES ('00000000-0000-0000-0000-0000000000b1', '00000000-0000-0000-0000-0000000000c1',
+                         'evidentiary_hearing', '00000000-0000-0000-0000-0000000000a1',
+                         '2026-02-02T10:00', 'Asia/Shanghai', 60, '2026-02-02T02:00:00Z', 28800,
+                         '2025b', 'confirmed', 'h1@x', '2026-01-05T00:00:00Z',
+                         '2026-01-05T00:00:00Z', '2026-02-02T03:00:00Z');",
+            )
+            .unwrap();
+            if demo_online {
+                conn.execute_batch(
+                    "INSERT INTO venues (id, code, name_en, name_zh, kind, zone, capacity) VALUES
+                        ('00000000-0000-0000-0000-0000000000a3', 'ONLINE', 'Online (video conference)',
+                         '线上（视像会议）', 'online', 'Asia/Hong_Kong', 300);",
+                )
+                .unwrap();
+            }
+        }
+        let store = Store::open(&path).unwrap();
+        assert!(store.pragmas().unwrap().0, "foreign keys are on again");
+        let venues = store.read(repo::venues::list).unwrap();
+        let codes: Vec<(&str, VenueKind, Site, u32)> = venues
+            .iter()
+            .map(|v| (v.code.as_str(), v.kind, v.site, v.capacity))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("HK-ES-A", VenueKind::Room, Site::HongKong, 1),
+                ("ONLINE", VenueKind::Online, Site::HongKong, 300),
+                ("SZ-QH-1", VenueKind::Room, Site::Shenzhen, 30),
+            ]
+        );
+        let online = &venues[1];
+        assert_eq!(online.name.zh, "網上（視像會議）");
+        if demo_online {
+            assert_eq!(
+                online.id.to_string(),
+                "00000000-0000-0000-0000-0000000000a3"
+            );
+        }
+        assert!(
+            venues
+                .iter()
+                .all(|v| v.hours.is_none() && v.retired_on.is_none())
+        );
+        assert_eq!(venues[2].facilities, Facilities::default());
+        let hearings = store.read(repo::hearings::list).unwrap();
+        assert_eq!(hearings.len(), 1);
+        assert_eq!(hearings[0].venue_id, venues[2].id);
+    }
 }
 
 #[test]
@@ -106,9 +202,15 @@ fn sample_venue() -> Venue {
         id: VenueId::for_testing(1),
         code: "HK-38A".into(),
         name: Bilingual::new("Hearing Room A, 38/F", "38樓 A 號庭"),
-        kind: VenueKind::HongKongRoom,
+        kind: VenueKind::Room,
+        site: Site::HongKong,
         zone: "Asia/Hong_Kong".parse().unwrap(),
         capacity: 20,
+        facilities: [Facility::Video, Facility::EvidenceDisplay]
+            .into_iter()
+            .collect(),
+        hours: docket_domain::hours::Hours::parse("09:00-18:00"),
+        retired_on: None,
     }
 }
 
@@ -246,7 +348,12 @@ fn every_repository_round_trips() {
         .read(|c| -> Result<(), StoreError> {
             assert_eq!(repo::neutrals::list(c)?, vec![neutral.clone()]);
             assert_eq!(repo::cases::list(c)?, vec![case.clone()]);
-            assert_eq!(repo::venues::list(c)?, vec![venue.clone()]);
+            let venues = repo::venues::list(c)?;
+            assert_eq!(venues.len(), 2, "the room and the online venue");
+            assert_eq!(venues[0], venue);
+            assert_eq!(repo::venues::by_code(c, "hk-38a")?, Some(venue.clone()));
+            assert_eq!(repo::venues::count_added(c)?, 1);
+            assert_eq!(repo::venues::hearings_from(c, venue.id, now())?, 1);
             assert_eq!(repo::hearings::list(c)?, vec![hearing.clone()]);
             assert_eq!(
                 repo::settings::get(c, "language")?.as_deref(),
@@ -512,7 +619,7 @@ fn an_older_backup_is_migrated_as_a_copy_and_renamed_into_place() {
     std::fs::create_dir_all(&work).unwrap();
     let s = store.restore_from(&old, &work).unwrap();
     assert_eq!(s.cases, 1);
-    assert_eq!(store.user_version().unwrap(), 11);
+    assert_eq!(store.user_version().unwrap(), 12);
     assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
     let n: i64 = store
         .read(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
@@ -521,7 +628,7 @@ fn an_older_backup_is_migrated_as_a_copy_and_renamed_into_place() {
     assert_eq!(std::fs::read_dir(&work).unwrap().count(), 0, "no copy left");
     // The restored file verifies as this version's.
     drop(store);
-    assert_eq!(backup::verify(&live).unwrap().schema_version, 11);
+    assert_eq!(backup::verify(&live).unwrap().schema_version, 12);
 }
 
 #[test]

@@ -1,12 +1,13 @@
-//! Hearings: list in a display zone, book with checks, move, cancel, and the slot finder.
+//! Hearings: list in a display zone, book with checks, move, cancel, the slot finder, and the rooms
+//! and venues they are held in.
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::VenueDto;
 use docket_app::dto::{
     HearingCheckDto, HearingDto, HearingInputDto, MoveHearingDto, SlotQueryDto, SlotsDto,
     TzKeepDto, TzReviewDto, TzStatusDto, ZoneClockDto,
 };
+use docket_app::dto::{VenueDto, VenueInputDto};
 use tauri::State;
 
 #[tauri::command]
@@ -50,9 +51,34 @@ pub fn find_slots(state: State<'_, AppState>, query: SlotQueryDto) -> CmdResult<
     state.with(|app| app.find_slots(&query))
 }
 
+/// The rooms and venues still in use, and the retired ones too when asked.
 #[tauri::command]
-pub fn list_venues(state: State<'_, AppState>) -> CmdResult<Vec<VenueDto>> {
-    state.with(|app| app.list_venues())
+pub fn list_venues(
+    state: State<'_, AppState>,
+    include_retired: Option<bool>,
+) -> CmdResult<Vec<VenueDto>> {
+    state.with(|app| app.list_venues(include_retired.unwrap_or(false)))
+}
+
+#[tauri::command]
+pub fn create_venue(state: State<'_, AppState>, input: VenueInputDto) -> CmdResult<VenueDto> {
+    state.with(|app| app.create_venue(&input))
+}
+
+/// Replaces what the clerk typed about the venue `code` (its code does not change).
+#[tauri::command]
+pub fn update_venue(
+    state: State<'_, AppState>,
+    code: String,
+    input: VenueInputDto,
+) -> CmdResult<VenueDto> {
+    state.with(|app| app.update_venue(&code, &input))
+}
+
+/// Retires a room from today: refused while hearings are still to be held in it.
+#[tauri::command]
+pub fn retire_venue(state: State<'_, AppState>, code: String) -> CmdResult<VenueDto> {
+    state.with(|app| app.retire_venue(&code))
 }
 
 #[tauri::command]

@@ -56,6 +56,29 @@ pub struct MoveHearingDto {
     pub save: bool,
 }
 
+/// A room or venue as the clerk types it: for a new one, and for an edit (which keeps its code).
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VenueInputDto {
+    /// Letters, digits, `-`, `_` and `.`, unique ignoring case (`HK-ES-C`).
+    pub code: String,
+    pub name_en: String,
+    pub name_zh: String,
+    /// `room` or `online`.
+    pub kind: String,
+    /// `hong_kong`, `shenzhen` or `other` (`hk`, `sz` too).
+    pub site: String,
+    /// The IANA zone (`Asia/Hong_Kong` in Hong Kong, `Asia/Shanghai` in Shenzhen).
+    pub zone: String,
+    /// 1 to 1000 people.
+    pub capacity: i64,
+    /// `interpretation_booths`, `video`, `evidence_display`.
+    pub facilities: Vec<String>,
+    /// Opening hours `HH:MM`, local: both or neither.
+    pub opens: Option<String>,
+    pub closes: Option<String>,
+}
+
 /// One participant's view of a time.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -206,6 +206,34 @@ pub fn hearing_finding(l: Locale, f: &docket_domain::schedule::Finding) -> Strin
                 hours.display()
             ),
         },
+        F::OutsideVenueHours {
+            zone,
+            local_start,
+            local_end,
+            hours,
+        } => match l {
+            Locale::En => format!(
+                "The room is open {} ({}); this hearing runs {}–{}.",
+                hours.display(),
+                zone_place(l, *zone),
+                local_text(*local_start),
+                local_end.hh_mm()
+            ),
+            Locale::ZhHans => format!(
+                "房间开放时间为 {}（{}），此庭审时间为 {}–{}。",
+                hours.display(),
+                zone_place(l, *zone),
+                local_text(*local_start),
+                local_end.hh_mm()
+            ),
+            Locale::ZhHant => format!(
+                "房間開放時間為 {}（{}），此聆訊時間為 {}–{}。",
+                hours.display(),
+                zone_place(l, *zone),
+                local_text(*local_start),
+                local_end.hh_mm()
+            ),
+        },
         F::Unavailable { who, reason } => match l {
             Locale::En => format!(
                 "{} is unavailable then{}.",

@@ -84,6 +84,17 @@ pub fn describe_field(l: Locale, f: &FieldProblem) -> String {
             Locale::ZhHans => format!("“{name}”与另一段不可用时间重叠。"),
             Locale::ZhHant => format!("「{name}」與另一段不可用時間重疊。"),
         },
+        FieldProblemReason::Retired { since } => match l {
+            Locale::En => format!(
+                "{name}: this room was retired on {since}. It keeps its past hearings but takes no new bookings; choose another room."
+            ),
+            Locale::ZhHans => format!(
+                "“{name}”：此房间已于 {since} 停用，保留过往庭审，但不再接受新的预订。请另选房间。"
+            ),
+            Locale::ZhHant => format!(
+                "「{name}」：此房間已於 {since} 停用，保留過往聆訊，但不再接受新的預訂。請另選房間。"
+            ),
+        },
         FieldProblemReason::WrongCurrency { expected } => match l {
             Locale::En => format!(
                 "{name} must be {expected}: the institution's rate cap for this case is in {expected}."
@@ -171,6 +182,12 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "related" => ("Related case", "关联案件", "關聯案件"),
         "appointment" => ("Appointment", "委任", "委任"),
         "venue" => ("Venue", "场地", "場地"),
+        "code" => ("Code", "代码", "代碼"),
+        "site" => ("Site", "所在地", "所在地"),
+        "capacity" => ("Capacity", "容纳人数", "容納人數"),
+        "facilities" => ("Facilities", "设施", "設施"),
+        "opens" => ("Opens at", "开放时间", "開放時間"),
+        "closes" => ("Closes at", "关闭时间", "關閉時間"),
         "busy_for" => (
             "Neutral (--busy-for) or holiday calendar (--holidays)",
             "人选（--busy-for）或假期日历（--holidays）",
@@ -377,6 +394,46 @@ fn expected_label(l: Locale, expected: Expected) -> Option<&'static str> {
             "all、case、neutral 或 room",
         ),
         Expected::EarlierOrLater => l.pick("earlier or later", "earlier 或 later", "earlier 或 later"),
+        Expected::VenueCode => l.pick(
+            "up to 20 letters, digits, hyphens, underscores or dots, not starting with a dot, such as HK-ES-C",
+            "不超过 20 个字母、数字、连字符、下划线或句点，且不以句点开头，如 SZ-QH-3",
+            "不超過 20 個字母、數字、連字號、底線或句點，且不以句點開頭，如 HK-ES-C",
+        ),
+        Expected::VenueCodeFixed => l.pick(
+            "the room's own code (a code does not change; add a new room instead)",
+            "房间原有的代码（代码不可更改；如需新代码，请新增房间）",
+            "房間原有的代碼（代碼不可更改；如需新代碼，請新增房間）",
+        ),
+        Expected::VenueKind => l.pick(
+            "room or online",
+            "room（房间）或 online（在线）",
+            "room（房間）或 online（網上）",
+        ),
+        Expected::Site => l.pick(
+            "Hong Kong, Shenzhen or another city (hk, sz or other)",
+            "香港、深圳或其他城市（hk、sz 或 other）",
+            "香港、深圳或其他城市（hk、sz 或 other）",
+        ),
+        Expected::SiteZone => l.pick(
+            "the zone of the site: Asia/Hong_Kong for a Hong Kong room, Asia/Shanghai for a Shenzhen room",
+            "所在地的时区：香港房间为 Asia/Hong_Kong，深圳房间为 Asia/Shanghai",
+            "所在地的時區：香港房間為 Asia/Hong_Kong，深圳房間為 Asia/Shanghai",
+        ),
+        Expected::Facility => l.pick(
+            "interpretation_booths, video or evidence_display",
+            "interpretation_booths、video 或 evidence_display",
+            "interpretation_booths、video 或 evidence_display",
+        ),
+        Expected::HhMm => l.pick(
+            "a time such as 09:00 (00:00 to 24:00)",
+            "时间，如 09:00（00:00 至 24:00）",
+            "時間，如 09:00（00:00 至 24:00）",
+        ),
+        Expected::ClosesAfterOpens => l.pick(
+            "a closing time after the opening time",
+            "晚于开放时间的关闭时间",
+            "晚於開放時間的關閉時間",
+        ),
         Expected::RoomZone => l.pick(
             "the room's own time zone (only online hearings choose a zone)",
             "房间所在时区（只有在线聆讯可另选时区）",

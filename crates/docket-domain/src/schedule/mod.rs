@@ -1,6 +1,7 @@
 //! Scheduling: who takes part in a hearing and in which zone, the checks a new or moved hearing must
 //! pass (double bookings, travel between Shenzhen and Hong Kong, holidays on the venue's side, typhoon
-//! and black-rain adjournments, acceptable hours, unavailability, daylight-saving "shoulder" weeks),
+//! and black-rain adjournments, the room's opening hours, acceptable hours, unavailability,
+//! daylight-saving "shoulder" weeks),
 //! the slot finder, and weekly series.
 //!
 //! Everything works on instants (Unix seconds) once the hearing's wall time has been resolved in its
@@ -10,7 +11,8 @@ pub mod series;
 pub mod slots;
 
 use crate::deadline::{HolidayCalendar, Jurisdiction, WeatherEvent, WeatherKind};
-use crate::hearing::VenueKind;
+use crate::hearing::{Place, Site};
+pub use crate::hours::Hours;
 use crate::id::{HearingId, VenueId};
 use crate::text::Bilingual;
 use crate::time::{CivilDate, Instant, LocalDateTime, TimeError, Zone};
@@ -49,54 +51,6 @@ impl ParticipantKind {
     }
 }
 
-/// Local hours as minutes after midnight, `[from, until)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hours {
-    pub from: u32,
-    pub until: u32,
-}
-
-impl Hours {
-    /// 08:00–20:00: what a participant accepts unless told otherwise.
-    pub const ACCEPTABLE: Hours = Hours {
-        from: 8 * 60,
-        until: 20 * 60,
-    };
-    /// 09:00–18:00: office hours of the hearing rooms.
-    pub const OFFICE: Hours = Hours {
-        from: 9 * 60,
-        until: 18 * 60,
-    };
-
-    /// `09:00–18:00`.
-    pub fn parse(s: &str) -> Option<Hours> {
-        let (a, b) = s.trim().split_once(['-', '–'])?;
-        let minute = |t: &str| -> Option<u32> {
-            let (h, m) = t.trim().split_once(':')?;
-            let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
-            (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
-        };
-        let (from, until) = (minute(a)?, minute(b)?);
-        (from < until).then_some(Hours { from, until })
-    }
-
-    pub fn display(&self) -> String {
-        format!(
-            "{:02}:{:02}–{:02}:{:02}",
-            self.from / 60,
-            self.from % 60,
-            self.until / 60,
-            self.until % 60
-        )
-    }
-
-    /// Whether a period from local `start` lasting `minutes` lies within these hours on its day.
-    pub fn contains(&self, start: LocalDateTime, minutes: u32) -> bool {
-        let m = start.minute_of_day();
-        m >= self.from && m + minutes <= self.until
-    }
-}
-
 /// A person taking part in a hearing, in their own zone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
@@ -128,7 +82,7 @@ pub struct Booked {
     pub id: HearingId,
     pub case_reference: String,
     pub venue: VenueId,
-    pub venue_kind: VenueKind,
+    pub place: Place,
     pub start: i64,
     pub end: i64,
     pub participants: Vec<String>,
@@ -143,7 +97,9 @@ pub struct Proposed {
     pub minutes: u32,
     pub zone: Zone,
     pub venue: VenueId,
-    pub venue_kind: VenueKind,
+    pub place: Place,
+    /// The venue's opening hours (local to the hearing's zone), if it has any.
+    pub venue_hours: Option<Hours>,
     pub participants: Vec<Participant>,
 }
 
@@ -153,14 +109,19 @@ impl Proposed {
     }
 }
 
-/// The side of the border whose holidays close a venue.
-pub fn venue_jurisdiction(kind: VenueKind, zone: Zone) -> Option<Jurisdiction> {
-    match kind {
-        VenueKind::HongKongRoom => Some(Jurisdiction::HongKong),
-        VenueKind::ShenzhenRoom => Some(Jurisdiction::Mainland),
-        VenueKind::Online if zone == Zone::hong_kong() => Some(Jurisdiction::HongKong),
-        VenueKind::Online if zone == Zone::shanghai() => Some(Jurisdiction::Mainland),
-        VenueKind::Online => None,
+/// The side of the border whose holidays close a venue: a room's site, or (online, or a room in
+/// another city) the side whose zone the hearing is in.
+pub fn venue_jurisdiction(place: Place, zone: Zone) -> Option<Jurisdiction> {
+    match place {
+        Place::Room(Site::HongKong) => Some(Jurisdiction::HongKong),
+        Place::Room(Site::Shenzhen) => Some(Jurisdiction::Mainland),
+        Place::Room(Site::Other) | Place::Online if zone == Zone::hong_kong() => {
+            Some(Jurisdiction::HongKong)
+        }
+        Place::Room(Site::Other) | Place::Online if zone == Zone::shanghai() => {
+            Some(Jurisdiction::Mainland)
+        }
+        Place::Room(Site::Other) | Place::Online => None,
     }
 }
 
@@ -244,6 +205,13 @@ pub enum Finding {
         /// The same hearing time a week earlier (or later), in this person's zone.
         usual: LocalDateTime,
     },
+    /// The hearing runs outside the room's opening hours (local to the hearing's zone).
+    OutsideVenueHours {
+        zone: Zone,
+        local_start: LocalDateTime,
+        local_end: LocalDateTime,
+        hours: Hours,
+    },
 }
 
 impl Finding {
@@ -268,6 +236,7 @@ impl Finding {
             Finding::OutsideHours { .. } => "outside_hours",
             Finding::Unavailable { .. } => "unavailable",
             Finding::Shoulder { .. } => "shoulder_week",
+            Finding::OutsideVenueHours { .. } => "outside_venue_hours",
         }
     }
 }
@@ -298,7 +267,7 @@ pub fn check(p: &Proposed, ctx: &Context<'_>) -> Result<Vec<Finding>, TimeError>
     let (start, end) = (p.start.unix_seconds(), p.end().unix_seconds());
     let buffer = ctx.travel_buffer_minutes * 60;
     for b in ctx.nearby.iter().filter(|b| Some(b.id) != p.id) {
-        if b.venue == p.venue && b.venue_kind != VenueKind::Online && b.overlaps(start, end) {
+        if b.venue == p.venue && b.place != Place::Online && b.overlaps(start, end) {
             out.push(Finding::RoomDoubleBooked {
                 other: b.case_reference.clone(),
                 other_start: b.start,
@@ -314,7 +283,7 @@ pub fn check(p: &Proposed, ctx: &Context<'_>) -> Result<Vec<Finding>, TimeError>
                     other: b.case_reference.clone(),
                     other_start: b.start,
                 });
-            } else if crosses_border(b.venue_kind, p.venue_kind) {
+            } else if crosses_border(b.place, p.place) {
                 let gap = if b.end <= start {
                     start - b.end
                 } else {
@@ -332,7 +301,7 @@ pub fn check(p: &Proposed, ctx: &Context<'_>) -> Result<Vec<Finding>, TimeError>
         }
     }
     let date = p.start.date_in(p.zone);
-    if let Some(j) = venue_jurisdiction(p.venue_kind, p.zone)
+    if let Some(j) = venue_jurisdiction(p.place, p.zone)
         && let Some(cal) = ctx.calendars.iter().find(|c| c.jurisdiction == j)
     {
         match cal.status(date) {
@@ -348,10 +317,23 @@ pub fn check(p: &Proposed, ctx: &Context<'_>) -> Result<Vec<Finding>, TimeError>
             }),
         }
     }
-    if venue_jurisdiction(p.venue_kind, p.zone) == Some(Jurisdiction::HongKong)
+    if venue_jurisdiction(p.place, p.zone) == Some(Jurisdiction::HongKong)
         && let Some(f) = weather(p, ctx.weather)?
     {
         out.push(f);
+    }
+    if let Some(hours) = p.venue_hours {
+        let local_start = p.start.local_in(p.zone);
+        let local_end = p.end().local_in(p.zone);
+        let same_day = local_start.date() == local_end.date() || local_end.minute_of_day() == 0;
+        if !(same_day && hours.contains(local_start, p.minutes)) {
+            out.push(Finding::OutsideVenueHours {
+                zone: p.zone,
+                local_start,
+                local_end,
+                hours,
+            });
+        }
     }
     for person in &p.participants {
         let local_start = p.start.local_in(person.zone);
@@ -395,11 +377,11 @@ impl Booked {
     }
 }
 
-fn crosses_border(a: VenueKind, b: VenueKind) -> bool {
+fn crosses_border(a: Place, b: Place) -> bool {
     matches!(
         (a, b),
-        (VenueKind::ShenzhenRoom, VenueKind::HongKongRoom)
-            | (VenueKind::HongKongRoom, VenueKind::ShenzhenRoom)
+        (Place::Room(Site::Shenzhen), Place::Room(Site::HongKong))
+            | (Place::Room(Site::HongKong), Place::Room(Site::Shenzhen))
     )
 }
 

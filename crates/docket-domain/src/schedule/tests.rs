@@ -8,6 +8,9 @@ use crate::deadline::{CalendarEntry, EntryKind};
 use crate::time::{Disambiguation, TimeError, ZonedWallTime};
 use proptest::prelude::*;
 
+const HK_ROOM: Place = Place::Room(Site::HongKong);
+const SZ_ROOM: Place = Place::Room(Site::Shenzhen);
+
 fn z(name: &str) -> Zone {
     name.parse().unwrap()
 }
@@ -272,18 +275,15 @@ fn venue(n: u128) -> VenueId {
     VenueId::for_testing(n)
 }
 
-fn proposed(start: &str, zone: &str, kind: VenueKind, people: Vec<Participant>) -> Proposed {
+fn proposed(start: &str, zone: &str, kind: Place, people: Vec<Participant>) -> Proposed {
     Proposed {
         id: None,
         start: at(start, zone),
         minutes: 120,
         zone: z(zone),
-        venue: venue(if kind == VenueKind::ShenzhenRoom {
-            2
-        } else {
-            1
-        }),
-        venue_kind: kind,
+        venue: venue(if kind == SZ_ROOM { 2 } else { 1 }),
+        place: kind,
+        venue_hours: None,
         participants: people,
     }
 }
@@ -323,7 +323,7 @@ fn the_checks_find_each_kind_of_problem() {
         id: HearingId::for_testing(9),
         case_reference: "SCIA-2026-0142".into(),
         venue: venue(2),
-        venue_kind: VenueKind::ShenzhenRoom,
+        place: SZ_ROOM,
         start: at("2026-06-10T09:00", "Asia/Shanghai").unix_seconds(),
         end: at("2026-06-10T11:00", "Asia/Shanghai").unix_seconds(),
         participants: vec!["neutral:a".into()],
@@ -339,7 +339,7 @@ fn the_checks_find_each_kind_of_problem() {
         proposed(
             t,
             "Asia/Hong_Kong",
-            VenueKind::HongKongRoom,
+            HK_ROOM,
             vec![person(who, "Asia/Hong_Kong")],
         )
     };
@@ -347,7 +347,7 @@ fn the_checks_find_each_kind_of_problem() {
         proposed(
             t,
             "Asia/Shanghai",
-            VenueKind::ShenzhenRoom,
+            SZ_ROOM,
             vec![person(who, "Asia/Hong_Kong")],
         )
     };
@@ -383,7 +383,7 @@ fn the_checks_find_each_kind_of_problem() {
     let late = proposed(
         "2026-06-10T10:00",
         "Asia/Shanghai",
-        VenueKind::ShenzhenRoom,
+        SZ_ROOM,
         vec![person("party:x", "America/Sao_Paulo")],
     );
     assert_eq!(
@@ -400,7 +400,7 @@ fn the_checks_find_each_kind_of_problem() {
     let berlin = proposed(
         "2026-03-30T16:00",
         "Asia/Hong_Kong",
-        VenueKind::Online,
+        Place::Online,
         vec![person("neutral:d", "Europe/Berlin")],
     );
     assert_eq!(
@@ -434,6 +434,79 @@ fn the_checks_find_each_kind_of_problem() {
 }
 
 #[test]
+fn a_hearing_outside_the_rooms_hours_is_a_warning_in_the_hearings_zone() {
+    let cals = calendars();
+    let ctx = Context {
+        calendars: &cals,
+        ..Context::default()
+    };
+    let room = |t: &str, minutes: u32| Proposed {
+        minutes,
+        venue_hours: Some(Hours::OFFICE),
+        ..proposed(t, "Asia/Hong_Kong", HK_ROOM, vec![])
+    };
+    assert!(codes(&room("2026-06-10T09:00", 540), &ctx).is_empty());
+    let late = check(&room("2026-06-10T16:30", 120), &ctx).unwrap();
+    assert_eq!(late.len(), 1);
+    assert_eq!(late[0].code(), "outside_venue_hours");
+    assert_eq!(late[0].severity(), Severity::Warn);
+    assert_eq!(
+        codes(&room("2026-06-10T08:30", 60), &ctx),
+        ["outside_venue_hours"]
+    );
+    // Past midnight is never within the day's hours.
+    assert_eq!(
+        codes(&room("2026-06-10T23:00", 120), &ctx),
+        ["outside_venue_hours"]
+    );
+}
+
+#[test]
+fn a_room_in_another_city_follows_the_side_of_its_zone_and_crosses_no_border() {
+    let cals = calendars();
+    let guangzhou = Place::Room(Site::Other);
+    assert_eq!(
+        venue_jurisdiction(guangzhou, z("Asia/Shanghai")),
+        Some(Jurisdiction::Mainland)
+    );
+    assert_eq!(venue_jurisdiction(guangzhou, z("Asia/Macau")), None);
+    let ctx = Context {
+        calendars: &cals,
+        ..Context::default()
+    };
+    assert_eq!(
+        codes(
+            &proposed("2026-10-01T10:00", "Asia/Shanghai", guangzhou, vec![]),
+            &ctx
+        ),
+        ["holiday"]
+    );
+    let other = Booked {
+        id: HearingId::for_testing(9),
+        case_reference: "SCIA-2026-0142".into(),
+        venue: venue(7),
+        place: guangzhou,
+        start: at("2026-06-10T09:00", "Asia/Shanghai").unix_seconds(),
+        end: at("2026-06-10T11:00", "Asia/Shanghai").unix_seconds(),
+        participants: vec!["neutral:a".into()],
+    };
+    let nearby = [other];
+    let ctx = Context {
+        nearby: &nearby,
+        calendars: &cals,
+        travel_buffer_minutes: 90,
+        ..Context::default()
+    };
+    let hk = proposed(
+        "2026-06-10T11:30",
+        "Asia/Hong_Kong",
+        HK_ROOM,
+        vec![person("neutral:a", "Asia/Hong_Kong")],
+    );
+    assert!(codes(&hk, &ctx).is_empty());
+}
+
+#[test]
 fn signal_8_at_six_adjourns_the_morning_and_black_rain_at_eleven_the_afternoon() {
     let cals = calendars();
     let ev = |kind, from: &str, to: &str| WeatherEvent {
@@ -451,7 +524,7 @@ fn signal_8_at_six_adjourns_the_morning_and_black_rain_at_eleven_the_afternoon()
         weather: &typhoon,
         ..Context::default()
     };
-    let hk = |t: &str| proposed(t, "Asia/Hong_Kong", VenueKind::HongKongRoom, vec![]);
+    let hk = |t: &str| proposed(t, "Asia/Hong_Kong", HK_ROOM, vec![]);
     assert_eq!(codes(&hk("2026-09-15T10:00"), &ctx), ["weather"]);
     assert!(codes(&hk("2026-09-15T14:30"), &ctx).is_empty());
     let rain = [ev(
@@ -466,12 +539,7 @@ fn signal_8_at_six_adjourns_the_morning_and_black_rain_at_eleven_the_afternoon()
     };
     assert_eq!(codes(&hk("2026-09-16T14:30"), &ctx), ["weather"]);
     // Shenzhen rooms do not follow the Hong Kong Judiciary.
-    let sz = proposed(
-        "2026-09-16T14:30",
-        "Asia/Shanghai",
-        VenueKind::ShenzhenRoom,
-        vec![],
-    );
+    let sz = proposed("2026-09-16T14:30", "Asia/Shanghai", SZ_ROOM, vec![]);
     assert!(codes(&sz, &ctx).is_empty());
 }
 

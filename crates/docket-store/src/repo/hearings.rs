@@ -6,7 +6,9 @@ pub mod export;
 use super::rows::{all, each, from_str, opt_parsed, optional, parsed, text};
 use super::{parse_col, stamp, zone_or_lost};
 use crate::StoreError;
-use docket_domain::hearing::{DerivedStart, Hearing, HearingKind, HearingStatus, VenueKind};
+use docket_domain::hearing::{
+    DerivedStart, Hearing, HearingKind, HearingStatus, Place, Site, VenueKind,
+};
 use docket_domain::id::{CaseId, HearingId, VenueId};
 use docket_domain::schedule::{Booked, Busy, Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
@@ -555,7 +557,8 @@ pub fn nearby(
     ids.dedup();
     let mut out = Vec::new();
     let mut head = conn.prepare_cached(
-        "SELECT h.case_id, c.reference, h.venue_id, v.kind, h.starts_utc, h.ends_utc, h.status
+        "SELECT h.case_id, c.reference, h.venue_id, v.kind || ':' || v.site, h.starts_utc, h.ends_utc,
+                h.status
          FROM hearings h JOIN cases c ON c.id = h.case_id JOIN venues v ON v.id = h.venue_id
          WHERE h.id = ?1",
     )?;
@@ -571,7 +574,7 @@ pub fn nearby(
                 id: parse_col(T, "id", &id, from_str::<HearingId>)?,
                 case_reference: text(r, 1)?,
                 venue: parsed(r, 2, T, "venue_id", from_str::<VenueId>)?,
-                venue_kind: parsed(r, 3, "venues", "kind", VenueKind::parse)?,
+                place: parsed(r, 3, "venues", "kind", place)?,
                 start: parsed(r, 4, T, "starts_utc", from_str::<Instant>)?.unix_seconds(),
                 end: parsed(r, 5, T, "ends_utc", from_str::<Instant>)?.unix_seconds(),
                 participants: all(&mut keys, [&id], |r| text(r, 0))?,
@@ -583,6 +586,15 @@ pub fn nearby(
         }
     }
     Ok(out)
+}
+
+/// A venue's `kind:site`, as the checks see it.
+fn place(kind_site: &str) -> Option<Place> {
+    let (kind, site) = kind_site.split_once(':')?;
+    Some(match VenueKind::parse(kind)? {
+        VenueKind::Room => Place::Room(Site::parse(site)?),
+        VenueKind::Online => Place::Online,
+    })
 }
 
 /// Busy periods of each participant key (not cancelled) within `[from, until)`, sorted by start.

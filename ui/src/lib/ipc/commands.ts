@@ -74,6 +74,7 @@ import type { TzKeepDto } from './bindings/TzKeepDto';
 import type { TzReviewDto } from './bindings/TzReviewDto';
 import type { TzStatusDto } from './bindings/TzStatusDto';
 import type { VenueDto } from './bindings/VenueDto';
+import type { VenueInputDto } from './bindings/VenueInputDto';
 import type { WeatherEventDto } from './bindings/WeatherEventDto';
 import type { WeatherInputDto } from './bindings/WeatherInputDto';
 import type { ZoneClockDto } from './bindings/ZoneClockDto';
@@ -149,8 +150,17 @@ export const commands = {
     call<HearingCheckDto>('hearing_conflicts', { id }),
   findSlots: (query: SlotQueryDto) =>
     call<SlotsDto>('find_slots', { query }),
-  listVenues: () =>
-    call<VenueDto[]>('list_venues'),
+  /** The rooms and venues still in use, and the retired ones too when asked. */
+  listVenues: (includeRetired?: boolean | null) =>
+    call<VenueDto[]>('list_venues', { includeRetired: includeRetired ?? null }),
+  createVenue: (input: VenueInputDto) =>
+    call<VenueDto>('create_venue', { input }),
+  /** Replaces what the clerk typed about the venue `code` (its code does not change). */
+  updateVenue: (code: string, input: VenueInputDto) =>
+    call<VenueDto>('update_venue', { code, input }),
+  /** Retires a room from today: refused while hearings are still to be held in it. */
+  retireVenue: (code: string) =>
+    call<VenueDto>('retire_venue', { code }),
   setHearingStatus: (id: string, status: string) =>
     call<HearingDto>('set_hearing_status', { id, status }),
   exportIcs: (query: IcsExportDto) =>

@@ -5,7 +5,7 @@
  */
 export type BilingualDto = { en: string, zh: string, 
 /**
- * For terms held in Traditional script (holiday and time-limit names): the Simplified form, shown
- * in the Simplified Chinese interface. Absent for names of people and organisations.
+ * For terms held in Traditional script (holiday, time-limit and venue names): the Simplified form,
+ * shown in the Simplified Chinese interface. Absent for names of people and organisations.
  */
 zhHans?: string, };

@@ -3,4 +3,4 @@
 /**
  * Why a request conflicts with stored data.
  */
-export type ConflictReason = "databaseNotEmpty" | { "appointmentBlocked": { blocking: number, } } | { "hearingBlocked": { blocking: number, } };
+export type ConflictReason = "databaseNotEmpty" | { "appointmentBlocked": { blocking: number, } } | { "hearingBlocked": { blocking: number, } } | { "venueInUse": { hearings: number, } };

@@ -4,4 +4,4 @@ import type { Expected } from "./Expected";
 /**
  * Why a field was refused (mirrors the domain's reasons at the IPC boundary).
  */
-export type FieldProblemReason = { "code": "required" } | { "code": "tooLong", max: number, } | { "code": "malformed", expected: Expected, } | { "code": "unknownZone", zone: string, tzdb: string, } | { "code": "outOfRange", min: number, max: number, } | { "code": "unknownReference" } | { "code": "duplicate" } | { "code": "overlaps" } | { "code": "wrongCurrency", expected: string, };
+export type FieldProblemReason = { "code": "required" } | { "code": "tooLong", max: number, } | { "code": "malformed", expected: Expected, } | { "code": "unknownZone", zone: string, tzdb: string, } | { "code": "outOfRange", min: number, max: number, } | { "code": "unknownReference" } | { "code": "duplicate" } | { "code": "overlaps" } | { "code": "wrongCurrency", expected: string, } | { "code": "retired", since: string, };

@@ -3,4 +3,4 @@
 /**
  * What a scheduling finding is about.
  */
-export type HearingFindingCodeDto = "person_double_booked" | "room_double_booked" | "travel_too_tight" | "holiday" | "no_holiday_data" | "weather" | "outside_hours" | "unavailable" | "shoulder_week";
+export type HearingFindingCodeDto = "person_double_booked" | "room_double_booked" | "travel_too_tight" | "holiday" | "no_holiday_data" | "weather" | "outside_hours" | "outside_venue_hours" | "unavailable" | "shoulder_week";

@@ -3,4 +3,4 @@
 /**
  * A venue: a room on either side of the border, or online.
  */
-export type VenueKindDto = "shenzhen_room" | "hong_kong_room" | "online";
+export type VenueKindDto = "room" | "online";
