@@ -22,3 +22,13 @@ pub(crate) fn demo() -> App {
     app.load_demo().unwrap();
     app
 }
+
+/// The reference of the first listed case that has hearings.
+pub(crate) fn case_with_hearings(app: &App) -> String {
+    app.list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.hearings > 0)
+        .unwrap()
+        .reference
+}
