@@ -13,10 +13,11 @@
     clippy::disallowed_methods
 )]
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::{ParticipantInputDto, SlotQueryDto};
-use docket_app::{App, FixedClock, SequentialIds};
-use docket_domain::case::{Case, CaseModel, CaseStatus};
+use docket_domain::case::Case;
 use docket_domain::hearing::{
     DerivedStart, Facilities, Hearing, HearingKind, HearingStatus, Site, Venue, VenueKind,
 };
@@ -25,11 +26,9 @@ use docket_domain::schedule::slots::{self, Request};
 use docket_domain::schedule::{Busy, Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Disambiguation, Instant, Zone, ZonedWallTime};
-use docket_domain::workflow::{Procedure, Stage};
 use docket_store::repo::hearings::Details;
 use docket_store::{Store, StoreError, repo};
 use std::hint::black_box;
-use std::sync::Arc;
 
 const ZONES: [&str; 7] = [
     "Asia/Hong_Kong",
@@ -107,20 +106,12 @@ fn request<'a>(people: &'a [Participant], busy: &'a [Vec<Busy>]) -> Request<'a> 
 
 fn case(n: u128) -> Case {
     let filed: CivilDate = "2026-01-05".parse().unwrap();
-    Case {
-        id: Id::for_testing(n),
-        reference: format!("BENCH-{n}"),
-        title: Bilingual::new("Bench", ""),
-        model: CaseModel::HkiacArbitration,
-        status: CaseStatus::Open,
-        filed_on: filed,
-        language: "en".into(),
-        stage: Stage::ArbitrationFiled,
-        stage_date: filed,
-        amount_minor: None,
-        currency: None,
-        procedure: Procedure::Ordinary,
-    }
+    common::open_case(
+        Id::for_testing(n),
+        format!("BENCH-{n}"),
+        Bilingual::new("Bench", ""),
+        filed,
+    )
 }
 
 fn venue(n: u128) -> Venue {
@@ -251,13 +242,7 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("busy.sqlite3");
     busy_centre(&path, &people, &busy);
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    let app = App::open(
-        &path,
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap();
+    let app = common::open_app(&path);
     let query = SlotQueryDto {
         participants: people
             .iter()

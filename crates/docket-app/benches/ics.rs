@@ -9,10 +9,11 @@
 // Benchmark code: a failed unwrap is a failed benchmark set-up.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::IcsExportDto;
-use docket_app::{App, FixedClock, SequentialIds};
-use docket_domain::case::{Case, CaseModel, CaseStatus};
+use docket_domain::case::Case;
 use docket_domain::hearing::{
     DerivedStart, Facilities, Hearing, HearingKind, HearingStatus, Site, Venue, VenueKind,
 };
@@ -20,11 +21,9 @@ use docket_domain::id::Id;
 use docket_domain::schedule::{Hours, Participant, ParticipantKind};
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Disambiguation, Instant, Zone, ZonedWallTime};
-use docket_domain::workflow::{Procedure, Stage};
 use docket_store::repo::hearings::Details;
 use docket_store::{Store, StoreError, repo};
 use std::hint::black_box;
-use std::sync::Arc;
 
 const HEARINGS: u128 = 100_000;
 const ZONES: [&str; 4] = [
@@ -39,22 +38,16 @@ fn build(path: &std::path::Path) {
     let now: Instant = "2026-11-24T02:00:00Z".parse().unwrap();
     let filed: CivilDate = "2026-01-05".parse().unwrap();
     let cases: Vec<Case> = (0..500)
-        .map(|i| Case {
-            id: Id::for_testing(i),
-            reference: format!("HKIAC-A26{i:04}"),
-            title: Bilingual::new(
-                format!("Harbour Trading {i} v Qianhai Logistics"),
-                "海港貿易 訴 前海物流",
-            ),
-            model: CaseModel::HkiacArbitration,
-            status: CaseStatus::Open,
-            filed_on: filed,
-            language: "en".into(),
-            stage: Stage::ArbitrationFiled,
-            stage_date: filed,
-            amount_minor: None,
-            currency: None,
-            procedure: Procedure::Ordinary,
+        .map(|i| {
+            common::open_case(
+                Id::for_testing(i),
+                format!("HKIAC-A26{i:04}"),
+                Bilingual::new(
+                    format!("Harbour Trading {i} v Qianhai Logistics"),
+                    "海港貿易 訴 前海物流",
+                ),
+                filed,
+            )
         })
         .collect();
     let venue = Venue {
@@ -125,13 +118,7 @@ fn bench(c: &mut Criterion) {
     if !path.exists() {
         build(&path);
     }
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    let app = App::open(
-        &path,
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap();
+    let app = common::open_app(&path);
     let q = IcsExportDto {
         scope: "all".into(),
         lang: Some("both".into()),

@@ -6,9 +6,10 @@
 // Benchmark code: a failed unwrap is a failed benchmark set-up.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use docket_app::dto::{FindNeutralDto, ProposalDto};
-use docket_app::{App, FixedClock, SequentialIds};
 use docket_domain::case::{Case, CaseModel, CaseStatus};
 use docket_domain::id::Id;
 use docket_domain::roster::appointment::{AppointedBy, Appointment, AppointmentRole};
@@ -18,10 +19,8 @@ use docket_domain::roster::{
 };
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Zone};
-use docket_domain::workflow::{Procedure, Stage};
 use docket_store::{Store, StoreError, repo};
 use std::hint::black_box;
-use std::sync::Arc;
 
 const NEUTRALS: usize = 5_000;
 const APPOINTMENTS: usize = 50_000;
@@ -144,22 +143,18 @@ fn build(path: &std::path::Path) -> (String, String) {
             for c in 0..CASES {
                 let filed = day(&mut rng);
                 let case = Case {
-                    id: id(c, 5),
-                    reference: format!("BENCH-{c:05}"),
-                    title: Bilingual::new(format!("Case {c}"), ""),
                     model: CaseModel::ALL[c % 4],
                     status: if c % 5 == 0 {
                         CaseStatus::Closed
                     } else {
                         CaseStatus::Open
                     },
-                    filed_on: filed,
-                    language: "en".into(),
-                    stage: Stage::ArbitrationFiled,
-                    stage_date: filed,
-                    amount_minor: None,
-                    currency: None,
-                    procedure: Procedure::Ordinary,
+                    ..common::open_case(
+                        id(c, 5),
+                        format!("BENCH-{c:05}"),
+                        Bilingual::new(format!("Case {c}"), ""),
+                        filed,
+                    )
                 };
                 repo::cases::insert(tx, &case, now)?;
                 for (k, side) in [Side::Claimant, Side::Respondent].into_iter().enumerate() {
@@ -217,13 +212,7 @@ fn bench(c: &mut Criterion) {
         .unwrap_or_else(|| dir.path().join("bench.sqlite3"));
     let _ = std::fs::remove_file(&path);
     let (case, neutral) = build(&path);
-    let now = "2026-11-24T02:00:00Z".parse().unwrap();
-    let app = App::open(
-        &path,
-        Arc::new(FixedClock(now)),
-        Arc::new(SequentialIds::default()),
-    )
-    .unwrap();
+    let app = common::open_app(&path);
     let proposal = ProposalDto {
         case_reference: case.clone(),
         neutral_id: neutral,

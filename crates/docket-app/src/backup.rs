@@ -411,13 +411,7 @@ mod tests {
         // The document's bytes are lost from the store; the restore brings them back.
         let sha = d.sha256.unwrap();
         std::fs::remove_file(a.doc_store().unwrap().path_of(&sha)).unwrap();
-        let case = a
-            .list_cases()
-            .unwrap()
-            .into_iter()
-            .find(|c| c.hearings > 0)
-            .unwrap()
-            .reference;
+        let case = crate::testing::case_with_hearings(&a);
         a.advance_case(&case, "answer_filed", "2026-11-23", "").ok();
         // Restoring puts the data back and keeps what was there as "before-restore-…".
         let r = a.restore_backup(Path::new(&b.path)).unwrap();

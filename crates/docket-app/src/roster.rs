@@ -42,6 +42,16 @@ fn parse_id<const K: char>(field: &str, s: &str) -> Result<Id<K>, AppError> {
         .map_err(|_| AppError::field(field, FieldProblemReason::UnknownReference))
 }
 
+/// An optional text field, trimmed; `None` when it is missing or blank.
+fn given(s: Option<&str>) -> Option<&str> {
+    s.map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// An optional id field: `None` when it is missing or blank, else the id it names.
+fn optional_id<const K: char>(field: &str, s: Option<&str>) -> Result<Option<Id<K>>, AppError> {
+    given(s).map(|s| parse_id(field, s)).transpose()
+}
+
 fn parse_role(s: &str) -> Result<AppointmentRole, AppError> {
     AppointmentRole::parse(s.trim())
         .ok_or_else(|| AppError::malformed("role", Expected::AppointmentRole))
@@ -274,28 +284,15 @@ impl App {
         let case = self.case_by_reference(&input.case_reference)?;
         let role = parse_role(&input.role)?;
         let on = date_field("on", input.on.as_deref())?.unwrap_or_else(|| self.today());
-        let panel = match input
-            .panel
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        let panel = match given(input.panel.as_deref()) {
             None => None,
             Some(p) => {
                 Some(Panel::parse(p).ok_or_else(|| AppError::malformed("panel", Expected::Panel))?)
             }
         };
         let available = match (
-            input
-                .available_from
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty()),
-            input
-                .available_until
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty()),
+            given(input.available_from.as_deref()),
+            given(input.available_until.as_deref()),
         ) {
             (Some(from), Some(until)) => {
                 let at = |field: &str, s: &str, end: bool| -> Result<_, AppError> {

@@ -4,13 +4,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{docket, stderr, stdout};
+use common::{centre, docket, json, refused, stdout};
 
 #[test]
 fn a_case_is_opened_advanced_in_order_and_shown_with_its_deadlines() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("centre.sqlite3");
-    let o = docket(
+    let (_dir, db) = centre();
+    let v = json(docket(
         &db,
         &[
             "cases",
@@ -29,43 +28,17 @@ fn a_case_is_opened_advanced_in_order_and_shown_with_its_deadlines() {
             "HKD",
             "--json",
         ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    ));
     assert_eq!(v["procedure"], "expedited");
-    let o = docket(
-        &db,
-        &[
-            "cases",
-            "advance",
-            "HKIAC-A26777",
-            "--to",
-            "tribunal_constituted",
-            "--on",
-            "2026-03-20",
-        ],
+    let advance = |to: &str, on: &str, extra: &[&str]| {
+        let args = ["cases", "advance", "HKIAC-A26777", "--to", to, "--on", on];
+        docket(&db, &[&args[..], extra].concat())
+    };
+    refused(
+        &advance("tribunal_constituted", "2026-03-20", &[]),
+        &["the next stage is “Notice received by respondent”"],
     );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("the next stage is “Notice received by respondent”"),
-        "{}",
-        stderr(&o)
-    );
-    let o = docket(
-        &db,
-        &[
-            "cases",
-            "advance",
-            "HKIAC-A26777",
-            "--to",
-            "notice_served",
-            "--on",
-            "2026-03-08",
-            "--json",
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let v = json(advance("notice_served", "2026-03-08", &["--json"]));
     let answer = v["deadlines"]
         .as_array()
         .unwrap()

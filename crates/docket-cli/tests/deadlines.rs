@@ -5,28 +5,22 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{docket, ok, stderr, stdout};
+use common::{centre, docket, json, ok, refused};
+use std::path::Path;
+use std::process::Output;
+
+/// `docket deadline compute --rule RULE --from FROM --days DAYS EXTRA…`.
+fn compute(db: &Path, rule: &str, from: &str, days: &str, extra: &[&str]) -> Output {
+    let args = [
+        "deadline", "compute", "--rule", rule, "--from", from, "--days", days,
+    ];
+    docket(db, &[&args[..], extra].concat())
+}
 
 #[test]
 fn deadline_compute_prints_the_due_date_and_steps_as_json() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("centre.sqlite3");
-    let o = docket(
-        &db,
-        &[
-            "deadline",
-            "compute",
-            "--rule",
-            "hkiac",
-            "--from",
-            "2026-03-08",
-            "--days",
-            "30",
-            "--json",
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let (_dir, db) = centre();
+    let v = json(compute(&db, "hkiac", "2026-03-08", "30", &["--json"]));
     assert_eq!(v["due"], "2026-04-08");
     let steps = v["steps"].as_array().unwrap();
     assert!(
@@ -38,82 +32,25 @@ fn deadline_compute_prints_the_due_date_and_steps_as_json() {
 
 #[test]
 fn deadline_refusals_name_the_problem() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("centre.sqlite3");
-    let o = docket(
-        &db,
-        &[
-            "deadline",
-            "compute",
-            "--rule",
-            "hk-ordinance",
-            "--from",
-            "2026-04-02",
-            "--days",
-            "-3",
-        ],
+    let (_dir, db) = centre();
+    refused(
+        &compute(&db, "hk-ordinance", "2026-04-02", "-3", &[]),
+        &["Period must be between 1 and 3650"],
     );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("Period must be between 1 and 3650"),
-        "{}",
-        stderr(&o)
+    refused(
+        &compute(&db, "scia", "2035-12-20", "15", &[]),
+        &["No holiday data for 2036 in the Mainland calendar"],
     );
-    let o = docket(
-        &db,
-        &[
-            "deadline",
-            "compute",
-            "--rule",
-            "scia",
-            "--from",
-            "2035-12-20",
-            "--days",
-            "15",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("No holiday data for 2036 in the Mainland calendar"),
-        "{}",
-        stderr(&o)
-    );
-    let o = docket(
-        &db,
-        &[
-            "deadline",
-            "compute",
-            "--rule",
-            "nope",
-            "--from",
-            "2026-02-30",
-            "--days",
-            "3",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("Rule set") && stderr(&o).contains("Trigger date"),
-        "{}",
-        stderr(&o)
+    refused(
+        &compute(&db, "nope", "2026-02-30", "3", &[]),
+        &["Rule set", "Trigger date"],
     );
 }
 
 #[test]
 fn a_deadline_into_an_estimated_year_says_so_in_words_and_in_json() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("centre.sqlite3");
-    let args = [
-        "deadline",
-        "compute",
-        "--rule",
-        "scia",
-        "--from",
-        "2027-01-20",
-        "--days",
-        "16",
-    ];
-    let text = ok(docket(&db, &args));
+    let (_dir, db) = centre();
+    let text = ok(compute(&db, "scia", "2027-01-20", "16", &[]));
     assert!(text.contains("Due 2027-02-09"), "{text}");
     assert!(
         text.contains(
@@ -121,13 +58,11 @@ fn a_deadline_into_an_estimated_year_says_so_in_words_and_in_json() {
         ),
         "{text}"
     );
-    let json: serde_json::Value =
-        serde_json::from_str(&ok(docket(&db, &[&args[..], &["--json"]].concat()))).unwrap();
-    assert_eq!(json["estimated"], true);
-    assert_eq!(json["estimate"]["years"][0]["calendar"], "CN");
-    assert_eq!(json["estimate"]["years"][0]["year"], 2027);
-    let status: serde_json::Value =
-        serde_json::from_str(&ok(docket(&db, &["holidays", "status", "--json"]))).unwrap();
+    let computed = json(compute(&db, "scia", "2027-01-20", "16", &["--json"]));
+    assert_eq!(computed["estimated"], true);
+    assert_eq!(computed["estimate"]["years"][0]["calendar"], "CN");
+    assert_eq!(computed["estimate"]["years"][0]["year"], 2027);
+    let status = json(docket(&db, &["holidays", "status", "--json"]));
     assert_eq!(
         status["calendars"][0]["officialYears"],
         serde_json::json!([2024, 2025, 2026])

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 mod common;
-use common::{docket, dump, ok, stderr, stdout};
+use common::{docket, dump, json, ok, stderr, stdout};
 
 struct Centre {
     _dir: tempfile::TempDir,
@@ -45,6 +45,25 @@ impl Centre {
         assert_eq!(dump(&self.db), before, "{}", stderr(&o));
         stderr(&o)
     }
+
+    /// Runs a command that must succeed without changing a row, and returns what it printed.
+    fn preview(&self, args: &[&str]) -> String {
+        let before = dump(&self.db);
+        let printed = ok(docket(&self.db, args));
+        assert_eq!(dump(&self.db), before, "a preview writes nothing");
+        printed
+    }
+}
+
+/// `docket holidays import --calendar CALENDAR --file FILE EXTRA…`.
+fn import<'a>(calendar: &'a str, file: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let args = ["holidays", "import", "--calendar", calendar, "--file", file];
+    [&args[..], extra].concat()
+}
+
+/// The same in Simplified Chinese.
+fn in_chinese<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    [&["--lang", "zh-Hans"][..], args].concat()
 }
 
 const STRAY: &str = r#"{"year": 2027, "days": [
@@ -55,20 +74,12 @@ const STRAY: &str = r#"{"year": 2027, "days": [
 fn a_stray_date_is_refused_with_its_line_and_national_day_stays_a_day_off() {
     let c = centre();
     let f = c.file("cn_2027.json", STRAY.as_bytes());
-    let e = c.refused(&["holidays", "import", "--calendar", "CN", "--file", &f]);
+    let e = c.refused(&import("CN", &f, &[]));
     assert!(
         e.contains("Line 3 of the holiday list cannot be imported: 2026-10-01 is not in 2027"),
         "{e}"
     );
-    let e = c.refused(&[
-        "holidays",
-        "import",
-        "--calendar",
-        "CN",
-        "--file",
-        &f,
-        "--preview",
-    ]);
+    let e = c.refused(&import("CN", &f, &["--preview"]));
     assert!(e.contains("Line 3"), "{e}");
     let o = ok(docket(
         &c.db,
@@ -84,16 +95,7 @@ fn a_stray_date_is_refused_with_its_line_and_national_day_stays_a_day_off() {
     ));
     assert!(o.contains("\"working\": false"), "{o}");
     // In the clerk's language too.
-    let e = c.refused(&[
-        "--lang",
-        "zh-Hans",
-        "holidays",
-        "import",
-        "--calendar",
-        "CN",
-        "--file",
-        &f,
-    ]);
+    let e = c.refused(&in_chinese(&import("CN", &f, &[])));
     assert!(
         e.contains("假期列表第 3 行无法导入：2026-10-01 不在文件所声明的 2027 年内"),
         "{e}"
@@ -107,7 +109,7 @@ fn disagreeing_entries_for_one_date_are_refused() {
         "clash.json",
         b"[\n{\"date\": \"2027-01-01\", \"name\": \"New Year\"},\n{\"date\": \"2027-01-01\", \"name\": \"Founders Day\"}\n]",
     );
-    let e = c.refused(&["holidays", "import", "--calendar", "HK", "--file", &f]);
+    let e = c.refused(&import("HK", &f, &[]));
     assert!(
         e.contains("Line 3") && e.contains("2027-01-01 is listed again, differently from line 2"),
         "{e}"
@@ -122,41 +124,17 @@ fn a_far_year_waits_for_yes_and_the_preview_says_so() {
         r#"{"year": 2072, "days": [{"name": "元旦", "date": "2072-01-01", "isOffDay": true}]}"#
             .as_bytes(),
     );
-    let e = c.refused(&["holidays", "import", "--calendar", "CN", "--file", &f]);
+    let e = c.refused(&import("CN", &f, &[]));
     assert!(
         e.contains("would replace 2072 in the Mainland calendar"),
         "{e}"
     );
-    let before = dump(&c.db);
-    let p = ok(docket(
-        &c.db,
-        &[
-            "holidays",
-            "import",
-            "--calendar",
-            "CN",
-            "--file",
-            &f,
-            "--preview",
-        ],
-    ));
-    assert_eq!(dump(&c.db), before, "a preview writes nothing");
+    let p = c.preview(&import("CN", &f, &["--preview"]));
     assert!(
         p.contains("adds 2072 to the Mainland calendar") && p.contains("--yes"),
         "{p}"
     );
-    let o = ok(docket(
-        &c.db,
-        &[
-            "holidays",
-            "import",
-            "--calendar",
-            "CN",
-            "--file",
-            &f,
-            "--yes",
-        ],
-    ));
+    let o = ok(docket(&c.db, &import("CN", &f, &["--yes"])));
     assert!(o.contains("Mainland 2072: 1 added"), "{o}");
 }
 
@@ -167,23 +145,14 @@ fn a_year_out_of_range_is_a_field_error() {
         "hk.json",
         br#"[{"date": "2027-01-01", "name": "New Year"}]"#,
     );
-    let e = c.refused(&[
-        "holidays",
-        "import",
-        "--calendar",
-        "HK",
-        "--file",
-        &f,
-        "--year",
-        "99999",
-    ]);
+    let e = c.refused(&import("HK", &f, &["--year", "99999"]));
     assert!(e.contains("Year must be between 1900 and 2200."), "{e}");
     let f = c.file(
         "cn.json",
         r#"{"year": 1066, "days": [{"name": "元旦", "date": "1066-01-01", "isOffDay": true}]}"#
             .as_bytes(),
     );
-    let e = c.refused(&["holidays", "import", "--calendar", "CN", "--file", &f]);
+    let e = c.refused(&import("CN", &f, &[]));
     assert!(e.contains("Year must be between 1900 and 2200."), "{e}");
 }
 
@@ -196,18 +165,13 @@ fn an_ics_feed_with_a_byte_order_mark_imports_its_all_day_events_and_reports_a_m
             .as_bytes(),
     );
     let f = c.file("cn.ics", &ics);
-    let before = dump(&c.db);
-    let p = ok(docket(
-        &c.db,
-        &["ics", "import", &f, "--holidays", "CN", "--preview"],
-    ));
-    assert_eq!(dump(&c.db), before);
+    let p = c.preview(&["ics", "import", &f, "--holidays", "CN", "--preview"]);
     assert!(
         p.contains("Skipped: line 7 “Case conference” has a time of day"),
         "{p}"
     );
     assert!(p.contains("2 to add, 0 to change, 0 to remove"), "{p}");
-    let j: serde_json::Value = serde_json::from_str(&ok(docket(
+    let j = json(docket(
         &c.db,
         &[
             "ics",
@@ -218,8 +182,7 @@ fn an_ics_feed_with_a_byte_order_mark_imports_its_all_day_events_and_reports_a_m
             "--preview",
             "--json",
         ],
-    )))
-    .unwrap();
+    ));
     assert_eq!(j["year"], 2027);
     assert_eq!(j["changes"][0]["change"], "added");
     assert_eq!(j["changes"][0]["after"]["name"]["zh"], "春节");
@@ -238,7 +201,7 @@ fn a_long_event_and_an_oversized_file_are_refused() {
     let e = c.refused(&["ics", "import", &f, "--holidays", "HK"]);
     assert!(e.contains("Line 2") && e.contains("lasts 62 days"), "{e}");
     let f = c.file("big.json", &vec![b' '; 2 * 1024 * 1024]);
-    let e = c.refused(&["holidays", "import", "--calendar", "HK", "--file", &f]);
+    let e = c.refused(&import("HK", &f, &[]));
     assert!(
         e.contains("the file is 2048 KB; a holiday list is at most 1024 KB"),
         "{e}"
@@ -253,22 +216,7 @@ fn the_preview_shows_old_and_new_in_the_clerks_language() {
         r#"{"year": 2026, "days": [{"name": "元旦", "date": "2026-01-01", "isOffDay": true}]}"#
             .as_bytes(),
     );
-    let before = dump(&c.db);
-    let p = ok(docket(
-        &c.db,
-        &[
-            "--lang",
-            "zh-Hans",
-            "holidays",
-            "import",
-            "--calendar",
-            "CN",
-            "--file",
-            &f,
-            "--preview",
-        ],
-    ));
-    assert_eq!(dump(&c.db), before);
+    let p = c.preview(&in_chinese(&import("CN", &f, &["--preview"])));
     assert!(
         p.contains("预览（未写入）：导入将取代内地日历的 2026 年。"),
         "{p}"

@@ -71,34 +71,17 @@ fn a_case_is_prepared_bundled_packaged_and_found_on_another_machine() {
     ));
     // Cap 620: refused without a ground (exit 2, nothing written), written with one.
     let index = dir.path().join("index.html");
-    let o = docket(
-        &a,
-        &[
-            "bundle",
-            "export",
-            "--case",
-            "HKM-2026-900",
-            "--out",
-            index.to_str().unwrap(),
-        ],
-    );
+    let export = |ground: &[&str]| {
+        let args = ["bundle", "export", "--case", "HKM-2026-900", "--out"];
+        docket(
+            &a,
+            &[&args[..], &[index.to_str().unwrap()], ground].concat(),
+        )
+    };
+    let o = export(&[]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("Cap 620") && !index.exists());
-    ok(docket(
-        &a,
-        &[
-            "bundle",
-            "export",
-            "--case",
-            "HKM-2026-900",
-            "--out",
-            index.to_str().unwrap(),
-            "--ground",
-            "consent",
-            "--by",
-            "WSL",
-        ],
-    ));
+    ok(export(&["--ground", "consent", "--by", "WSL"]));
     assert!(
         std::fs::read_to_string(&index)
             .unwrap()

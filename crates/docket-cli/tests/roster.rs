@@ -5,13 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
-use common::{docket, stderr, stdout};
+use common::{centre, docket, json, ok, refused, stdout};
 
 #[test]
 fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("centre.sqlite3");
-    let o = docket(
+    let (_dir, db) = centre();
+    ok(docket(
         &db,
         &[
             "cases",
@@ -27,9 +26,8 @@ fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
             "--language",
             "en",
         ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = docket(
+    ));
+    ok(docket(
         &db,
         &[
             "neutrals",
@@ -53,10 +51,9 @@ fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
             "--rate-currency",
             "HKD",
         ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    ));
     for (name, nationality) in [("Alpha Ltd", "HK"), ("Beta GmbH", "DE")] {
-        let o = docket(
+        ok(docket(
             &db,
             &[
                 "parties",
@@ -66,11 +63,10 @@ fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
                 "--nationality",
                 nationality,
             ],
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
+        ));
     }
     for (name, side) in [("Alpha Ltd", "claimant"), ("Beta GmbH", "respondent")] {
-        let o = docket(
+        ok(docket(
             &db,
             &[
                 "parties",
@@ -82,11 +78,10 @@ fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
                 "--side",
                 side,
             ],
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
+        ));
     }
     // Simplified Chinese finds the Traditional name.
-    let o = docket(
+    let v = json(docket(
         &db,
         &[
             "conflicts",
@@ -97,26 +92,21 @@ fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
             "黄家欣",
             "--json",
         ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    ));
     assert_eq!(v["findings"][0]["rule"], "nationality");
     assert_eq!(v["blocking"], 1);
-    let o = docket(
-        &db,
-        &[
-            "appoint",
-            "propose",
+    let propose = || {
+        let args = [
             "--case",
             "HKIAC-A26500",
             "--neutral",
             "Wong Ka Yan",
             "--confirm",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
-    assert!(stderr(&o).contains("cannot be confirmed"), "{}", stderr(&o));
-    let o = docket(
+        ];
+        docket(&db, &[["appoint", "propose"].as_slice(), &args].concat())
+    };
+    refused(&propose(), &["cannot be confirmed"]);
+    ok(docket(
         &db,
         &[
             "conflicts",
@@ -134,30 +124,16 @@ fn a_clerk_adds_a_neutral_and_a_party_then_checks_and_appoints() {
             "--by",
             "Clerk Lee",
         ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = docket(
-        &db,
-        &[
-            "appoint",
-            "propose",
-            "--case",
-            "HKIAC-A26500",
-            "--neutral",
-            "Wong Ka Yan",
-            "--confirm",
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Appointed:"), "{}", stdout(&o));
+    ));
+    let appointed = ok(propose());
+    assert!(appointed.contains("Appointed:"), "{appointed}");
     let o = docket(&db, &["neutrals", "show", "Wong Ka Yan"]);
     assert!(stdout(&o).contains("HKIAC-A26500"), "{}", stdout(&o));
 }
 
 #[test]
 fn bad_roster_input_names_the_field_in_the_clerks_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("centre.sqlite3");
+    let (_dir, db) = centre();
     let o = docket(
         &db,
         &[
@@ -175,12 +151,7 @@ fn bad_roster_input_names_the_field_in_the_clerks_language() {
             "XXX",
         ],
     );
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    assert!(
-        err.contains("所在时区") && err.contains("费率币种"),
-        "{err}"
-    );
+    refused(&o, &["所在时区", "费率币种"]);
     let o = docket(&db, &["neutrals", "list", "--json"]);
     assert_eq!(stdout(&o).trim(), "[]");
 }

@@ -7,8 +7,10 @@ use docket_domain::hearing::{
     DerivedStart, Facilities, Facility, Hearing, HearingKind, HearingStatus, ONLINE_CODE, Site,
     Venue, VenueKind,
 };
-use docket_domain::id::{CaseId, HearingId, NeutralId, VenueId};
+use docket_domain::id::{AppointmentId, CaseId, HearingId, NeutralId, PartyId, VenueId};
 use docket_domain::roster::Neutral;
+use docket_domain::roster::appointment::{AppointedBy, Appointment, AppointmentRole};
+use docket_domain::roster::party::{CaseParty, Party, PartyKind, Side};
 use docket_domain::text::Bilingual;
 use docket_domain::time::{Instant, ZonedWallTime};
 
@@ -248,22 +250,36 @@ fn sample_neutral() -> Neutral {
     .unwrap()
 }
 
-#[test]
-fn roster_records_round_trip_and_the_conflict_query_finds_them() {
-    use docket_domain::id::{AppointmentId, PartyId};
-    use docket_domain::roster::appointment::{AppointedBy, Appointment, AppointmentRole};
-    use docket_domain::roster::party::{CaseParty, Party, PartyKind, Side};
-    let mut store = Store::open_in_memory().unwrap();
-    let neutral = sample_neutral();
-    let case = sample_case();
-    let party = Party {
+/// Hearing `i` of `case` in `venue`: a confirmed procedural conference on 1 December 2026.
+fn sample_hearing(i: u128, case: &Case, venue: &Venue) -> Hearing {
+    let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
+    Hearing {
+        id: HearingId::for_testing(i),
+        case_id: case.id,
+        kind: HearingKind::ProceduralConference,
+        venue_id: venue.id,
+        start,
+        duration_minutes: 90,
+        derived: DerivedStart::from_clerk_input(&start).unwrap(),
+        status: HearingStatus::Confirmed,
+        ical_uid: format!("h{i}@baydocket"),
+        sequence: 0,
+    }
+}
+
+fn sample_party(group: Option<&str>) -> Party {
+    Party {
         id: PartyId::for_testing(1),
         name: Bilingual::new("Harbour Co", "港湾公司"),
         kind: PartyKind::Company,
         nationality: "CN".into(),
-        group: Some("Harbour Group".into()),
-    };
-    let appointment = Appointment {
+        group: group.map(str::to_owned),
+    }
+}
+
+/// `neutral` nominated by `party` as co-arbitrator in `case`.
+fn sample_appointment(case: &Case, neutral: &Neutral, party: &Party) -> Appointment {
+    Appointment {
         id: AppointmentId::for_testing(1),
         case_id: case.id,
         neutral_id: neutral.id,
@@ -276,21 +292,35 @@ fn roster_records_round_trip_and_the_conflict_query_finds_them() {
         confirmed_on: None,
         ended_on: None,
         rate: None,
-    };
+    }
+}
+
+/// Adds `party` and makes it the claimant in `case`.
+fn insert_claimant(tx: &Transaction<'_>, case: &Case, party: &Party) -> Result<(), StoreError> {
+    repo::parties::insert_party(tx, party, now())?;
+    repo::parties::set_case_party(
+        tx,
+        case.id,
+        &CaseParty {
+            party_id: party.id,
+            side: Side::Claimant,
+            counsel_id: None,
+        },
+    )
+}
+
+#[test]
+fn roster_records_round_trip_and_the_conflict_query_finds_them() {
+    let mut store = Store::open_in_memory().unwrap();
+    let neutral = sample_neutral();
+    let case = sample_case();
+    let party = sample_party(Some("Harbour Group"));
+    let appointment = sample_appointment(&case, &neutral, &party);
     store
         .write(|tx| -> Result<(), StoreError> {
             repo::neutrals::insert(tx, &neutral, now())?;
             repo::cases::insert(tx, &case, now())?;
-            repo::parties::insert_party(tx, &party, now())?;
-            repo::parties::set_case_party(
-                tx,
-                case.id,
-                &CaseParty {
-                    party_id: party.id,
-                    side: Side::Claimant,
-                    counsel_id: None,
-                },
-            )?;
+            insert_claimant(tx, &case, &party)?;
             repo::appointments::insert(tx, &appointment, now())?;
             Ok(())
         })
@@ -321,19 +351,7 @@ fn every_repository_round_trips() {
     let neutral = sample_neutral();
     let case = sample_case();
     let venue = sample_venue();
-    let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
-    let hearing = Hearing {
-        id: HearingId::for_testing(1),
-        case_id: case.id,
-        kind: HearingKind::ProceduralConference,
-        venue_id: venue.id,
-        start,
-        duration_minutes: 90,
-        derived: DerivedStart::from_clerk_input(&start).unwrap(),
-        status: HearingStatus::Confirmed,
-        ical_uid: "h1@baydocket".into(),
-        sequence: 0,
-    };
+    let hearing = sample_hearing(1, &case, &venue);
     store
         .write(|tx| -> Result<(), StoreError> {
             repo::neutrals::insert(tx, &neutral, now())?;
@@ -524,21 +542,7 @@ fn two_readers_find_the_same_participants_as_one() {
         zone: "Europe/Berlin".parse().unwrap(),
         hours: Hours::ACCEPTABLE,
     };
-    let hearing = |i: u128| {
-        let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
-        Hearing {
-            id: HearingId::for_testing(i),
-            case_id: case.id,
-            kind: HearingKind::ProceduralConference,
-            venue_id: venue.id,
-            start,
-            duration_minutes: 90,
-            derived: DerivedStart::from_clerk_input(&start).unwrap(),
-            status: HearingStatus::Confirmed,
-            ical_uid: format!("h{i}@baydocket"),
-            sequence: 0,
-        }
-    };
+    let hearing = |i: u128| sample_hearing(i, &case, &venue);
     store
         .write(|tx| -> Result<(), StoreError> {
             repo::cases::insert(tx, &case, now())?;
@@ -697,26 +701,11 @@ fn bad_value<T: std::fmt::Debug>(
 #[test]
 fn a_bad_stored_value_names_its_table_and_column() {
     use docket_domain::deadline::{Period, RuleKind};
-    use docket_domain::id::{AppointmentId, PartyId};
-    use docket_domain::roster::appointment::{AppointedBy, Appointment, AppointmentRole};
-    use docket_domain::roster::party::{CaseParty, Party, PartyKind, Side};
     use docket_domain::schedule::{Hours, Participant, ParticipantKind};
     use docket_domain::workflow::{CaseDeadline, Stage};
     let mut store = Store::open_in_memory().unwrap();
     let (neutral, case, venue) = (sample_neutral(), sample_case(), sample_venue());
-    let start = ZonedWallTime::new("2026-12-01T10:00".parse().unwrap(), venue.zone);
-    let hearing = Hearing {
-        id: HearingId::for_testing(1),
-        case_id: case.id,
-        kind: HearingKind::ProceduralConference,
-        venue_id: venue.id,
-        start,
-        duration_minutes: 90,
-        derived: DerivedStart::from_clerk_input(&start).unwrap(),
-        status: HearingStatus::Confirmed,
-        ical_uid: "h1@baydocket".into(),
-        sequence: 0,
-    };
+    let hearing = sample_hearing(1, &case, &venue);
     let participant = Participant {
         kind: ParticipantKind::Neutral,
         key: "neutral:1".into(),
@@ -724,13 +713,7 @@ fn a_bad_stored_value_names_its_table_and_column() {
         zone: neutral.home_zone,
         hours: Hours::ACCEPTABLE,
     };
-    let party = Party {
-        id: PartyId::for_testing(1),
-        name: Bilingual::new("Harbour Co", "港湾公司"),
-        kind: PartyKind::Company,
-        nationality: "CN".into(),
-        group: None,
-    };
+    let party = sample_party(None);
     let deadline = CaseDeadline {
         id: "d1".into(),
         case_id: case.id,
@@ -757,34 +740,8 @@ fn a_bad_stored_value_names_its_table_and_column() {
                 &[participant],
                 now(),
             )?;
-            repo::parties::insert_party(tx, &party, now())?;
-            repo::parties::set_case_party(
-                tx,
-                case.id,
-                &CaseParty {
-                    party_id: party.id,
-                    side: Side::Claimant,
-                    counsel_id: None,
-                },
-            )?;
-            repo::appointments::insert(
-                tx,
-                &Appointment {
-                    id: AppointmentId::for_testing(1),
-                    case_id: case.id,
-                    neutral_id: neutral.id,
-                    role: AppointmentRole::CoArbitrator,
-                    appointed_by: AppointedBy::Party,
-                    party_id: Some(party.id),
-                    counsel_id: None,
-                    firm_id: None,
-                    nominated_on: "2026-02-01".parse().unwrap(),
-                    confirmed_on: None,
-                    ended_on: None,
-                    rate: None,
-                },
-                now(),
-            )?;
+            insert_claimant(tx, &case, &party)?;
+            repo::appointments::insert(tx, &sample_appointment(&case, &neutral, &party), now())?;
             repo::workflow::insert_deadline(tx, &deadline, now())?;
             Ok(())
         })

@@ -37,6 +37,30 @@ fn due_of<'a>(detail: &'a CaseDetailDto, code: &str) -> &'a CaseDeadlineDto {
         .unwrap_or_else(|| panic!("no {code} in {:#?}", detail.deadlines))
 }
 
+/// An HKIAC case filed on 2026-01-05, from its notice to the close of proceedings.
+const HKIAC_TO_CLOSING: [(&str, &str); 5] = [
+    ("notice_served", "2026-01-08"),
+    ("answer_filed", "2026-02-06"),
+    ("tribunal_constituted", "2026-02-20"),
+    ("hearings_held", "2026-02-26"),
+    ("proceedings_closed", "2026-03-03"),
+];
+
+/// Opens a case with no amount in dispute and moves it through `moves` (stage, date) in order.
+fn open_and_move(
+    app: &mut App,
+    reference: &str,
+    model: &str,
+    filed_on: &str,
+    moves: &[(&str, &str)],
+) {
+    app.create_case(&new_case(reference, model, filed_on, None, None))
+        .unwrap();
+    for (stage, date) in moves {
+        app.advance_case(reference, stage, date, "").unwrap();
+    }
+}
+
 #[test]
 fn a_hong_kong_mediation_becomes_a_shenzhen_award_with_its_windows() {
     let mut app = app();
@@ -92,23 +116,19 @@ fn a_hong_kong_mediation_becomes_a_shenzhen_award_with_its_windows() {
 #[test]
 fn an_award_received_before_march_2026_keeps_six_months() {
     let mut app = app();
-    app.create_case(&new_case(
+    open_and_move(
+        &mut app,
         "SCIA-2025-900",
         "scia_arbitration",
         "2025-06-02",
-        None,
-        None,
-    ))
-    .unwrap();
-    for (stage, date) in [
-        ("notice_served", "2025-06-10"),
-        ("answer_filed", "2025-07-20"),
-        ("tribunal_constituted", "2025-08-01"),
-        ("hearings_held", "2025-11-10"),
-        ("proceedings_closed", "2025-12-01"),
-    ] {
-        app.advance_case("SCIA-2025-900", stage, date, "").unwrap();
-    }
+        &[
+            ("notice_served", "2025-06-10"),
+            ("answer_filed", "2025-07-20"),
+            ("tribunal_constituted", "2025-08-01"),
+            ("hearings_held", "2025-11-10"),
+            ("proceedings_closed", "2025-12-01"),
+        ],
+    );
     let d = app
         .advance_case("SCIA-2025-900", "award_received", "2026-02-20", "")
         .unwrap();
@@ -301,23 +321,13 @@ fn an_override_needs_a_reason_and_stays_visible() {
 #[test]
 fn a_warning_recorded_later_shows_the_changed_date() {
     let mut app = app();
-    app.create_case(&new_case(
+    open_and_move(
+        &mut app,
         "HKIAC-A26903",
         "hkiac_arbitration",
         "2026-01-05",
-        None,
-        None,
-    ))
-    .unwrap();
-    for (stage, date) in [
-        ("notice_served", "2026-01-08"),
-        ("answer_filed", "2026-02-06"),
-        ("tribunal_constituted", "2026-02-20"),
-        ("hearings_held", "2026-02-26"),
-        ("proceedings_closed", "2026-03-03"),
-    ] {
-        app.advance_case("HKIAC-A26903", stage, date, "").unwrap();
-    }
+        &HKIAC_TO_CLOSING,
+    );
     let d = app
         .advance_case("HKIAC-A26903", "award_received", "2026-03-10", "")
         .unwrap();
@@ -631,22 +641,17 @@ const CN_2027_SPRING: &str = r#"{"year": 2027, "days": [
 #[test]
 fn importing_the_official_notice_changes_an_estimated_deadline_and_the_case_page_says_so() {
     let mut app = app();
-    app.create_case(&new_case(
+    open_and_move(
+        &mut app,
         "HKM-SZA-2026-102",
         "hk_mediation_sz_arbitration",
         "2026-09-01",
-        None,
-        None,
-    ))
-    .unwrap();
-    for (stage, date) in [
-        ("settlement_signed", "2026-09-10"),
-        ("arbitration_filed", "2026-09-14"),
-        ("tribunal_constituted", "2026-09-21"),
-    ] {
-        app.advance_case("HKM-SZA-2026-102", stage, date, "")
-            .unwrap();
-    }
+        &[
+            ("settlement_signed", "2026-09-10"),
+            ("arbitration_filed", "2026-09-14"),
+            ("tribunal_constituted", "2026-09-21"),
+        ],
+    );
     let d = app
         .advance_case("HKM-SZA-2026-102", "award_received", "2026-11-06", "")
         .unwrap();

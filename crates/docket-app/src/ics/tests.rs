@@ -6,7 +6,7 @@ use crate::dto::{
     HearingFindingCodeDto, HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto,
 };
 
-use crate::testing::demo;
+use crate::testing::{case_with_hearings, demo};
 
 /// The id of the demo neutral with this name.
 fn neutral_id(app: &App, name: &str) -> String {
@@ -19,6 +19,28 @@ fn neutral_id(app: &App, name: &str) -> String {
         .clone()
 }
 
+/// The whole centre's calendar with its deadlines, in `lang`.
+fn whole_centre(app: &App, lang: &str) -> crate::dto::IcsFileDto {
+    app.export_ics(&IcsExportDto {
+        scope: "all".into(),
+        deadlines: true,
+        lang: Some(lang.into()),
+        ..IcsExportDto::default()
+    })
+    .unwrap()
+}
+
+/// An invitation (METHOD:REQUEST) to the hearings of the case `reference`, from the registry.
+fn invitation(reference: String) -> IcsExportDto {
+    IcsExportDto {
+        scope: "case".into(),
+        key: Some(reference),
+        method: Some("request".into()),
+        organizer: Some("registry@centre.example".into()),
+        ..IcsExportDto::default()
+    }
+}
+
 fn unfolded(text: &str) -> String {
     text.replace("\r\n ", "")
 }
@@ -26,14 +48,7 @@ fn unfolded(text: &str) -> String {
 #[test]
 fn the_whole_centre_exports_lint_clean_with_deadlines_as_all_day_events() {
     let app = demo();
-    let f = app
-        .export_ics(&IcsExportDto {
-            scope: "all".into(),
-            deadlines: true,
-            lang: Some("both".into()),
-            ..IcsExportDto::default()
-        })
-        .unwrap();
+    let f = whole_centre(&app, "both");
     assert!(f.problems.is_empty(), "{:?}", f.problems);
     assert_eq!(f.hearings, 60);
     assert!(f.deadlines > 0);
@@ -168,25 +183,8 @@ fn bad_export_requests_name_the_field() {
 fn an_invitation_is_saved_as_ics_and_eml_with_matching_methods() {
     let app = demo();
     let dir = tempfile::tempdir().unwrap();
-    let reference = app
-        .list_cases()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.hearings > 0)
-        .unwrap()
-        .reference;
-    let f = app
-        .save_ics(
-            &IcsExportDto {
-                scope: "case".into(),
-                key: Some(reference),
-                method: Some("request".into()),
-                organizer: Some("registry@centre.example".into()),
-                ..IcsExportDto::default()
-            },
-            dir.path(),
-        )
-        .unwrap();
+    let reference = case_with_hearings(&app);
+    let f = app.save_ics(&invitation(reference), dir.path()).unwrap();
     let ics = std::fs::read_to_string(&f.file_name).unwrap();
     assert!(ics.contains("METHOD:REQUEST\r\n"));
     assert!(unfolded(&ics).contains("ORGANIZER;CN=Bay Docket:mailto:registry@centre.example"));
@@ -338,13 +336,7 @@ END:VCALENDAR\r\n";
     // 16:00 Hong Kong on Monday 11 January 2027 is 09:00 in Berlin: she is in court.
     let check = app
         .schedule_hearing(&HearingInputDto {
-            case_reference: app
-                .list_cases()
-                .unwrap()
-                .into_iter()
-                .find(|c| c.hearings > 0)
-                .unwrap()
-                .reference,
+            case_reference: case_with_hearings(&app),
             kind: "procedural_conference".into(),
             venue_code: "ONLINE".into(),
             start: "2027-01-11T16:00".into(),
@@ -391,14 +383,7 @@ END:VCALENDAR\r\n";
 #[test]
 fn a_deadline_into_a_year_without_official_holidays_says_it_is_an_estimate() {
     let app = demo();
-    let f = app
-        .export_ics(&IcsExportDto {
-            scope: "all".into(),
-            deadlines: true,
-            lang: Some("en".into()),
-            ..IcsExportDto::default()
-        })
-        .unwrap();
+    let f = whole_centre(&app, "en");
     let text = unfolded(&f.text);
     let estimated: Vec<&str> = text
         .split("BEGIN:VEVENT")
@@ -534,13 +519,7 @@ fn an_organizer_with_a_line_break_is_a_field_error_and_nothing_is_written() {
 #[test]
 fn a_stored_attendee_address_that_could_break_a_line_is_never_written() {
     let mut app = demo();
-    let reference = app
-        .list_cases()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.hearings > 0)
-        .unwrap()
-        .reference;
+    let reference = case_with_hearings(&app);
     // Older or imported data may hold anything: put a header injection into every neutral's address.
     app.store
         .write(|tx| -> Result<usize, docket_store::StoreError> {
@@ -550,15 +529,7 @@ fn a_stored_attendee_address_that_could_break_a_line_is_never_written() {
             )?)
         })
         .unwrap();
-    let f = app
-        .export_ics(&IcsExportDto {
-            scope: "case".into(),
-            key: Some(reference),
-            method: Some("request".into()),
-            organizer: Some("registry@centre.example".into()),
-            ..IcsExportDto::default()
-        })
-        .unwrap();
+    let f = app.export_ics(&invitation(reference)).unwrap();
     let eml = f.email.unwrap();
     assert!(!eml.contains("Bcc"), "{eml}");
     assert!(!f.text.contains("rival"), "{}", f.text);

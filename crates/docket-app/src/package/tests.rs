@@ -2,20 +2,11 @@
 //! is refused with a message that names where, and the database is byte-for-byte what it was.
 
 use super::*;
+use crate::DocumentSource;
 use crate::dto::{DisclosureInputDto, NewCaseDto, NewDocumentDto};
 use crate::i18n::{Locale, describe};
-use crate::{DocumentSource, FixedClock};
+use crate::testing::{app_in, open_case};
 use serde_json::json;
-use std::sync::Arc;
-
-fn app_in(dir: &Path) -> App {
-    App::open(
-        &dir.join("docket.sqlite3"),
-        Arc::new(FixedClock("2026-11-24T02:00:00Z".parse().unwrap())),
-        Arc::new(crate::RandomIds),
-    )
-    .unwrap()
-}
 
 /// Every table's rows, tables in `sqlite_master` order, read through a connection of its own.
 pub(crate) fn dump(db: &Path) -> Vec<String> {
@@ -126,18 +117,7 @@ fn world() -> World {
     let mut a = app_in(a_dir.path());
     let mut b = app_in(b_dir.path());
     b.load_demo().unwrap();
-    a.create_case(&NewCaseDto {
-        reference: "SCIA-9".into(),
-        title_en: "Kowloon Textiles Ltd v Futian Trading Co.".into(),
-        title_zh: "九龍紡織有限公司 訴 福田貿易有限公司".into(),
-        model: "scia_arbitration".into(),
-        filed_on: "2026-11-02".into(),
-        language: "en".into(),
-        amount: None,
-        currency: None,
-        confirm: false,
-    })
-    .unwrap();
+    open_case(&mut a, "SCIA-9", "scia_arbitration");
     a.advance_case("SCIA-9", "notice_served", "2026-11-05", "")
         .unwrap();
     a.prepare_case("SCIA-9").unwrap();

@@ -2,37 +2,11 @@
 //! its index, Cap 620, notes and search, and case packages between two machines.
 
 use super::*;
-use crate::FixedClock;
 use crate::dto::{
-    BundleLineDto, ChecklistStatusDto, DisclosureInputDto, NewCaseDto, NewDocumentDto,
-    PackageResolutionDto,
+    BundleLineDto, ChecklistStatusDto, DisclosureInputDto, NewDocumentDto, PackageResolutionDto,
 };
 use crate::error::PackageRefusal;
-use std::sync::Arc;
-
-fn app_in(dir: &Path) -> App {
-    App::open(
-        &dir.join("docket.sqlite3"),
-        Arc::new(FixedClock("2026-11-24T02:00:00Z".parse().unwrap())),
-        Arc::new(crate::RandomIds),
-    )
-    .unwrap()
-}
-
-fn open_case(app: &mut App, reference: &str, model: &str) {
-    app.create_case(&NewCaseDto {
-        reference: reference.into(),
-        title_en: "Kowloon Textiles Ltd v Futian Trading Co.".into(),
-        title_zh: "九龍紡織有限公司 訴 福田貿易有限公司".into(),
-        model: model.into(),
-        filed_on: "2026-11-02".into(),
-        language: "en".into(),
-        amount: None,
-        currency: None,
-        confirm: false,
-    })
-    .unwrap();
-}
+use crate::testing::{app_in, open_case};
 
 fn doc(title: &str, pages: u32, confidential: bool) -> NewDocumentDto {
     NewDocumentDto {

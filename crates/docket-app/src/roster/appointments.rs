@@ -198,11 +198,7 @@ impl App {
         facts: &CaseFacts,
         role: AppointmentRole,
     ) -> Result<Option<Money>, AppError> {
-        let amount = input
-            .rate_amount
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
+        let amount = given(input.rate_amount.as_deref());
         let Some(amount) = amount else {
             return Ok(None);
         };
@@ -303,37 +299,16 @@ impl App {
                 },
             });
         }
-        let appointed_by = match input
-            .appointed_by
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        let appointed_by = match given(input.appointed_by.as_deref()) {
             None => AppointedBy::Institution,
             Some(s) => AppointedBy::parse(s)
                 .ok_or_else(|| AppError::malformed("appointed_by", Expected::AppointedBy))?,
         };
-        let party_id = match input
-            .party_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            Some(p) => Some(parse_id::<'P'>("party", p)?),
-            None => None,
-        };
+        let party_id = optional_id::<'P'>("party", input.party_id.as_deref())?;
         if appointed_by == AppointedBy::Party && party_id.is_none() {
             return Err(AppError::field("party", FieldProblemReason::Required));
         }
-        let counsel_id = match input
-            .counsel_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            Some(c) => Some(parse_id::<'L'>("counsel", c)?),
-            None => None,
-        };
+        let counsel_id = optional_id::<'L'>("counsel", input.counsel_id.as_deref())?;
         let counsel = match counsel_id {
             Some(id) => Some(
                 self.store

@@ -130,12 +130,7 @@ impl App {
         let mut c = Collector::new();
         let name = names(&mut c, &input.name_en, &input.name_zh);
         let email = c.optional_text("email", input.email.as_deref(), 200);
-        let firm_id = match input
-            .firm_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        let firm_id = match given(input.firm_id.as_deref()) {
             None => None,
             Some(f) => {
                 let firm = f.parse::<FirmId>().ok();
@@ -177,15 +172,7 @@ impl App {
         let party_id: PartyId = parse_id("party", &input.party_id)?;
         let side = Side::parse(input.side.trim())
             .ok_or_else(|| AppError::malformed("side", Expected::Side))?;
-        let counsel_id = match input
-            .counsel_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            Some(c) => Some(parse_id::<'L'>("counsel", c)?),
-            None => None,
-        };
+        let counsel_id = optional_id::<'L'>("counsel", input.counsel_id.as_deref())?;
         let (party, counsel) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((
                 repo::parties::get_party(c, party_id)?,

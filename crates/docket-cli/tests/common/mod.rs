@@ -4,8 +4,16 @@
 // Test code: a failed unwrap is a failed test, with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+/// A fresh folder and the path of a centre's database file in it; the file is made on first use.
+/// The folder lives as long as the returned guard.
+pub fn centre() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    (dir, db)
+}
 
 /// Runs `docket --db DB ARGS…` in English, with no database or language taken from the environment,
 /// on a centre created by `docket init` (the tests' databases start as a clerk's would).
@@ -43,6 +51,20 @@ pub fn stderr(o: &Output) -> String {
 pub fn ok(o: Output) -> String {
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
     stdout(&o)
+}
+
+/// Asserts the command succeeded and returns what it printed, read as JSON.
+pub fn json(o: Output) -> serde_json::Value {
+    serde_json::from_str(&ok(o)).unwrap()
+}
+
+/// Asserts the command was refused with exit code 2 and that its message says each of `needles`.
+pub fn refused(o: &Output, needles: &[&str]) {
+    assert_eq!(o.status.code(), Some(2), "{}{}", stdout(o), stderr(o));
+    let err = stderr(o);
+    for needle in needles {
+        assert!(err.contains(needle), "{err}");
+    }
 }
 
 /// Every row of every table of the database file, as text.

@@ -140,6 +140,19 @@ fn fixture() -> Fixture {
     }
 }
 
+impl Fixture {
+    fn check(&self, policy: &Policy) -> Vec<Finding> {
+        check(
+            policy,
+            &self.caps,
+            &self.case,
+            &self.neutral,
+            &self.proposal,
+            &self.history,
+        )
+    }
+}
+
 fn past(case: u128, on: &str, party: Option<u128>, counsel: Option<u128>) -> PastAppointment {
     let party_key = party.map(|p| match p {
         CLAIMANT | AFFILIATE => "group:harbour group".to_owned(),
@@ -167,6 +180,21 @@ fn past(case: u128, on: &str, party: Option<u128>, counsel: Option<u128>) -> Pas
         case_reference: format!("CASE-{case}"),
         party_key,
     }
+}
+
+/// Two appointments by the claimant: the first on `first`, the second on 2026-02-10.
+fn claimant_twice(first: &str) -> Vec<PastAppointment> {
+    vec![
+        past(1, first, Some(CLAIMANT), None),
+        past(2, "2026-02-10", Some(CLAIMANT), None),
+    ]
+}
+
+/// The neutral mediated this very case.
+fn mediated_this_case() -> PastAppointment {
+    let mut m = past(THIS_CASE, "2026-04-01", None, None);
+    m.appointment.role = AppointmentRole::Mediator;
+    m
 }
 
 fn connection(kind: ConnectionKind, until: Option<&str>) -> ConnectionFacts {
@@ -199,6 +227,21 @@ fn record(rule: Rule, subject: &str, kind: RecordKind, on: &str) -> ConflictReco
     }
 }
 
+/// A record about the claimant's group under the party-repeat rule.
+fn harbour_group(kind: RecordKind, on: &str) -> ConflictRecord {
+    record(Rule::PartyRepeat, "group:harbour group", kind, on)
+}
+
+/// The parties' written waiver of the neutral's connection with the respondent.
+fn connection_waiver() -> ConflictRecord {
+    record(
+        Rule::PartyConnection,
+        &format!("connection:{}", ConnectionId::for_testing(1)),
+        RecordKind::Waiver,
+        "2026-05-20",
+    )
+}
+
 /// What a row expects: the rule's finding with this severity and status, or no finding for the rule.
 type Expect = Option<(Severity, Status)>;
 
@@ -223,34 +266,19 @@ const ROWS: &[Row] = &[
     Row {
         name: "two by the claimant within 3 years: disclose",
         rule: Rule::PartyRepeat,
-        setup: |f| {
-            f.history.appointments = vec![
-                past(1, "2025-01-10", Some(CLAIMANT), None),
-                past(2, "2026-02-10", Some(CLAIMANT), None),
-            ]
-        },
+        setup: |f| f.history.appointments = claimant_twice("2025-01-10"),
         expect: Some((Disclose, Open)),
     },
     Row {
         name: "one of two exactly 3 years ago: still counts",
         rule: Rule::PartyRepeat,
-        setup: |f| {
-            f.history.appointments = vec![
-                past(1, "2023-06-01", Some(CLAIMANT), None),
-                past(2, "2026-02-10", Some(CLAIMANT), None),
-            ]
-        },
+        setup: |f| f.history.appointments = claimant_twice("2023-06-01"),
         expect: Some((Disclose, Open)),
     },
     Row {
         name: "one of two 3 years and a day ago: nothing",
         rule: Rule::PartyRepeat,
-        setup: |f| {
-            f.history.appointments = vec![
-                past(1, "2023-05-31", Some(CLAIMANT), None),
-                past(2, "2026-02-10", Some(CLAIMANT), None),
-            ]
-        },
+        setup: |f| f.history.appointments = claimant_twice("2023-05-31"),
         expect: None,
     },
     Row {
@@ -268,16 +296,8 @@ const ROWS: &[Row] = &[
         name: "disclosed: resolved",
         rule: Rule::PartyRepeat,
         setup: |f| {
-            f.history.appointments = vec![
-                past(1, "2025-01-10", Some(CLAIMANT), None),
-                past(2, "2026-02-10", Some(CLAIMANT), None),
-            ];
-            f.history.records = vec![record(
-                Rule::PartyRepeat,
-                "group:harbour group",
-                RecordKind::Disclosure,
-                "2026-05-20",
-            )];
+            f.history.appointments = claimant_twice("2025-01-10");
+            f.history.records = vec![harbour_group(RecordKind::Disclosure, "2026-05-20")];
         },
         expect: Some((Disclose, Disclosed)),
     },
@@ -285,23 +305,10 @@ const ROWS: &[Row] = &[
         name: "objection after the disclosure: open again",
         rule: Rule::PartyRepeat,
         setup: |f| {
-            f.history.appointments = vec![
-                past(1, "2025-01-10", Some(CLAIMANT), None),
-                past(2, "2026-02-10", Some(CLAIMANT), None),
-            ];
+            f.history.appointments = claimant_twice("2025-01-10");
             f.history.records = vec![
-                record(
-                    Rule::PartyRepeat,
-                    "group:harbour group",
-                    RecordKind::Disclosure,
-                    "2026-05-20",
-                ),
-                record(
-                    Rule::PartyRepeat,
-                    "group:harbour group",
-                    RecordKind::Objection,
-                    "2026-05-25",
-                ),
+                harbour_group(RecordKind::Disclosure, "2026-05-20"),
+                harbour_group(RecordKind::Objection, "2026-05-25"),
             ];
         },
         expect: Some((Disclose, Objected)),
@@ -354,12 +361,7 @@ const ROWS: &[Row] = &[
         rule: Rule::PartyConnection,
         setup: |f| {
             f.history.connections = vec![connection(ConnectionKind::Counsel, None)];
-            f.history.records = vec![record(
-                Rule::PartyConnection,
-                &format!("connection:{}", ConnectionId::for_testing(1)),
-                RecordKind::Waiver,
-                "2026-05-20",
-            )];
+            f.history.records = vec![connection_waiver()];
         },
         expect: Some((Block, Open)),
     },
@@ -368,12 +370,7 @@ const ROWS: &[Row] = &[
         rule: Rule::PartyConnection,
         setup: |f| {
             f.history.connections = vec![connection(ConnectionKind::Counsel, Some("2025-06-30"))];
-            f.history.records = vec![record(
-                Rule::PartyConnection,
-                &format!("connection:{}", ConnectionId::for_testing(1)),
-                RecordKind::Waiver,
-                "2026-05-20",
-            )];
+            f.history.records = vec![connection_waiver()];
         },
         expect: Some((Block, Waived)),
     },
@@ -456,9 +453,7 @@ const ROWS: &[Row] = &[
         setup: |f| {
             f.case.model = CaseModel::SzMediationHkArbitration;
             f.neutral.roles = NeutralRoles::Both;
-            let mut m = past(THIS_CASE, "2026-04-01", None, None);
-            m.appointment.role = AppointmentRole::Mediator;
-            f.history.appointments = vec![m];
+            f.history.appointments = vec![mediated_this_case()];
         },
         expect: Some((Block, Open)),
     },
@@ -467,9 +462,7 @@ const ROWS: &[Row] = &[
         rule: Rule::MediatorAsArbitrator,
         setup: |f| {
             f.case.model = CaseModel::SzMediationHkArbitration;
-            let mut m = past(THIS_CASE, "2026-04-01", None, None);
-            m.appointment.role = AppointmentRole::Mediator;
-            f.history.appointments = vec![m];
+            f.history.appointments = vec![mediated_this_case()];
             f.history.records = vec![record(
                 Rule::MediatorAsArbitrator,
                 &format!("case:{}", CaseId::for_testing(THIS_CASE)),
@@ -484,9 +477,7 @@ const ROWS: &[Row] = &[
         rule: Rule::MediatorAsArbitrator,
         setup: |f| {
             f.case.model = CaseModel::HkMediationSzArbitration;
-            let mut m = past(THIS_CASE, "2026-04-01", None, None);
-            m.appointment.role = AppointmentRole::Mediator;
-            f.history.appointments = vec![m];
+            f.history.appointments = vec![mediated_this_case()];
         },
         expect: Some((Disclose, Open)),
     },
@@ -613,14 +604,7 @@ fn every_rule_and_boundary_in_the_table() {
     for row in ROWS {
         let mut f = fixture();
         (row.setup)(&mut f);
-        let findings = check(
-            &Policy::builtin(),
-            &f.caps,
-            &f.case,
-            &f.neutral,
-            &f.proposal,
-            &f.history,
-        );
+        let findings = f.check(&Policy::builtin());
         let got: Expect = findings
             .iter()
             .find(|x| x.rule == row.rule)
@@ -638,14 +622,7 @@ fn every_rule_and_boundary_in_the_table() {
 #[test]
 fn a_clean_fixture_has_no_findings() {
     let f = fixture();
-    let findings = check(
-        &Policy::builtin(),
-        &f.caps,
-        &f.case,
-        &f.neutral,
-        &f.proposal,
-        &f.history,
-    );
+    let findings = f.check(&Policy::builtin());
     assert_eq!(findings, vec![]);
 }
 
@@ -656,14 +633,7 @@ fn stored_parameters_override_the_builtin_ones() {
     let mut params = Policy::builtin().get(Rule::PartyRepeat).cloned().unwrap();
     params.threshold = 1;
     let policy = Policy::from_rows(vec![params]);
-    let findings = check(
-        &policy,
-        &f.caps,
-        &f.case,
-        &f.neutral,
-        &f.proposal,
-        &f.history,
-    );
+    let findings = f.check(&policy);
     assert_eq!(findings[0].rule, Rule::PartyRepeat);
 }
 

@@ -145,24 +145,13 @@ fn a_ten_month_signal_8_is_asked_about_and_if_stored_the_lists_still_load() {
     let mut app = app();
     app.create_case(&new_case("HKM-1", "hk_mediation", "2026-11-02", None, None))
         .unwrap();
-    app.create_case(&new_case(
+    open_and_move(
+        &mut app,
         "HKIAC-1",
         "hkiac_arbitration",
         "2026-01-05",
-        None,
-        None,
-    ))
-    .unwrap();
-    for (stage, date) in [
-        ("notice_served", "2026-01-08"),
-        ("answer_filed", "2026-02-06"),
-        ("tribunal_constituted", "2026-02-20"),
-        ("hearings_held", "2026-02-26"),
-        ("proceedings_closed", "2026-03-03"),
-        ("award_received", "2026-03-10"),
-    ] {
-        app.advance_case("HKIAC-1", stage, date, "").unwrap();
-    }
+        &[&HKIAC_TO_CLOSING[..], &[("award_received", "2026-03-10")]].concat(),
+    );
     // Signal No. 8 for ten months: every Hong Kong court-office day is closed.
     let mut warning = WeatherInputDto {
         kind: "signal8".into(),
