@@ -391,6 +391,8 @@ pub enum Expected {
     /// A package conflict's resolution as the command line takes it.
     #[serde(rename = "ENTITY:KEY=mine|theirs")]
     PackageTake,
+    /// One line of text without control characters (a person's name).
+    OneLine,
     /// No particular form (a reason this version does not know).
     #[serde(rename = "")]
     Unspecified,

@@ -568,6 +568,7 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "on" => ("Appointment date", "委任日期", "委任日期"),
         "appointed_by" => ("Appointed by", "指定方", "指定方"),
         "recorded_by" => ("Recorded by", "记录人", "記錄人"),
+        "clerk_name" => ("Your name", "你的姓名", "你的姓名"),
         "recorded_on" => ("Date recorded", "记录日期", "記錄日期"),
         "subject" => ("Finding", "事项", "事項"),
         "note" => ("Note", "备注", "備註"),
@@ -980,6 +981,11 @@ fn expected_label(l: Locale, expected: Expected) -> Option<&'static str> {
             "en, zh-Hans or zh-Hant",
             "en、zh-Hans 或 zh-Hant",
             "en、zh-Hans 或 zh-Hant",
+        ),
+        Expected::OneLine => l.pick(
+            "one line of text, without control characters",
+            "单行文字，不含控制字符",
+            "單行文字，不含控制字元",
         ),
         // Forms the clerk is not told about: the sentence stays at "is not valid".
         Expected::Instant

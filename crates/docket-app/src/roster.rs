@@ -1016,7 +1016,7 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::appointments::insert_record(tx, &record, now)?;
-            repo::settings::set(tx, CLERK_KEY, &record.recorded_by)
+            crate::clerk::adopt_signature(tx, &record.recorded_by)
         })?;
         self.check_conflicts(&ProposalDto {
             case_reference: case.reference,
@@ -1026,9 +1026,9 @@ impl App {
         })
     }
 
-    /// The name last used to sign a conflict record (the form's default).
+    /// The clerk's name, or the first name used to sign a conflict record (the form's default).
     pub fn last_clerk_name(&self) -> Result<Option<String>, AppError> {
-        Ok(self.store.read(|c| repo::settings::get(c, CLERK_KEY))?)
+        self.clerk_name()
     }
 
     /// Sets when an appointment was confirmed and when it ended.
@@ -1341,8 +1341,6 @@ impl App {
         Ok(out)
     }
 }
-
-const CLERK_KEY: &str = "clerk_name";
 
 #[cfg(test)]
 mod tests;
