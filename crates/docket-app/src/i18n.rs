@@ -568,7 +568,7 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "on" => ("Appointment date", "委任日期", "委任日期"),
         "appointed_by" => ("Appointed by", "指定方", "指定方"),
         "recorded_by" => ("Recorded by", "记录人", "記錄人"),
-        "clerk_name" => ("Your name", "你的姓名", "你的姓名"),
+        "clerk_name" => ("Your name", "您的姓名", "您的姓名"),
         "recorded_on" => ("Date recorded", "记录日期", "記錄日期"),
         "subject" => ("Finding", "事项", "事項"),
         "note" => ("Note", "备注", "備註"),
