@@ -37,6 +37,7 @@ const sampleCase: CaseDto = {
 /** A fake backend: an empty database that can load the demo, remembering the language. */
 function backend(saved: Locale | null) {
   let language = saved;
+  let clerkName: string | null = null;
   let loaded = false;
   const overview = (): OverviewDto => ({
     neutrals: loaded ? 40 : 0,
@@ -45,11 +46,24 @@ function backend(saved: Locale | null) {
     venues: loaded ? 7 : 0,
     offerDemo: !loaded,
   });
-  const settings = (): SettingsDto => ({ language, dbPath: info.dbPath, demoOfferDismissed: false });
+  const settings = (): SettingsDto => ({ language, dbPath: info.dbPath, demoOfferDismissed: false, clerkName });
   const calls = mockCommands({
     get_settings: () => settings(),
     set_language: (args) => {
       language = args.language as Locale;
+      return settings();
+    },
+    set_clerk_name: (args) => {
+      const name = String(args.name).trim();
+      if (name.includes('\u0007')) {
+        throw {
+          kind: 'validation',
+          detail: { fields: [{ field: 'clerk_name', reason: { code: 'malformed', expected: 'one_line' } }] },
+          message: 'Your name is not valid (expected one line of text, without control characters).',
+          fields: [{ field: 'clerk_name', message: 'Your name is not valid (expected one line of text, without control characters).' }],
+        };
+      }
+      clerkName = name;
       return settings();
     },
     get_overview: () => overview(),
@@ -75,7 +89,7 @@ function backend(saved: Locale | null) {
     calendar_month: (args) => ({ calendar: args.calendar, year: 2026, month: 11, days: [] }),
     holiday_status: () => ({ today: '2026-11-24', calendars: [], missing: [] }),
   });
-  return { calls, language: () => language };
+  return { calls, language: () => language, clerkName: () => clerkName };
 }
 
 function reset() {
@@ -98,6 +112,33 @@ describe('the app shell', () => {
     expect(await screen.findByText('HKIAC-A26017')).toBeTruthy();
     await waitFor(() => expect(screen.queryByTestId('demo-offer')).toBeNull());
     expect(screen.getByTestId('notice').textContent).toContain('40 mediators and arbitrators');
+  });
+
+  it('asks the clerk their name at first start and keeps it before loading the demo', async () => {
+    reset();
+    const be = backend('en');
+    render(App);
+    const field = await screen.findByTestId('demo-clerk-name');
+    await fireEvent.input(field, { target: { value: 'Chan\u0007Mei' } });
+    await fireEvent.click(screen.getByTestId('demo-load'));
+    expect((await screen.findByTestId('demo-clerk-name-error')).textContent).toContain('Your name is not valid');
+    expect(be.calls).not.toContain('load_demo');
+    await fireEvent.input(field, { target: { value: '  Chan Mei ' } });
+    await fireEvent.click(screen.getByTestId('demo-load'));
+    expect(await screen.findByText('HKIAC-A26017')).toBeTruthy();
+    expect(be.clerkName()).toBe('Chan Mei');
+    expect(be.calls.indexOf('set_clerk_name')).toBeLessThan(be.calls.indexOf('load_demo'));
+    await fireEvent.click(screen.getByTestId('nav-settings'));
+    expect(((await screen.findByTestId('clerk-name')) as HTMLInputElement).value).toBe('Chan Mei');
+  });
+
+  it('starts empty without a name when none is typed', async () => {
+    reset();
+    const be = backend('en');
+    render(App);
+    await fireEvent.click(await screen.findByTestId('demo-skip'));
+    expect(be.calls).toContain('dismiss_demo_offer');
+    expect(be.calls).not.toContain('set_clerk_name');
   });
 
   it('switches every label to Traditional Chinese and remembers the choice', async () => {
@@ -149,6 +190,18 @@ describe('the app shell', () => {
       await fireEvent.click(screen.getByTestId(id));
       await waitFor(() => expect(screen.getByTestId('screen-title').textContent).toBe(title));
     }
+  });
+
+  it('keeps the clerk’s name from Settings and confirms it in their language', async () => {
+    reset();
+    const be = backend('zh-Hant');
+    render(App);
+    await screen.findByTestId('demo-offer');
+    await fireEvent.click(screen.getByTestId('nav-settings'));
+    await fireEvent.input(await screen.findByTestId('clerk-name'), { target: { value: '陳美' } });
+    await fireEvent.click(screen.getByTestId('clerk-name-save'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('此後的修改將記為陳美所作'));
+    expect(be.clerkName()).toBe('陳美');
   });
 
   it('shows where the database lives in Settings', async () => {

@@ -579,10 +579,11 @@ mod tests {
         let mut a = app(dir.path(), "2026-11-24T02:00:00Z");
         a.load_demo().unwrap();
         let live = dir.path().join("docket.sqlite3");
+        let next_version = i32::try_from(docket_store::schema_version()).unwrap() + 1;
         for (version, reason) in [
             (9, BackupRefusal::Foreign),
             (3, BackupRefusal::Foreign),
-            (13, BackupRefusal::TooNew),
+            (next_version, BackupRefusal::TooNew),
             (0, BackupRefusal::NotADatabase),
         ] {
             let edited = dir.path().join(format!("edited-{version}.sqlite3"));

@@ -3,8 +3,8 @@
 
 use crate::deadlines::due_or_raw_end;
 use crate::dto::{
-    AuditDto, BilingualDto, CaseDetailDto, CaseDto, CasePreviewDto, NewCaseDto, RulesEditionDto,
-    StageDto, StageStateDto, ThresholdDto,
+    BilingualDto, CaseDetailDto, CaseDto, CasePreviewDto, NewCaseDto, RulesEditionDto, StageDto,
+    StageStateDto, ThresholdDto,
 };
 use crate::error::{Expected, MoveRefusal};
 use crate::i18n::stage_label;
@@ -521,15 +521,7 @@ impl App {
             next_stage: next.map(Into::into),
             next_stage_label: next.map(|s| stage_label(l, s).to_owned()),
             deadlines,
-            audit: audit
-                .into_iter()
-                .map(|(action, old, new, at)| AuditDto {
-                    action,
-                    old_value: old,
-                    new_value: new,
-                    at,
-                })
-                .collect(),
+            audit: self.case_history(case.id, audit)?,
             parties: self.case_party_dtos(case.id)?,
             appointments: self.case_appointment_dtos(case.id)?,
             related: self.related_references(case.id)?,

@@ -74,6 +74,8 @@ pub struct SettingsDto {
     pub language: Option<Locale>,
     pub db_path: Option<String>,
     pub demo_offer_dismissed: bool,
+    /// The clerk's name, recorded with every change they make; `None` until they give it.
+    pub clerk_name: Option<String>,
 }
 
 /// What the app holds, for the first screen and the demo-data offer.
@@ -561,13 +563,23 @@ pub struct CaseDeadlineDto {
     pub steps: std::sync::Arc<Vec<StepDto>>,
 }
 
-/// One row of a case's audit trail.
+/// One entry of a case's history. Screens show `sentence` and `when`; the other fields are the entry
+/// as stored (codes and ids), for readers of the JSON.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AuditDto {
+    /// What happened, in the clerk's language, naming who did it and the records by name, e.g.
+    /// `Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 8 Mar 2026`.
+    pub sentence: String,
+    /// When, in the clerk's language and the display zone (Hong Kong), e.g. `3 Dec 2026 14:05`.
+    pub when: String,
+    /// Who: the clerk's name when the change was made (`None` before one was set).
+    pub clerk: Option<String>,
+    /// The stored action code.
     pub action: String,
     pub old_value: Option<String>,
     pub new_value: Option<String>,
+    /// When, as stored (RFC 3339, UTC).
     pub at: String,
 }
 

@@ -402,6 +402,8 @@ pub enum Expected {
     ClosesAfterOpens,
     /// A room's code, which does not change once created.
     VenueCodeFixed,
+    /// One line of text without control characters (a person's name).
+    OneLine,
     /// No particular form (a reason this version does not know).
     #[serde(rename = "")]
     Unspecified,

@@ -9,6 +9,7 @@
 mod backup;
 pub mod bindings;
 mod cases;
+mod clerk;
 pub mod clock;
 mod codes;
 mod deadlines;
@@ -20,6 +21,7 @@ mod explain;
 mod files;
 mod formats;
 mod hearings;
+mod history;
 mod holiday_import;
 mod holidays;
 pub mod i18n;
@@ -32,6 +34,7 @@ mod roster;
 mod search;
 pub mod tzdata;
 
+pub use clerk::MAX_CLERK_NAME;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{
     AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
@@ -168,6 +171,7 @@ impl App {
             language: self.saved_locale()?,
             db_path: self.db_path(),
             demo_offer_dismissed: dismissed.as_deref() == Some("true"),
+            clerk_name: self.clerk_name()?,
         })
     }
 

@@ -378,8 +378,6 @@ impl App {
     }
 }
 
-const CLERK_KEY: &str = "clerk_name";
-
 #[cfg(test)]
 mod tests;
 

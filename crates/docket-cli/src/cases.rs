@@ -43,7 +43,7 @@ pub enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Show a case: its stages, deadlines with explanations, and audit trail.
+    /// Show a case: its stages, deadlines with explanations, and history (who did what, when).
     Show {
         reference: String,
         #[arg(long)]
@@ -157,7 +157,7 @@ pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppE
     Ok(())
 }
 
-/// A case's stages, deadlines (with their explanations) and audit trail, for the terminal.
+/// A case's stages, deadlines (with their explanations) and history, for the terminal.
 fn show_case(l: Locale, d: &CaseDetailDto) {
     let c = &d.case;
     out!(
@@ -240,6 +240,16 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
         }
         for s in dl.steps.iter() {
             out!("    - {}", s.text);
+        }
+    }
+    if !d.audit.is_empty() {
+        out!("");
+        out!("{}", l.pick("History", "变更记录", "變更記錄"));
+        let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        let widest = d.audit.iter().map(|a| width(&a.when)).max().unwrap_or(0);
+        for a in &d.audit {
+            let pad = " ".repeat(widest.saturating_sub(width(&a.when)));
+            out!("  {}{pad}  {}", a.when, a.sentence);
         }
     }
 }

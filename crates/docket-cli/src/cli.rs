@@ -7,7 +7,7 @@ use crate::hearings::{HearingsCommand, IcsCommand, SlotsCommand};
 use crate::holidays::HolidaysCommand;
 use crate::prep::{BundleCommand, DocsCommand, NotesCommand, PackageCommand, PrepCommand};
 use crate::roster::{AppointCommand, ConflictsCommand, NeutralsCommand, PartiesCommand};
-use crate::settings::{BackupCommand, DemoCommand};
+use crate::settings::{BackupCommand, DemoCommand, SettingsCommand};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -31,6 +31,7 @@ pub struct Cli {
 const AFTER_HELP: &str = "Examples:
   docket --db ./centre.sqlite3 init
   docket --db ./centre.sqlite3 demo load
+  docket --db ./centre.sqlite3 settings clerk 'Chan Mei'
   docket --db ./centre.sqlite3 neutrals list --query 陳
   docket --db ./centre.sqlite3 conflicts check --case HKIAC-A26017 --neutral 'Tan Wei Ming'
   docket --db ./centre.sqlite3 hearings list --json
@@ -48,6 +49,11 @@ pub enum Command {
     },
     /// Show or set the saved interface language (en, zh-Hans, zh-Hant).
     Language { tag: Option<String> },
+    /// Your preferences: the name recorded with every change you make.
+    Settings {
+        #[command(subcommand)]
+        command: SettingsCommand,
+    },
     /// Demo data for a Shenzhen–Hong Kong centre.
     Demo {
         #[command(subcommand)]

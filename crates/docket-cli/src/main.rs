@@ -75,6 +75,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Init => settings::init(app, l),
         Command::Info { json } => settings::info(app, l, json),
         Command::Language { tag } => settings::language(app, tag),
+        Command::Settings { command } => settings::settings(app, l, command),
         Command::Demo { command } => settings::demo(app, l, command),
         Command::Neutrals { command } => roster::neutrals(app, l, command),
         Command::Parties { command } => roster::parties(app, l, command),

@@ -1,10 +1,20 @@
-//! `docket init | info | language | demo | backup`: the database and what it runs on, the saved
-//! interface language, demo data, and backups of the database and its documents (and restoring one).
+//! `docket init | info | language | settings | demo | backup`: the database and what it runs on, the
+//! saved interface language, the clerk's name, demo data, and backups of the database and its
+//! documents (and restoring one).
 
 use crate::output::{print_json, render};
 use crate::table;
 use clap::Subcommand;
 use docket_app::{App, AppError, Locale};
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Show or set your name, recorded with every change you make and shown in the case history.
+    Clerk {
+        /// Your name (one line, up to 80 characters); without it, the name now set is shown.
+        name: Option<String>,
+    },
+}
 
 #[derive(Debug, Subcommand)]
 pub enum DemoCommand {
@@ -110,6 +120,28 @@ pub fn language(app: &mut App, tag: Option<String>) -> Result<(), AppError> {
             out!("{}", s.language.map(|l| l.tag()).unwrap_or("en"));
         }
         None => out!("{}", app.locale().tag()),
+    }
+    Ok(())
+}
+
+/// `docket settings clerk [NAME]`: shows the clerk's name, or keeps a new one.
+pub fn settings(app: &mut App, l: Locale, command: SettingsCommand) -> Result<(), AppError> {
+    match command {
+        SettingsCommand::Clerk { name: Some(name) } => {
+            let s = app.set_clerk_name(&name)?;
+            out!("{}", s.clerk_name.unwrap_or_default());
+        }
+        SettingsCommand::Clerk { name: None } => match app.clerk_name()? {
+            Some(name) => out!("{name}"),
+            None => eprintln!(
+                "{}",
+                l.pick(
+                    "No name is set yet. To set yours: docket settings clerk NAME",
+                    "尚未设置姓名。如需设置：docket settings clerk 姓名",
+                    "尚未設定姓名。如需設定：docket settings clerk 姓名",
+                )
+            ),
+        },
     }
     Ok(())
 }

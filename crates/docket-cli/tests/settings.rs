@@ -125,3 +125,87 @@ fn a_mistyped_path_is_refused_and_nothing_is_created() {
     assert!(raw(&typo, &["init"]).status.success());
     assert!(typo.exists());
 }
+
+#[test]
+fn the_clerks_name_is_kept_and_recorded_with_each_change_in_the_case_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("centre.sqlite3");
+    let o = docket(&db, &["settings", "clerk"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "", "no name yet");
+    assert!(stderr(&o).contains("docket settings clerk NAME"));
+    let add = [
+        "cases",
+        "add",
+        "--reference",
+        "HKIAC-A26778",
+        "--title-en",
+        "Lantau Energy v Guangming",
+        "--model",
+        "hkiac_arbitration",
+        "--filed-on",
+        "2026-03-02",
+    ];
+    assert!(docket(&db, &add).status.success());
+
+    // Refused names change nothing and name the field.
+    let o = docket(&db, &["settings", "clerk", "Chan\u{7}Mei"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("Your name"), "{}", stderr(&o));
+    let o = docket(&db, &["settings", "clerk", "   "]);
+    assert_eq!(o.status.code(), Some(2));
+
+    let o = docket(&db, &["settings", "clerk", "  Chan Mei "]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "Chan Mei");
+    assert_eq!(
+        stdout(&docket(&db, &["settings", "clerk"])).trim(),
+        "Chan Mei"
+    );
+
+    let o = docket(
+        &db,
+        &[
+            "cases",
+            "advance",
+            "HKIAC-A26778",
+            "--to",
+            "notice_served",
+            "--on",
+            "2026-03-04",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = stdout(&docket(&db, &["cases", "show", "HKIAC-A26778"]));
+    assert!(shown.contains("History"), "{shown}");
+    assert!(
+        shown.contains("Someone opened the case, filed on 2 Mar 2026"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 4 Mar 2026"
+        ),
+        "{shown}"
+    );
+    let o = docket(&db, &["--lang", "zh-Hant", "cases", "show", "HKIAC-A26778"]);
+    assert!(
+        stdout(&o).contains("Chan Mei將案件由「提起仲裁」推進至「被申請人收到仲裁通知」"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = docket(&db, &["cases", "show", "HKIAC-A26778", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let audit = v["audit"].as_array().unwrap();
+    assert_eq!(audit[0]["clerk"], serde_json::Value::Null);
+    let moved = audit.iter().find(|a| a["action"] == "stage").unwrap();
+    assert_eq!(moved["clerk"], "Chan Mei");
+    assert!(
+        moved["sentence"]
+            .as_str()
+            .unwrap()
+            .starts_with("Chan Mei moved")
+    );
+    assert!(moved["when"].as_str().unwrap().ends_with(char::is_numeric));
+}

@@ -623,7 +623,7 @@ fn an_older_backup_is_migrated_as_a_copy_and_renamed_into_place() {
     std::fs::create_dir_all(&work).unwrap();
     let s = store.restore_from(&old, &work).unwrap();
     assert_eq!(s.cases, 1);
-    assert_eq!(store.user_version().unwrap(), 12);
+    assert_eq!(store.user_version().unwrap(), schema_version() as i64);
     assert_eq!(store.pragmas().unwrap(), (true, "wal".to_owned()));
     let n: i64 = store
         .read(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
@@ -632,7 +632,10 @@ fn an_older_backup_is_migrated_as_a_copy_and_renamed_into_place() {
     assert_eq!(std::fs::read_dir(&work).unwrap().count(), 0, "no copy left");
     // The restored file verifies as this version's.
     drop(store);
-    assert_eq!(backup::verify(&live).unwrap().schema_version, 12);
+    assert_eq!(
+        backup::verify(&live).unwrap().schema_version,
+        schema_version() as i64
+    );
 }
 
 #[test]
@@ -647,7 +650,9 @@ fn a_restore_under_another_open_connection_changes_nothing() {
     store.backup_to(&copy).unwrap();
     // Another program holds the file open (and has written to it: its log is there).
     let other = rusqlite::Connection::open(&live).unwrap();
-    other.execute_batch("PRAGMA user_version = 11;").unwrap();
+    other
+        .pragma_update(None, "user_version", schema_version() as i64)
+        .unwrap();
     let work = dir.path().join("work");
     std::fs::create_dir_all(&work).unwrap();
     assert!(matches!(
@@ -1035,4 +1040,64 @@ fn optional_reads_the_first_row_or_none() {
         repo::rows::parsed(r, 0, "t", "n", |_| None::<u32>)
     });
     assert_eq!(bad_value(result), ("t", "n", "1".to_owned()));
+}
+
+#[test]
+fn each_audit_entry_names_the_clerk_as_the_settings_held_it() {
+    let mut store = Store::open_in_memory().unwrap();
+    let trail = |store: &Store| {
+        store
+            .read(|c| repo::workflow::audit_trail(c, "case", "c1"))
+            .unwrap()
+    };
+    let entry = |action: &'static str| {
+        move |tx: &Transaction<'_>| {
+            repo::workflow::audit(tx, "case", "c1", action, None, Some("x"), now())
+        }
+    };
+    store.write(entry("created")).unwrap();
+    store
+        .write(|tx| -> Result<(), StoreError> {
+            repo::settings::set(tx, repo::settings::CLERK_NAME, "Chan Mei")?;
+            repo::workflow::audit(tx, "case", "c1", "stage", None, None, now())
+        })
+        .unwrap();
+    store
+        .write(|tx| repo::settings::set(tx, repo::settings::CLERK_NAME, "陳美"))
+        .unwrap();
+    store.write(entry("note_added")).unwrap();
+    let clerks: Vec<(String, Option<String>)> = trail(&store)
+        .into_iter()
+        .map(|r| (r.action, r.clerk))
+        .collect();
+    assert_eq!(
+        clerks,
+        vec![
+            ("created".to_owned(), None),
+            ("stage".to_owned(), Some("Chan Mei".to_owned())),
+            ("note_added".to_owned(), Some("陳美".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn entries_written_before_the_clerk_column_have_no_clerk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v12.sqlite3");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        migrations().unwrap().to_version(&mut conn, 12).unwrap();
+        conn.execute_batch(
+            "INSERT INTO settings (key, value) VALUES ('clerk_name', 'Chan Mei');
+             INSERT INTO audit_log (entity, entity_id, action, old_value, new_value, at)
+             VALUES ('case', 'c1', 'created', NULL, 'x', '2026-01-05T00:00:00Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let trail = store
+        .read(|c| repo::workflow::audit_trail(c, "case", "c1"))
+        .unwrap();
+    assert_eq!(trail.len(), 1);
+    assert_eq!(trail[0].clerk, None, "the old entry is not attributed");
 }

@@ -15,6 +15,12 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> CmdResult<S
     state.with(|app| app.set_language(&language))
 }
 
+/// Keeps the clerk's name: every change from now on is recorded as theirs.
+#[tauri::command]
+pub fn set_clerk_name(state: State<'_, AppState>, name: String) -> CmdResult<SettingsDto> {
+    state.with(|app| app.set_clerk_name(&name))
+}
+
 #[tauri::command]
 pub fn create_backup(state: State<'_, AppState>) -> CmdResult<docket_app::dto::BackupDto> {
     state.with(|app| app.create_backup(None, ""))

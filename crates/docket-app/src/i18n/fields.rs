@@ -182,6 +182,7 @@ pub fn field_label(l: Locale, field: &str) -> String {
         "related" => ("Related case", "关联案件", "關聯案件"),
         "appointment" => ("Appointment", "委任", "委任"),
         "venue" => ("Venue", "场地", "場地"),
+        "clerk_name" => ("Your name", "您的姓名", "您的姓名"),
         "code" => ("Code", "代码", "代碼"),
         "site" => ("Site", "所在地", "所在地"),
         "capacity" => ("Capacity", "容纳人数", "容納人數"),
@@ -433,6 +434,11 @@ fn expected_label(l: Locale, expected: Expected) -> Option<&'static str> {
             "a closing time after the opening time",
             "晚于开放时间的关闭时间",
             "晚於開放時間的關閉時間",
+        ),
+        Expected::OneLine => l.pick(
+            "one line of text, without control characters",
+            "单行文字，不含控制字符",
+            "單行文字，不含控制字元",
         ),
         Expected::RoomZone => l.pick(
             "the room's own time zone (only online hearings choose a zone)",

@@ -154,6 +154,8 @@ pub(crate) struct AuditRow {
     pub old_value: Option<String>,
     pub new_value: Option<String>,
     pub at: String,
+    /// Who made the change (absent in packages from before names were recorded).
+    pub clerk: Option<String>,
 }
 
 /// `case.json`, read and checked: the typed records, and the same records as column → value maps
@@ -542,6 +544,14 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         }
         check(at, "action", &a.action, !a.action.trim().is_empty())?;
         instant(at, "at", &a.at)?;
+        if let Some(clerk) = &a.clerk {
+            check(
+                at,
+                "clerk",
+                clerk,
+                crate::clerk::check_name(clerk).is_ok_and(|c| c == *clerk),
+            )?;
+        }
     }
 
     let mut out = Records::default();

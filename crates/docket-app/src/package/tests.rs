@@ -732,3 +732,44 @@ fn a_stored_digest_that_is_a_path_never_reaches_an_export_or_a_backup() {
     let b = a.create_backup(None, "").unwrap();
     a.verify_backup(Path::new(&b.path)).unwrap();
 }
+
+#[test]
+fn the_clerk_of_each_entry_travels_and_a_forged_one_is_refused() {
+    let mut w = world();
+    let forged = with_case_json(&w.honest, |c| {
+        c["audit"][0]["clerk"] = json!("Chan\u{202E}Mei");
+    });
+    refused_with(
+        &mut w,
+        &forged,
+        PackageRefusal::InvalidValue,
+        "audit #1 › clerk",
+    );
+    // Entries named on the first computer keep their clerk; one from a package written before
+    // names were recorded has none.
+    let named = with_case_json(&w.honest, |c| {
+        let rows = c["audit"].as_array_mut().unwrap();
+        for r in rows.iter_mut() {
+            r["clerk"] = json!("Chan Mei");
+        }
+        rows[0].as_object_mut().unwrap().remove("clerk");
+    });
+    let p = w.b_dir.path().join("named.bdpkg");
+    std::fs::write(&p, &named).unwrap();
+    w.b.set_clerk_name("Wong Siu Ling").unwrap();
+    assert!(w.b.import_package(&p, &[]).unwrap().applied);
+    let trail = w.b.case_detail("SCIA-9").unwrap().audit;
+    let (imported, carried): (Vec<_>, Vec<_>) =
+        trail.iter().partition(|a| a.action == "package_imported");
+    assert_eq!(carried[0].clerk, None);
+    assert!(
+        carried[1..]
+            .iter()
+            .all(|a| a.clerk.as_deref() == Some("Chan Mei"))
+    );
+    assert_eq!(imported[0].clerk.as_deref(), Some("Wong Siu Ling"));
+    assert_eq!(
+        imported[0].sentence,
+        "Wong Siu Ling imported the case from a package (named.bdpkg, exported 24 Nov 2026 10:00)"
+    );
+}

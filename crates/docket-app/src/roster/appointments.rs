@@ -426,7 +426,7 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::appointments::insert_record(tx, &record, now)?;
-            repo::settings::set(tx, CLERK_KEY, &record.recorded_by)
+            crate::clerk::adopt_signature(tx, &record.recorded_by)
         })?;
         self.check_conflicts(&ProposalDto {
             case_reference: case.reference,
@@ -436,9 +436,9 @@ impl App {
         })
     }
 
-    /// The name last used to sign a conflict record (the form's default).
+    /// The clerk's name, or the first name used to sign a conflict record (the form's default).
     pub fn last_clerk_name(&self) -> Result<Option<String>, AppError> {
-        Ok(self.store.read(|c| repo::settings::get(c, CLERK_KEY))?)
+        self.clerk_name()
     }
 
     /// Sets when an appointment was confirmed and when it ended.

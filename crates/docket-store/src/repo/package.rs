@@ -218,6 +218,7 @@ pub const COLUMNS: [(&str, &[&str]); 8] = [
             "old_value",
             "new_value",
             "at",
+            "clerk",
         ],
     ),
 ];

@@ -1,7 +1,10 @@
-//! Key–value settings (the interface language and similar preferences).
+//! Key–value settings (the interface language, the clerk's name and similar preferences).
 
 use crate::StoreError;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+/// The key of the clerk's name, which every audit entry records (`workflow::audit`).
+pub const CLERK_NAME: &str = "clerk_name";
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn

@@ -246,7 +246,8 @@ pub fn deadlines_lenient(
     Ok((out, unreadable))
 }
 
-/// Appends to the audit trail.
+/// Appends to the audit trail. The entry names the clerk as the settings hold their name
+/// ([`super::settings::CLERK_NAME`]) in this same transaction, or no one when none is set.
 pub fn audit(
     tx: &Transaction<'_>,
     entity: &str,
@@ -257,26 +258,51 @@ pub fn audit(
     now: Instant,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO audit_log (entity, entity_id, action, old_value, new_value, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![entity, entity_id, action, old, new, stamp(now)],
+        "INSERT INTO audit_log (entity, entity_id, action, old_value, new_value, at, clerk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT value FROM settings WHERE key = ?7))",
+        params![
+            entity,
+            entity_id,
+            action,
+            old,
+            new,
+            stamp(now),
+            super::settings::CLERK_NAME
+        ],
     )?;
     Ok(())
 }
 
-/// One audit row: (action, old value, new value, when).
-pub type AuditRow = (String, Option<String>, Option<String>, String);
+/// One entry of the audit trail, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRow {
+    pub action: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Who: the clerk's name when the entry was written, if one was set.
+    pub clerk: Option<String>,
+}
 
+/// An entity's audit trail, oldest first.
 pub fn audit_trail(
     conn: &Connection,
     entity: &str,
     entity_id: &str,
 ) -> Result<Vec<AuditRow>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT action, old_value, new_value, at FROM audit_log WHERE entity = ?1 AND entity_id = ?2 ORDER BY id",
+        "SELECT action, old_value, new_value, at, clerk FROM audit_log
+         WHERE entity = ?1 AND entity_id = ?2 ORDER BY id",
     )?;
     let rows = stmt.query_map([entity, entity_id], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        Ok(AuditRow {
+            action: r.get(0)?,
+            old_value: r.get(1)?,
+            new_value: r.get(2)?,
+            at: r.get(3)?,
+            clerk: r.get(4)?,
+        })
     })?;
     Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }

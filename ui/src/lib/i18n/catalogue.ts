@@ -4,6 +4,7 @@ import type { Locale } from '../ipc';
 import { rosterEn, rosterHans, rosterHant } from './catalogue-roster';
 import { hearingsEn, hearingsHans, hearingsHant } from './catalogue-hearings';
 import { tzEn, tzHans, tzHant } from './catalogue-tz';
+import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -346,7 +347,7 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn };
+const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -355,6 +356,7 @@ const zhHans: Catalogue = {
   ...rosterHans,
   ...hearingsHans,
   ...tzHans,
+  ...clerkHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -696,6 +698,7 @@ const zhHant: Catalogue = {
   ...rosterHant,
   ...hearingsHant,
   ...tzHant,
+  ...clerkHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',

@@ -251,6 +251,9 @@ export const commands = {
     call<SettingsDto>('get_settings'),
   setLanguage: (language: string) =>
     call<SettingsDto>('set_language', { language }),
+  /** Keeps the clerk's name: every change from now on is recorded as theirs. */
+  setClerkName: (name: string) =>
+    call<SettingsDto>('set_clerk_name', { name }),
   createBackup: () =>
     call<BackupDto>('create_backup'),
   listBackups: () =>

@@ -239,9 +239,9 @@ fn each_change_to_a_room_is_in_the_audit_log() {
     let retired = app.retire_venue("HK-38A").unwrap();
     assert_eq!(retired.retired_on.as_deref(), Some("2026-11-24"));
     let log = audit(&app, &created);
-    let actions: Vec<&str> = log.iter().map(|(a, ..)| a.as_str()).collect();
+    let actions: Vec<&str> = log.iter().map(|r| r.action.as_str()).collect();
     assert_eq!(actions, ["venue_created", "venue_edited", "venue_retired"]);
-    let (_, old, new, at) = &log[1];
+    let (old, new, at) = (&log[1].old_value, &log[1].new_value, &log[1].at);
     assert!(old.as_deref().unwrap().contains(" 24 "), "{old:?}");
     assert!(
         new.as_deref()
@@ -250,7 +250,7 @@ fn each_change_to_a_room_is_in_the_audit_log() {
         "{new:?}"
     );
     assert_eq!(at, "2026-11-24T02:00:00Z");
-    assert_eq!(log[2].2.as_deref(), Some("2026-11-24"));
+    assert_eq!(log[2].new_value.as_deref(), Some("2026-11-24"));
     // An edit keeps the retirement; the code never changes.
     let kept = app
         .update_venue("HK-38A", &room("", "hk", "Asia/Hong_Kong"))

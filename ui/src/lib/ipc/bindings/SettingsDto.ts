@@ -8,4 +8,8 @@ export type SettingsDto = {
 /**
  * The chosen interface language, or `None` before the clerk has chosen one.
  */
-language: Locale | null, dbPath: string | null, demoOfferDismissed: boolean, };
+language: Locale | null, dbPath: string | null, demoOfferDismissed: boolean, 
+/**
+ * The clerk's name, recorded with every change they make; `None` until they give it.
+ */
+clerkName: string | null, };

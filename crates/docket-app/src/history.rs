@@ -1,0 +1,830 @@
+//! A record's history in words: each audit entry as a sentence in the clerk's language that names
+//! who made the change (the clerk's name the entry recorded), with the records it refers to by name
+//! (parties, neutrals, deadlines, checklist items, documents) and its time in the display zone. An
+//! action this version does not know, or a value it cannot read, still reads as a plain sentence,
+//! never as a code.
+
+use crate::App;
+use crate::dto::AuditDto;
+use crate::error::AppError;
+use crate::explain::role_label;
+use crate::i18n::{Locale, stage_label};
+use docket_domain::hearing::{HearingKind, HearingStatus};
+use docket_domain::id::{CaseId, PartyId};
+use docket_domain::prep::ItemStatus;
+use docket_domain::roster::appointment::AppointmentRole;
+use docket_domain::roster::party::Side;
+use docket_domain::text::{Bilingual, simplified};
+use docket_domain::time::{CivilDate, Instant, LocalDateTime, Zone};
+use docket_domain::workflow::Stage;
+use docket_store::repo::{self, workflow::AuditRow};
+use docket_store::{Connection, StoreError};
+use std::collections::{HashMap, HashSet};
+
+/// The zone history times are shown in: the centre's own, Hong Kong (Shenzhen keeps the same clock).
+pub(crate) fn display_zone() -> Zone {
+    Zone::hong_kong()
+}
+
+/// The names a case's history refers to by id or code, read once for the whole trail.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    parties: HashMap<String, Bilingual>,
+    /// Neutrals appointed in the case, by the English name the entry recorded.
+    neutrals: HashMap<String, Bilingual>,
+    /// Time limits (terms, Chinese in Traditional script) by code.
+    limits: HashMap<String, Bilingual>,
+    /// Checklist items (terms) by code.
+    items: HashMap<String, Bilingual>,
+    confidential_notes: HashSet<String>,
+}
+
+impl Names {
+    /// Reads the names a case's `rows` need.
+    pub(crate) fn for_case(
+        conn: &Connection,
+        case: CaseId,
+        rows: &[AuditRow],
+    ) -> Result<Self, StoreError> {
+        let mut names = Names::default();
+        for row in rows.iter().filter(|r| r.action == "party_added") {
+            let Some((_, id)) = row.new_value.as_deref().and_then(|v| v.split_once(' ')) else {
+                continue;
+            };
+            if names.parties.contains_key(id) {
+                continue;
+            }
+            if let Some(party) = id
+                .parse::<PartyId>()
+                .ok()
+                .map(|p| repo::parties::get_party(conn, p))
+                .transpose()?
+                .flatten()
+            {
+                names.parties.insert(id.to_owned(), party.name);
+            }
+        }
+        if rows.iter().any(|r| r.action == "appointment") {
+            for past in repo::appointments::of_case(conn, case)? {
+                if let Some(n) = repo::neutrals::get(conn, past.appointment.neutral_id)? {
+                    names.neutrals.insert(n.name.en.clone(), n.name);
+                }
+            }
+        }
+        if rows.iter().any(|r| r.action.starts_with("deadline_")) {
+            let (deadlines, unreadable) = repo::workflow::deadlines_lenient(conn, Some(case))?;
+            for d in deadlines {
+                names.limits.insert(d.limit_code, d.name);
+            }
+            for d in unreadable {
+                names.limits.entry(d.limit_code).or_insert(d.name);
+            }
+        }
+        if rows.iter().any(|r| r.action.starts_with("checklist:")) {
+            for item in repo::prep::checklist(conn, case)? {
+                names.items.insert(item.code, item.title);
+            }
+        }
+        if rows.iter().any(|r| r.action == "note_added") {
+            names.confidential_notes = repo::prep::notes(conn, case)?
+                .into_iter()
+                .filter(|n| n.confidential)
+                .map(|n| n.id)
+                .collect();
+        }
+        Ok(names)
+    }
+}
+
+impl App {
+    /// A case's audit trail as the clerk reads it, in their language and the display zone.
+    pub(crate) fn case_history(
+        &self,
+        case: CaseId,
+        rows: Vec<AuditRow>,
+    ) -> Result<Vec<AuditDto>, AppError> {
+        let names = self.store.read(|c| Names::for_case(c, case, &rows))?;
+        Ok(entries(self.locale(), display_zone(), &names, rows))
+    }
+}
+
+/// The trail as the clerk reads it: who did what, and when in `zone`.
+pub(crate) fn entries(l: Locale, zone: Zone, names: &Names, rows: Vec<AuditRow>) -> Vec<AuditDto> {
+    rows.into_iter()
+        .map(|row| AuditDto {
+            sentence: sentence(l, names, &row),
+            when: when(l, zone, &row.at),
+            action: row.action,
+            old_value: row.old_value,
+            new_value: row.new_value,
+            at: row.at,
+            clerk: row.clerk,
+        })
+        .collect()
+}
+
+/// Three forms of one sentence, each a `format!` string over the variables in scope.
+macro_rules! say {
+    ($l:expr, $en:literal, $hans:literal, $hant:literal $(,)?) => {
+        match $l {
+            Locale::En => format!($en),
+            Locale::ZhHans => format!($hans),
+            Locale::ZhHant => format!($hant),
+        }
+    };
+}
+
+/// `instant` (RFC 3339) as the clerk reads it in `zone`: `3 Dec 2026 14:05`, `2026年12月3日 14:05`.
+pub(crate) fn when(l: Locale, zone: Zone, instant: &str) -> String {
+    match instant.parse::<Instant>() {
+        Ok(at) => local_time(l, at.local_in(zone)),
+        Err(_) => instant.to_owned(),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn date(l: Locale, d: CivilDate) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    match l {
+        Locale::En => {
+            let month = usize::try_from(m)
+                .ok()
+                .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+                .copied()
+                .unwrap_or_default();
+            format!("{day} {month} {y}")
+        }
+        Locale::ZhHans | Locale::ZhHant => format!("{y}年{m}月{day}日"),
+    }
+}
+
+fn local_time(l: Locale, t: LocalDateTime) -> String {
+    format!("{} {}", date(l, t.date()), t.hh_mm())
+}
+
+/// A date as written in a value (`2026-03-08`), in words; anything else as it is.
+fn date_text(l: Locale, s: &str) -> String {
+    s.parse::<CivilDate>()
+        .map_or_else(|_| s.to_owned(), |d| date(l, d))
+}
+
+/// A wall time as written in a value (`2026-12-03T10:00`) and its zone, in words.
+fn wall_text(l: Locale, local: &str, zone: &str) -> String {
+    let time = local
+        .parse::<LocalDateTime>()
+        .map_or_else(|_| local.to_owned(), |t| local_time(l, t));
+    let place = match zone {
+        "Asia/Hong_Kong" => l.pick("Hong Kong time", "香港时间", "香港時間").to_owned(),
+        "Asia/Shanghai" => l.pick("Beijing time", "北京时间", "北京時間").to_owned(),
+        other => {
+            let city = other.rsplit('/').next().unwrap_or(other).replace('_', " ");
+            say!(l, "{city} time", "{city}时间", "{city}時間")
+        }
+    };
+    say!(l, "{time} {place}", "{place}{time}", "{place}{time}")
+}
+
+/// Quoted: “…” in English and Simplified Chinese, 「…」 in Traditional (Hong Kong).
+fn q(l: Locale, s: &str) -> String {
+    match l {
+        Locale::ZhHant => format!("「{s}」"),
+        Locale::En | Locale::ZhHans => format!("“{s}”"),
+    }
+}
+
+/// A person's or company's name as written, Chinese first in a Chinese interface.
+fn name(l: Locale, b: &Bilingual) -> String {
+    b.display(l.prefers_chinese()).to_owned()
+}
+
+/// A term (a time limit, a checklist line): its Chinese held in Traditional script.
+fn term(l: Locale, b: &Bilingual) -> String {
+    match l {
+        Locale::ZhHans if !b.zh.is_empty() => simplified(&b.zh),
+        _ => name(l, b),
+    }
+}
+
+/// An English label inside an English sentence starts in lower case ("as sole arbitrator").
+fn lower(l: Locale, label: &str) -> String {
+    match (l, label.chars().next()) {
+        (Locale::En, Some(first)) => first.to_lowercase().chain(label.chars().skip(1)).collect(),
+        _ => label.to_owned(),
+    }
+}
+
+fn stage_text(l: Locale, code: &str) -> String {
+    Stage::parse(code).map_or_else(
+        || l.pick("another stage", "另一阶段", "另一階段").to_owned(),
+        |s| stage_label(l, s).to_owned(),
+    )
+}
+
+fn side_text(l: Locale, s: Side) -> &'static str {
+    match s {
+        Side::Claimant => l.pick("claimant", "申请人", "申請人"),
+        Side::Respondent => l.pick("respondent", "被申请人", "被申請人"),
+    }
+}
+
+fn kind_text(l: Locale, k: HearingKind) -> &'static str {
+    match k {
+        HearingKind::ProceduralConference => {
+            l.pick("a procedural conference", "程序会议", "程序會議")
+        }
+        HearingKind::EvidentiaryHearing => l.pick("an evidentiary hearing", "证据听证", "證據聆訊"),
+        HearingKind::MediationSession => l.pick("a mediation session", "调解会议", "調解會議"),
+        HearingKind::AwardDelivery => l.pick("the delivery of the award", "宣读裁决", "宣讀裁決"),
+        HearingKind::Other => l.pick("a hearing", "庭审", "聆訊"),
+    }
+}
+
+fn hearing_status_text(l: Locale, s: HearingStatus) -> &'static str {
+    match s {
+        HearingStatus::Tentative => l.pick("tentative", "暂定", "暫定"),
+        HearingStatus::Confirmed => l.pick("confirmed", "已确认", "已確認"),
+        HearingStatus::Postponed => l.pick("postponed", "已延期", "已延期"),
+        HearingStatus::Cancelled => l.pick("cancelled", "已取消", "已取消"),
+    }
+}
+
+fn item_status_text(l: Locale, s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::Open => l.pick("open", "待办", "待辦"),
+        ItemStatus::Done => l.pick("done", "已完成", "已完成"),
+        ItemStatus::NotApplicable => l.pick("not applicable", "不适用", "不適用"),
+    }
+}
+
+/// `code rest`: a code, and what follows it.
+fn code_and(value: Option<&str>) -> Option<(&str, &str)> {
+    value?.split_once(' ')
+}
+
+/// `date (reason)`: a date, and the reason given in brackets.
+fn date_and_reason(rest: &str) -> (&str, &str) {
+    match rest.split_once(' ') {
+        Some((d, reason)) => (
+            d,
+            reason
+                .trim()
+                .strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .unwrap_or(reason),
+        ),
+        None => (rest, ""),
+    }
+}
+
+/// The file name of a path as a value wrote it.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// A checklist line's state as written: `status owner due` (owner and due may be empty).
+fn item_state(value: Option<&str>) -> Option<(ItemStatus, &str, &str)> {
+    let (status, rest) = value?.split_once(' ')?;
+    let (owner, due) = rest.rsplit_once(' ')?;
+    Some((ItemStatus::parse(status)?, owner.trim(), due.trim()))
+}
+
+/// What one audit entry says, with the clerk who made the change as its subject.
+pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
+    let who = row
+        .clerk
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map_or_else(
+            || l.pick("Someone", "有人", "有人").to_owned(),
+            str::to_owned,
+        );
+    let old = row.old_value.as_deref();
+    let new = row.new_value.as_deref();
+    let none = l.pick("none", "无", "無");
+    let limit = |code: &str| {
+        names.limits.get(code).map_or_else(
+            || l.pick("a deadline", "一项期限", "一項期限").to_owned(),
+            |b| q(l, &term(l, b)),
+        )
+    };
+    if let Some(code) = row.action.strip_prefix("checklist:") {
+        let item = names.items.get(code).map_or_else(
+            || {
+                l.pick("a checklist item", "一个清单项目", "一個清單項目")
+                    .to_owned()
+            },
+            |b| q(l, &term(l, b)),
+        );
+        let (Some(before), Some(after)) = (item_state(old), item_state(new)) else {
+            return say!(
+                l,
+                "{who} updated {item}",
+                "{who}更新了{item}",
+                "{who}更新了{item}"
+            );
+        };
+        let mut changes = Vec::new();
+        if before.0 != after.0 {
+            let (from, to) = (
+                q(l, item_status_text(l, before.0)),
+                q(l, item_status_text(l, after.0)),
+            );
+            changes.push(say!(
+                l,
+                "status from {from} to {to}",
+                "状态由{from}改为{to}",
+                "狀態由{from}改為{to}"
+            ));
+        }
+        if before.1 != after.1 {
+            let or_none = |s: &str| {
+                if s.is_empty() {
+                    none.to_owned()
+                } else {
+                    q(l, s)
+                }
+            };
+            let (from, to) = (or_none(before.1), or_none(after.1));
+            changes.push(say!(
+                l,
+                "owner from {from} to {to}",
+                "负责人由{from}改为{to}",
+                "負責人由{from}改為{to}"
+            ));
+        }
+        if before.2 != after.2 {
+            let or_none = |s: &str| {
+                if s.is_empty() {
+                    none.to_owned()
+                } else {
+                    date_text(l, s)
+                }
+            };
+            let (from, to) = (or_none(before.2), or_none(after.2));
+            changes.push(say!(
+                l,
+                "due date from {from} to {to}",
+                "期限由{from}改为{to}",
+                "期限由{from}改為{to}"
+            ));
+        }
+        if changes.is_empty() {
+            return say!(
+                l,
+                "{who} updated {item}",
+                "{who}更新了{item}",
+                "{who}更新了{item}"
+            );
+        }
+        let changes = changes.join(l.pick(", ", "；", "；"));
+        return say!(
+            l,
+            "{who} changed the checklist item {item}: {changes}",
+            "{who}修改了清单项目{item}：{changes}",
+            "{who}修改了清單項目{item}：{changes}"
+        );
+    }
+    match row.action.as_str() {
+        "created" => {
+            let filed = new
+                .and_then(|v| v.split(" · ").nth(2))
+                .map(|d| date_text(l, d.trim()));
+            match filed {
+                Some(on) => say!(
+                    l,
+                    "{who} opened the case, filed on {on}",
+                    "{who}开立了案件，提交日期为{on}",
+                    "{who}開立了案件，提交日期為{on}"
+                ),
+                None => say!(
+                    l,
+                    "{who} opened the case",
+                    "{who}开立了案件",
+                    "{who}開立了案件"
+                ),
+            }
+        }
+        "stage" => match (code_and(old), code_and(new)) {
+            (Some((from, _)), Some((to, on))) => {
+                let (from, to, on) = (
+                    q(l, &stage_text(l, from)),
+                    q(l, &stage_text(l, to)),
+                    date_text(l, on),
+                );
+                say!(
+                    l,
+                    "{who} moved the case from {from} to {to}, on {on}",
+                    "{who}将案件由{from}推进至{to}，日期为{on}",
+                    "{who}將案件由{from}推進至{to}，日期為{on}"
+                )
+            }
+            _ => say!(
+                l,
+                "{who} moved the case to another stage",
+                "{who}将案件推进至另一阶段",
+                "{who}將案件推進至另一階段"
+            ),
+        },
+        "event_redated" => match (code_and(old), code_and(new)) {
+            (Some((stage, from)), Some((_, rest))) => {
+                let (to, reason) = date_and_reason(rest);
+                let (stage, from, to) = (
+                    q(l, &stage_text(l, stage)),
+                    date_text(l, from),
+                    date_text(l, to),
+                );
+                say!(
+                    l,
+                    "{who} changed the date of {stage} from {from} to {to} (reason: {reason})",
+                    "{who}将{stage}的日期由{from}改为{to}（理由：{reason}）",
+                    "{who}將{stage}的日期由{from}改為{to}（理由：{reason}）"
+                )
+            }
+            _ => say!(
+                l,
+                "{who} changed the date of a stage",
+                "{who}修改了一个阶段的日期",
+                "{who}修改了一個階段的日期"
+            ),
+        },
+        "deadline_created" => match code_and(new) {
+            Some((code, due)) => {
+                let (name, due) = (limit(code), date_text(l, due));
+                say!(
+                    l,
+                    "{who} added the deadline {name}, due {due}",
+                    "{who}新增了期限{name}，届满日为{due}",
+                    "{who}新增了期限{name}，屆滿日為{due}"
+                )
+            }
+            None => say!(
+                l,
+                "{who} added a deadline",
+                "{who}新增了一项期限",
+                "{who}新增了一項期限"
+            ),
+        },
+        "deadline_overridden" => match (code_and(old), code_and(new)) {
+            (Some((code, from)), Some((_, rest))) => {
+                let (to, reason) = date_and_reason(rest);
+                let (name, from, to) = (limit(code), date_text(l, from), date_text(l, to));
+                say!(
+                    l,
+                    "{who} changed the deadline {name} from {from} to {to} (reason: {reason})",
+                    "{who}将期限{name}由{from}改为{to}（理由：{reason}）",
+                    "{who}將期限{name}由{from}改為{to}（理由：{reason}）"
+                )
+            }
+            _ => say!(
+                l,
+                "{who} changed the date of a deadline",
+                "{who}修改了一项期限的日期",
+                "{who}修改了一項期限的日期"
+            ),
+        },
+        "party_added" => {
+            let (side, party) = code_and(new).map_or((None, None), |(side, id)| {
+                (Side::parse(side), names.parties.get(id))
+            });
+            let party = party.map_or_else(
+                || l.pick("a party", "一名当事人", "一名當事人").to_owned(),
+                |b| name(l, b),
+            );
+            match side {
+                Some(side) => {
+                    let side = side_text(l, side);
+                    say!(
+                        l,
+                        "{who} added {party} as {side}",
+                        "{who}将{party}列为{side}",
+                        "{who}將{party}列為{side}"
+                    )
+                }
+                None => say!(
+                    l,
+                    "{who} added {party} to the case",
+                    "{who}将{party}加入案件",
+                    "{who}將{party}加入案件"
+                ),
+            }
+        }
+        "appointment" => match code_and(new) {
+            Some((role, recorded)) => {
+                let neutral = names
+                    .neutrals
+                    .get(recorded)
+                    .map_or_else(|| recorded.to_owned(), |b| name(l, b));
+                match AppointmentRole::parse(role) {
+                    Some(role) => {
+                        let role = lower(l, role_label(l, role));
+                        say!(
+                            l,
+                            "{who} appointed {neutral} as {role}",
+                            "{who}指定{neutral}为{role}",
+                            "{who}指定{neutral}為{role}"
+                        )
+                    }
+                    None => say!(
+                        l,
+                        "{who} appointed {neutral}",
+                        "{who}指定了{neutral}",
+                        "{who}指定了{neutral}"
+                    ),
+                }
+            }
+            None => say!(
+                l,
+                "{who} appointed a neutral",
+                "{who}指定了一名调解员或仲裁员",
+                "{who}指定了一名調解員或仲裁員"
+            ),
+        },
+        "hearing_booked" => {
+            let mut parts = new.unwrap_or_default().splitn(3, ' ');
+            let (kind, local, zone) = (parts.next(), parts.next(), parts.next());
+            let kind = kind
+                .and_then(HearingKind::parse)
+                .map_or_else(|| l.pick("a hearing", "庭审", "聆訊"), |k| kind_text(l, k));
+            match (local, zone) {
+                (Some(local), Some(zone)) => {
+                    let at = wall_text(l, local, zone);
+                    say!(
+                        l,
+                        "{who} booked {kind} for {at}",
+                        "{who}安排了{kind}，时间为{at}",
+                        "{who}安排了{kind}，時間為{at}"
+                    )
+                }
+                _ => say!(
+                    l,
+                    "{who} booked {kind}",
+                    "{who}安排了{kind}",
+                    "{who}安排了{kind}"
+                ),
+            }
+        }
+        "hearing_moved" => match new.and_then(|v| v.split_once(' ')) {
+            Some((local, zone)) => {
+                let at = wall_text(l, local, zone);
+                say!(
+                    l,
+                    "{who} moved a hearing to {at}",
+                    "{who}将一场庭审改至{at}",
+                    "{who}將一場聆訊改至{at}"
+                )
+            }
+            None => say!(
+                l,
+                "{who} moved a hearing",
+                "{who}更改了一场庭审的时间",
+                "{who}更改了一場聆訊的時間"
+            ),
+        },
+        "hearing_status" => match (
+            old.and_then(HearingStatus::parse),
+            new.and_then(HearingStatus::parse),
+        ) {
+            (Some(from), Some(to)) => {
+                let (from, to) = (
+                    q(l, hearing_status_text(l, from)),
+                    q(l, hearing_status_text(l, to)),
+                );
+                say!(
+                    l,
+                    "{who} changed a hearing from {from} to {to}",
+                    "{who}将一场庭审的状态由{from}改为{to}",
+                    "{who}將一場聆訊的狀態由{from}改為{to}"
+                )
+            }
+            _ => say!(
+                l,
+                "{who} changed the status of a hearing",
+                "{who}更改了一场庭审的状态",
+                "{who}更改了一場聆訊的狀態"
+            ),
+        },
+        "hearing_tz_reviewed" => {
+            let kept = new.and_then(|v| v.split_once(": keep ")).map(|(_, k)| k);
+            let (keep, at) = match kept.and_then(|k| k.split_once(", ")) {
+                Some((keep, rest)) => (keep, rest.split_once(' ')),
+                None => ("", None),
+            };
+            let kept = match keep {
+                "wall_time" => l.pick("kept its local time", "保留其当地时间", "保留其當地時間"),
+                "instant" => l.pick(
+                    "kept its moment in time",
+                    "保留其绝对时刻",
+                    "保留其絕對時刻",
+                ),
+                _ => l.pick("decided its time", "确定了其时间", "確定了其時間"),
+            };
+            match at {
+                Some((local, zone)) => {
+                    let at = wall_text(l, local, zone);
+                    say!(
+                        l,
+                        "{who} reviewed a hearing after the time-zone rules changed and {kept}: {at}",
+                        "{who}在时区规则变更后复核了一场庭审，{kept}：{at}",
+                        "{who}在時區規則變更後覆核了一場聆訊，{kept}：{at}"
+                    )
+                }
+                None => say!(
+                    l,
+                    "{who} reviewed a hearing after the time-zone rules changed and {kept}",
+                    "{who}在时区规则变更后复核了一场庭审，{kept}",
+                    "{who}在時區規則變更後覆核了一場聆訊，{kept}"
+                ),
+            }
+        }
+        "package_exported" => {
+            let file = file_name(new.unwrap_or_default());
+            say!(
+                l,
+                "{who} exported the case as a package ({file})",
+                "{who}将案件导出为案件包（{file}）",
+                "{who}將案件匯出為案件包（{file}）"
+            )
+        }
+        "package_imported" => {
+            let (path, exported) = new
+                .and_then(|v| v.rsplit_once(" (exported "))
+                .map_or((new.unwrap_or_default(), None), |(p, e)| {
+                    (p, e.strip_suffix(')'))
+                });
+            let file = file_name(path);
+            match exported {
+                Some(e) => {
+                    let on = when(l, display_zone(), e);
+                    say!(
+                        l,
+                        "{who} imported the case from a package ({file}, exported {on})",
+                        "{who}从案件包导入了案件（{file}，导出于{on}）",
+                        "{who}從案件包匯入了案件（{file}，匯出於{on}）"
+                    )
+                }
+                None => say!(
+                    l,
+                    "{who} imported the case from a package ({file})",
+                    "{who}从案件包导入了案件（{file}）",
+                    "{who}從案件包匯入了案件（{file}）"
+                ),
+            }
+        }
+        "checklist_generated" => match new.and_then(|v| v.split_once(' ')) {
+            Some((n, _)) => say!(
+                l,
+                "{who} drew up the preparation checklist ({n} items)",
+                "{who}生成了准备清单（{n}项）",
+                "{who}生成了準備清單（{n}項）"
+            ),
+            None => say!(
+                l,
+                "{who} drew up the preparation checklist",
+                "{who}生成了准备清单",
+                "{who}生成了準備清單"
+            ),
+        },
+        "document_added" => {
+            let (title, version) = match new.and_then(|v| v.rsplit_once(" v")) {
+                Some((t, v)) if v.parse::<u32>().is_ok() => (t, Some(v)),
+                _ => (new.unwrap_or_default(), None),
+            };
+            let title = q(l, title);
+            match (old, version) {
+                (Some(_), Some(v)) => say!(
+                    l,
+                    "{who} added version {v} of the document {title}",
+                    "{who}新增了文件{title}的第{v}版",
+                    "{who}新增了文件{title}的第{v}版"
+                ),
+                _ => say!(
+                    l,
+                    "{who} added the document {title}",
+                    "{who}新增了文件{title}",
+                    "{who}新增了文件{title}"
+                ),
+            }
+        }
+        "document_confidential" => match new.and_then(|v| v.rsplit_once(": ")) {
+            Some((title, "true")) => {
+                let title = q(l, title);
+                say!(
+                    l,
+                    "{who} marked the document {title} as a confidential mediation communication",
+                    "{who}将文件{title}标记为保密的调解通讯",
+                    "{who}將文件{title}標記為保密的調解通訊"
+                )
+            }
+            Some((title, _)) => {
+                let title = q(l, title);
+                say!(
+                    l,
+                    "{who} marked the document {title} as not confidential",
+                    "{who}将文件{title}标记为非保密",
+                    "{who}將文件{title}標記為非保密"
+                )
+            }
+            None => say!(
+                l,
+                "{who} changed whether a document is confidential",
+                "{who}更改了一份文件的保密标记",
+                "{who}更改了一份文件的保密標記"
+            ),
+        },
+        "bundle_ordered" => match new.and_then(|v| v.split_once(' ')) {
+            Some((n, _)) => say!(
+                l,
+                "{who} arranged the hearing bundle ({n} documents)",
+                "{who}编排了庭审文件册（{n}份文件）",
+                "{who}編排了聆訊文件冊（{n}份文件）"
+            ),
+            None => say!(
+                l,
+                "{who} arranged the hearing bundle",
+                "{who}编排了庭审文件册",
+                "{who}編排了聆訊文件冊"
+            ),
+        },
+        "note_added" => {
+            if new.is_some_and(|id| names.confidential_notes.contains(id)) {
+                say!(
+                    l,
+                    "{who} added a confidential note",
+                    "{who}新增了一则保密笔记",
+                    "{who}新增了一則保密筆記"
+                )
+            } else {
+                say!(
+                    l,
+                    "{who} added a note",
+                    "{who}新增了一则笔记",
+                    "{who}新增了一則筆記"
+                )
+            }
+        }
+        "profile_edited" => match new.filter(|n| !n.is_empty()) {
+            Some(neutral) => say!(
+                l,
+                "{who} edited the profile of {neutral}",
+                "{who}编辑了{neutral}的资料",
+                "{who}編輯了{neutral}的資料"
+            ),
+            None => say!(
+                l,
+                "{who} edited a profile",
+                "{who}编辑了一份资料",
+                "{who}編輯了一份資料"
+            ),
+        },
+        "new_version" => {
+            let from = new
+                .and_then(|v| v.split_once(" from "))
+                .and_then(|(_, rest)| rest.split(' ').next())
+                .map(|d| date_text(l, d));
+            match from {
+                Some(from) => say!(
+                    l,
+                    "{who} added a new version of a time limit, in force from {from}",
+                    "{who}新增了时限的新版本，自{from}起适用",
+                    "{who}新增了時限的新版本，自{from}起適用"
+                ),
+                None => say!(
+                    l,
+                    "{who} added a new version of a time limit",
+                    "{who}新增了时限的新版本",
+                    "{who}新增了時限的新版本"
+                ),
+            }
+        }
+        "line_set" => match new.and_then(|v| v.splitn(3, ' ').nth(2)) {
+            Some(title) => {
+                let title = q(l, title);
+                say!(
+                    l,
+                    "{who} set the checklist template line {title}",
+                    "{who}设置了清单模板项目{title}",
+                    "{who}設定了清單範本項目{title}"
+                )
+            }
+            None => say!(
+                l,
+                "{who} changed a checklist template",
+                "{who}修改了清单模板",
+                "{who}修改了清單範本"
+            ),
+        },
+        _ => say!(
+            l,
+            "{who} made a change",
+            "{who}作出了修改",
+            "{who}作出了修改"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;
