@@ -14,6 +14,7 @@ pub fn check(root: &Path) -> Result<()> {
     no_module_cycles(root, &mut problems);
     tauri_imports_only_in_ipc(root, &mut problems);
     every_rust_file_has_a_header(root, &mut problems);
+    no_long_source_files(root, &mut problems);
     generated_files_current(root, &mut problems)?;
     versions_agree(root, &mut problems)?;
     if problems.is_empty() {
@@ -118,6 +119,38 @@ fn rust_files(root: &Path) -> Vec<PathBuf> {
         files(&root.join(d), &[".rs"], &mut out);
     }
     out
+}
+
+/// The longest a source file may grow before it is split by what it does.
+const MAX_LINES: usize = 800;
+
+/// Files that are data rather than code: the UI's message table and the ISO code tables.
+const DATA_FILES: &[&str] = &[
+    "ui/src/lib/i18n/catalogue.ts",
+    "crates/docket-domain/src/codes.rs",
+];
+
+/// No source file (Rust, TypeScript, Svelte) over [`MAX_LINES`] lines outside data and generated code.
+fn no_long_source_files(root: &Path, problems: &mut Vec<String>) {
+    let mut all = rust_files(root);
+    files(&root.join("ui/src"), &[".ts", ".svelte"], &mut all);
+    files(&root.join("tests/e2e"), &[".mjs"], &mut all);
+    for f in all {
+        let rel = f
+            .strip_prefix(root)
+            .unwrap_or(&f)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if DATA_FILES.contains(&rel.as_str()) || rel.contains("/fuzz/") {
+            continue;
+        }
+        let lines = std::fs::read_to_string(&f).map_or(0, |t| t.lines().count());
+        if lines > MAX_LINES {
+            problems.push(format!(
+                "{rel} has {lines} lines (more than {MAX_LINES}): split it by what it does"
+            ));
+        }
+    }
 }
 
 /// Only `docket_domain::time` knows the tz library (and no crate goes back to chrono-tz, whose
