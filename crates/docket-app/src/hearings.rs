@@ -160,34 +160,24 @@ impl App {
                         hours,
                     }
                 }
-                (ParticipantKind::Party, Some(id)) => {
-                    let pid = id
-                        .parse()
-                        .map_err(|_| field(&f, FieldProblemReason::UnknownReference))?;
-                    let party = self
-                        .store
-                        .read(|c| repo::parties::get_party(c, pid))?
-                        .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
+                (ParticipantKind::Party | ParticipantKind::Counsel, Some(id)) => {
+                    let unknown = || field(&f, FieldProblemReason::UnknownReference);
+                    let found = if kind == ParticipantKind::Party {
+                        let pid = id.parse().map_err(|_| unknown())?;
+                        self.store
+                            .read(|c| repo::parties::get_party(c, pid))?
+                            .map(|p| (format!("party:{}", p.id), p.name))
+                    } else {
+                        let cid = id.parse().map_err(|_| unknown())?;
+                        self.store
+                            .read(|c| repo::parties::get_counsel(c, cid))?
+                            .map(|c| (format!("counsel:{}", c.id), c.name))
+                    };
+                    let (key, name) = found.ok_or_else(unknown)?;
                     Participant {
                         kind,
-                        key: format!("party:{}", party.id),
-                        name: party.name,
-                        zone: zone_of(None)?,
-                        hours,
-                    }
-                }
-                (ParticipantKind::Counsel, Some(id)) => {
-                    let cid = id
-                        .parse()
-                        .map_err(|_| field(&f, FieldProblemReason::UnknownReference))?;
-                    let counsel = self
-                        .store
-                        .read(|c| repo::parties::get_counsel(c, cid))?
-                        .ok_or_else(|| field(&f, FieldProblemReason::UnknownReference))?;
-                    Participant {
-                        kind,
-                        key: format!("counsel:{}", counsel.id),
-                        name: counsel.name,
+                        key,
+                        name,
                         zone: zone_of(None)?,
                         hours,
                     }

@@ -211,58 +211,36 @@ pub fn hearing_finding(l: Locale, f: &docket_domain::schedule::Finding) -> Strin
             local_start,
             local_end,
             hours,
-        } => match l {
-            Locale::En => format!(
-                "The room is open {} ({}); this hearing runs {}–{}.",
-                hours.display(),
-                zone_place(l, *zone),
-                local_text(*local_start),
-                local_end.hh_mm()
-            ),
-            Locale::ZhHans => format!(
-                "房间开放时间为 {}（{}），此庭审时间为 {}–{}。",
-                hours.display(),
-                zone_place(l, *zone),
-                local_text(*local_start),
-                local_end.hh_mm()
-            ),
-            Locale::ZhHant => format!(
-                "房間開放時間為 {}（{}），此聆訊時間為 {}–{}。",
-                hours.display(),
-                zone_place(l, *zone),
-                local_text(*local_start),
-                local_end.hh_mm()
-            ),
-        },
-        F::Unavailable { who, reason } => match l {
-            Locale::En => format!(
-                "{} is unavailable then{}.",
-                name(l, who),
+        } => {
+            let (open, place) = (hours.display(), zone_place(l, *zone));
+            let (from, until) = (local_text(*local_start), local_end.hh_mm());
+            match l {
+                Locale::En => {
+                    format!("The room is open {open} ({place}); this hearing runs {from}–{until}.")
+                }
+                Locale::ZhHans => {
+                    format!("房间开放时间为 {open}（{place}），此庭审时间为 {from}–{until}。")
+                }
+                Locale::ZhHant => {
+                    format!("房間開放時間為 {open}（{place}），此聆訊時間為 {from}–{until}。")
+                }
+            }
+        }
+        F::Unavailable { who, reason } => {
+            let who = name(l, who);
+            let why = |sep: &str| {
                 if reason.is_empty() {
                     String::new()
                 } else {
-                    format!(": {reason}")
+                    format!("{sep}{reason}")
                 }
-            ),
-            Locale::ZhHans => format!(
-                "{}届时不可出席{}。",
-                name(l, who),
-                if reason.is_empty() {
-                    String::new()
-                } else {
-                    format!("：{reason}")
-                }
-            ),
-            Locale::ZhHant => format!(
-                "{}屆時不可出席{}。",
-                name(l, who),
-                if reason.is_empty() {
-                    String::new()
-                } else {
-                    format!("：{reason}")
-                }
-            ),
-        },
+            };
+            match l {
+                Locale::En => format!("{who} is unavailable then{}.", why(": ")),
+                Locale::ZhHans => format!("{who}届时不可出席{}。", why("：")),
+                Locale::ZhHant => format!("{who}屆時不可出席{}。", why("：")),
+            }
+        }
         F::Shoulder {
             who,
             zone,

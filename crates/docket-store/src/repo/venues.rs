@@ -24,36 +24,31 @@ fn hours_cols(h: Option<Hours>) -> (Option<String>, Option<String>) {
 
 /// Adds a venue.
 pub fn insert(tx: &Transaction<'_>, v: &Venue) -> Result<(), StoreError> {
-    let (opens, closes) = hours_cols(v.hours);
-    tx.execute(
+    write(
+        tx,
         &format!(
             "INSERT INTO venues ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
         ),
-        params![
-            v.id.to_string(),
-            v.code,
-            v.name.en,
-            v.name.zh,
-            v.kind.as_str(),
-            v.site.as_str(),
-            v.zone.name(),
-            v.capacity,
-            v.facilities.to_codes(),
-            opens,
-            closes,
-            v.retired_on.map(|d| d.to_string()),
-        ],
-    )?;
-    Ok(())
+        v,
+    )
 }
 
 /// Replaces everything about a venue but its id.
 pub fn update(tx: &Transaction<'_>, v: &Venue) -> Result<(), StoreError> {
-    let (opens, closes) = hours_cols(v.hours);
-    tx.execute(
+    write(
+        tx,
         "UPDATE venues SET code = ?2, name_en = ?3, name_zh = ?4, kind = ?5, site = ?6, zone = ?7,
                 capacity = ?8, facilities = ?9, opens_at = ?10, closes_at = ?11, retired_on = ?12
          WHERE id = ?1",
+        v,
+    )
+}
+
+/// Runs `sql` with the venue's columns as `?1`…`?12`, in the order of [`COLUMNS`].
+fn write(tx: &Transaction<'_>, sql: &str, v: &Venue) -> Result<(), StoreError> {
+    let (opens, closes) = hours_cols(v.hours);
+    tx.execute(
+        sql,
         params![
             v.id.to_string(),
             v.code,
