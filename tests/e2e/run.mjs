@@ -420,6 +420,105 @@ try {
     }
   });
 
+  await test('a centre set up from nothing in 繁體中文: rooms, neutrals, a case, an online and a room hearing, and who did it', async () => {
+    browser = await launch(join(home, 'setup', 'docket.sqlite3'));
+    try {
+      await (await $id(browser, 'create-database')).click();
+      await chooseLanguage(browser, 'zh-Hant');
+      await waitForText(browser, 'nav-roster', '名冊');
+      await (await $id(browser, 'demo-clerk-name')).setValue('陳美');
+      await (await $id(browser, 'demo-skip')).click();
+
+      // Two rooms, one on each side of the border.
+      await (await $id(browser, 'nav-settings')).click();
+      for (const [code, en, zh, site] of [
+        ['HK-38A', 'Hearing Room 38A', '38A 聆訊室', 'hong_kong'],
+        ['SZ-QH-3', 'Qianhai Room 3', '前海三號室', 'shenzhen'],
+      ]) {
+        const form = await $id(browser, 'venue-form');
+        await form.waitForExist({ timeout: 10000 });
+        await form.scrollIntoView();
+        await (await $id(browser, 'venue-code')).setValue(code);
+        await (await $id(browser, 'venue-name-en')).setValue(en);
+        await (await $id(browser, 'venue-name-zh')).setValue(zh);
+        assert(await choose(browser, 'venue-site', site), `no site ${site}`);
+        await (await $id(browser, 'venue-save')).click();
+        await waitForText(browser, 'venues-list', code);
+      }
+      const rooms = await textOf(browser, 'venues-list');
+      assert(rooms.includes('38A 聆訊室') && rooms.includes('前海三號室') && rooms.includes('網上'), rooms);
+      await screenshot(browser, '15-setup-rooms.png');
+
+      // Three neutrals, typed in through the form.
+      await (await $id(browser, 'nav-roster')).click();
+      for (const [en, zh, zone] of [
+        ['Lam Wai Man', '林偉文', 'Asia/Hong_Kong'],
+        ['Zhou Jing', '周靜', 'Asia/Shanghai'],
+        ['Dana Reyes', '', 'America/Vancouver'],
+      ]) {
+        await (await $id(browser, 'roster-add')).click();
+        await (await $id(browser, 'neutral-form')).waitForExist({ timeout: 10000 });
+        await (await $id(browser, 'neutral-name-en')).setValue(en);
+        if (zh) await (await $id(browser, 'neutral-name-zh')).setValue(zh);
+        await (await $id(browser, 'neutral-zone')).setValue(zone);
+        await (await $id(browser, 'neutral-save')).click();
+        await waitForText(browser, 'neutral-profile', en);
+        await (await $id(browser, 'neutral-back')).click();
+        await waitForText(browser, 'roster-table', en);
+      }
+
+      // A case, through the wizard.
+      await (await $id(browser, 'nav-cases')).click();
+      await (await $id(browser, 'case-new')).click();
+      await (await $id(browser, 'case-model-hk_mediation_sz_arbitration')).click();
+      await (await $id(browser, 'case-wizard-next')).click();
+      await (await $id(browser, 'case-reference')).setValue('HKM-SZA-2026-SETUP');
+      await (await $id(browser, 'case-title-en')).setValue('Harbour Glass Ltd v Nanshan Facades Co.');
+      await (await $id(browser, 'case-title-zh')).setValue('海港玻璃有限公司 訴 南山幕牆有限公司');
+      await (await $id(browser, 'case-filed-on')).setValue('2026-11-02');
+      await (await $id(browser, 'case-wizard-next')).click();
+      await (await $id(browser, 'case-review')).waitForExist({ timeout: 10000 });
+      await (await $id(browser, 'case-create')).click();
+      await waitForText(browser, 'case-title', 'HKM-SZA-2026-SETUP');
+
+      // An online hearing with a Vancouver participant, then one in the Hong Kong room.
+      for (const [venue, start, zone] of [
+        ['ONLINE', '2027-01-12T09:00', 'Asia/Hong_Kong'],
+        ['HK-38A', '2027-01-19T10:00', ''],
+      ]) {
+        await (await $id(browser, 'nav-calendar')).click();
+        await (await $id(browser, 'book-open')).click();
+        await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
+        assert(await choose(browser, 'book-case', 'HKM-SZA-2026-SETUP'), 'the new case is not offered');
+        assert(await choose(browser, 'book-venue', venue), `room ${venue} is not offered`);
+        if (zone) await (await $id(browser, 'book-zone')).setValue(zone);
+        await (await $id(browser, 'book-start')).setValue(start);
+        assert(await choose(browser, 'book-neutral', 'Dana Reyes'), 'Dana Reyes is not offered');
+        await (await $id(browser, 'book-add-neutral')).click();
+        await (await $id(browser, 'book-check')).click();
+        await (await $id(browser, 'booking-check')).waitForExist({ timeout: 10000 });
+        await (await $id(browser, 'book-save')).click();
+        await waitForText(browser, 'notice', '已預約聆訊');
+      }
+      await screenshot(browser, '16-setup-hearings.png');
+
+      // The case's history says who did it, in words.
+      await (await $id(browser, 'nav-cases')).click();
+      const row = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKM-SZA-2026-SETUP")]');
+      await row.waitForExist({ timeout: 10000 });
+      await (await row.$('button')).click();
+      await waitForText(browser, 'case-history', '陳美');
+      const history = await textOf(browser, 'case-history');
+      assert(!/[0-9a-f]{8}-[0-9a-f]{4}-/.test(history), `an id on screen: ${history}`);
+      await (await $id(browser, 'case-history')).scrollIntoView();
+      await screenshot(browser, '17-setup-history.png');
+    } finally {
+      await browser.deleteSession();
+      browser = undefined;
+      await sleep(1500);
+    }
+  });
+
   await test('hearings booked under older time-zone rules are listed for review, old and new hours side by side', async () => {
     // A centre whose database was written under tz database 2025b (before British Columbia and
     // Morocco changed their clocks in 2026), prepared with the command line pinned to those rules.
