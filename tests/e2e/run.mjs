@@ -424,10 +424,15 @@ try {
     browser = await launch(join(home, 'setup', 'docket.sqlite3'));
     try {
       await (await $id(browser, 'create-database')).click();
+      // The new centre has started (and chosen its first language) before the clerk picks another.
+      await (await $id(browser, 'demo-offer')).waitForDisplayed({ timeout: 10000 });
       await chooseLanguage(browser, 'zh-Hant');
       await waitForText(browser, 'nav-roster', '名冊');
       await (await $id(browser, 'demo-clerk-name')).setValue('陳美');
       await (await $id(browser, 'demo-skip')).click();
+      // An empty centre is guided: rooms, neutrals, the first case.
+      await waitForText(browser, 'setup-guide', '新增聆訊室');
+      await screenshot(browser, '14b-setup-guide.png');
 
       // Two rooms, one on each side of the border.
       await (await $id(browser, 'nav-settings')).click();
@@ -480,6 +485,10 @@ try {
       await (await $id(browser, 'case-review')).waitForExist({ timeout: 10000 });
       await (await $id(browser, 'case-create')).click();
       await waitForText(browser, 'case-title', 'HKM-SZA-2026-SETUP');
+      await browser.waitUntil(async () => !(await (await $id(browser, 'setup-guide')).isExisting()), {
+        timeout: 10000,
+        timeoutMsg: 'the setup guide stayed after rooms, neutrals and a case were added',
+      });
 
       // An online hearing with a Vancouver participant, then one in the Hong Kong room.
       for (const [venue, start, zone] of [

@@ -44,6 +44,7 @@ function backend(saved: Locale | null) {
     cases: loaded ? 20 : 0,
     hearings: loaded ? 60 : 0,
     venues: loaded ? 7 : 0,
+    rooms: loaded ? 6 : 0,
     offerDemo: !loaded,
   });
   const settings = (): SettingsDto => ({ language, dbPath: info.dbPath, demoOfferDismissed: false, clerkName });

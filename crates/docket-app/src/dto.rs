@@ -86,6 +86,8 @@ pub struct OverviewDto {
     pub cases: u32,
     pub hearings: u32,
     pub venues: u32,
+    /// Rooms the clerk added (the online venue every database has is not counted).
+    pub rooms: u32,
     /// True when the database is empty and the clerk has not declined the demo data.
     pub offer_demo: bool,
 }

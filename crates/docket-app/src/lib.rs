@@ -205,6 +205,7 @@ impl App {
             cases: n(cases),
             hearings: n(hearings),
             venues: n(venues),
+            rooms: n(added_venues),
             offer_demo: empty && !settings.demo_offer_dismissed,
         })
     }

@@ -5,6 +5,10 @@
  */
 export type OverviewDto = { neutrals: number, cases: number, hearings: number, venues: number, 
 /**
+ * Rooms the clerk added (the online venue every database has is not counted).
+ */
+rooms: number, 
+/**
  * True when the database is empty and the clerk has not declined the demo data.
  */
 offerDemo: boolean, };
