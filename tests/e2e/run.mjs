@@ -466,8 +466,21 @@ try {
         await (await $id(browser, 'neutral-name-en')).setValue(en);
         if (zh) await (await $id(browser, 'neutral-name-zh')).setValue(zh);
         await (await $id(browser, 'neutral-zone')).setValue(zone);
+        if (en === 'Lam Wai Man') {
+          // Languages are picked with their level, never typed as codes.
+          for (const [i, lang, level] of [[0, 'yue', 'native'], [1, 'en', 'fluent']]) {
+            await (await $id(browser, 'neutral-add-language')).click();
+            assert(await choose(browser, `neutral-language-${i}`, lang), `no language ${lang}`);
+            assert(await choose(browser, `neutral-level-${i}`, level), `no level ${level}`);
+          }
+        }
         await (await $id(browser, 'neutral-save')).click();
         await waitForText(browser, 'neutral-profile', en);
+        if (en === 'Lam Wai Man') {
+          const profile = await textOf(browser, 'neutral-profile');
+          assert(profile.includes('粵語') && profile.includes('英語'), profile);
+          await screenshot(browser, '15b-setup-neutral.png');
+        }
         await (await $id(browser, 'neutral-back')).click();
         await waitForText(browser, 'roster-table', en);
       }

@@ -60,6 +60,7 @@ const levelWords: Record<LanguageLevelDto, MessageKey> = {
   basic: 'level.basic',
 };
 export const levelLabel = (code: LanguageLevelDto): string => t(levelWords[code]);
+export const levels = codes(levelWords);
 
 const sideWords: Record<SideDto, MessageKey> = {
   claimant: 'side.claimant',
