@@ -795,3 +795,41 @@ pub struct EventChangeDto {
     /// True once saved; false for a preview.
     pub saved: bool,
 }
+
+/// A correction to a case's details after filing. A field left out (`None`) stays as it is; the
+/// reference, model, filing date and procedure never change here.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CaseEditDto {
+    pub title_en: Option<String>,
+    pub title_zh: Option<String>,
+    /// Amount in dispute, e.g. `42,000,000.00`; empty clears it (and then the currency too).
+    pub amount: Option<String>,
+    /// ISO 4217 code, e.g. `HKD`.
+    pub currency: Option<String>,
+    pub language: Option<String>,
+}
+
+/// What kind of record a removed entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovedKindDto {
+    Case,
+    Hearing,
+}
+
+/// A removed case or hearing, as the "Recently removed" list shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RemovedDto {
+    pub kind: RemovedKindDto,
+    /// What restores it: the case's reference, or the hearing's id (never shown).
+    pub key: String,
+    pub case_reference: String,
+    /// The case's title, or the hearing's kind and time, in the clerk's language.
+    pub label: String,
+    /// RFC 3339 UTC.
+    pub removed_at: String,
+    /// When it was removed, in words, Hong Kong time.
+    pub when: String,
+}

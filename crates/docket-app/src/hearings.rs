@@ -900,6 +900,7 @@ impl App {
     }
 }
 
+mod edit;
 mod tz_review;
 mod venues;
 

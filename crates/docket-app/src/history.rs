@@ -259,6 +259,52 @@ fn item_status_text(l: Locale, s: ItemStatus) -> &'static str {
     }
 }
 
+/// The kind of a hearing as a name on its own: `Procedural conference`, `程序会议`.
+fn kind_name(l: Locale, k: HearingKind) -> String {
+    let text = kind_text(l, k);
+    let bare = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| text.strip_prefix(a))
+        .unwrap_or(text);
+    let mut chars = bare.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// A removed hearing as the "Recently removed" list names it: its kind and when it was set for.
+pub(crate) fn hearing_label(l: Locale, kind: HearingKind, local: &str, zone: &str) -> String {
+    let (kind, at) = (kind_name(l, kind), wall_text(l, local, zone));
+    say!(l, "{kind}, {at}", "{kind}，{at}", "{kind}，{at}")
+}
+
+/// The `field: value` lines of an edit's old and new values, each change put in words by `say`
+/// (field, before, after); a field only one side names reads as empty on the other.
+fn changed_fields(
+    old: Option<&str>,
+    new: Option<&str>,
+    mut say: impl FnMut(&str, &str, &str) -> String,
+) -> Vec<String> {
+    let lines = |v: Option<&str>| -> Vec<(String, String)> {
+        v.unwrap_or_default()
+            .lines()
+            .filter_map(|line| line.split_once(": "))
+            .map(|(f, v)| (f.to_owned(), v.to_owned()))
+            .collect()
+    };
+    let (before, after) = (lines(old), lines(new));
+    after
+        .iter()
+        .map(|(field, to)| {
+            let from = before
+                .iter()
+                .find(|(f, _)| f == field)
+                .map_or("", |(_, v)| v.as_str());
+            say(field, from, to)
+        })
+        .collect()
+}
+
 /// `code rest`: a code, and what follows it.
 fn code_and(value: Option<&str>) -> Option<(&str, &str)> {
     value?.split_once(' ')
@@ -543,6 +589,141 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                 "{who}指定了一名調解員或仲裁員"
             ),
         },
+        "case_edited" => {
+            let changes = changed_fields(old, new, |field, from, to| {
+                let what = match field {
+                    "title_en" => l.pick("the title", "名称", "名稱"),
+                    "title_zh" => l.pick("the Chinese title", "中文名称", "中文名稱"),
+                    "amount" => l.pick("the amount in dispute", "争议金额", "爭議金額"),
+                    "language" => l.pick("the language", "语言", "語言"),
+                    _ => l.pick("a detail", "一项资料", "一項資料"),
+                };
+                let shown = |v: &str| {
+                    if v.is_empty() || v == "none" {
+                        none.to_owned()
+                    } else {
+                        q(l, v)
+                    }
+                };
+                let (from, to) = (shown(from), shown(to));
+                say!(
+                    l,
+                    "{what} from {from} to {to}",
+                    "{what}由{from}改为{to}",
+                    "{what}由{from}改為{to}"
+                )
+            });
+            let changes = changes.join(l.pick("; ", "；", "；"));
+            say!(
+                l,
+                "{who} changed {changes}",
+                "{who}修改了案件：{changes}",
+                "{who}修改了案件：{changes}"
+            )
+        }
+        "case_removed" => say!(
+            l,
+            "{who} removed the case",
+            "{who}删除了案件",
+            "{who}刪除了案件"
+        ),
+        "case_restored" => say!(
+            l,
+            "{who} restored the case",
+            "{who}恢复了案件",
+            "{who}恢復了案件"
+        ),
+        "hearing_edited" => {
+            let changes = changed_fields(old, new, |field, from, to| {
+                let shown = |v: &str| {
+                    if v.is_empty() {
+                        none.to_owned()
+                    } else {
+                        q(l, v)
+                    }
+                };
+                match field {
+                    "kind" => {
+                        let k = |v: &str| {
+                            HearingKind::parse(v)
+                                .map_or_else(|| shown(v), |k| q(l, &kind_name(l, k)))
+                        };
+                        let (from, to) = (k(from), k(to));
+                        say!(
+                            l,
+                            "kind from {from} to {to}",
+                            "类型由{from}改为{to}",
+                            "類型由{from}改為{to}"
+                        )
+                    }
+                    "minutes" => say!(
+                        l,
+                        "length from {from} to {to} minutes",
+                        "时长由{from}分钟改为{to}分钟",
+                        "時長由{from}分鐘改為{to}分鐘"
+                    ),
+                    _ => {
+                        let what = match field {
+                            "room" => l.pick("room", "房间", "房間"),
+                            "language" => l.pick("language", "语言", "語言"),
+                            "interpretation" => l.pick("interpretation", "传译", "傳譯"),
+                            _ => l.pick("a detail", "一项资料", "一項資料"),
+                        };
+                        let (from, to) = (shown(from), shown(to));
+                        say!(
+                            l,
+                            "{what} from {from} to {to}",
+                            "{what}由{from}改为{to}",
+                            "{what}由{from}改為{to}"
+                        )
+                    }
+                }
+            });
+            let changes = changes.join(l.pick(", ", "；", "；"));
+            say!(
+                l,
+                "{who} changed a hearing: {changes}",
+                "{who}修改了一场庭审：{changes}",
+                "{who}修改了一場聆訊：{changes}"
+            )
+        }
+        "hearing_removed" | "hearing_restored" => {
+            let mut parts = new.unwrap_or_default().splitn(3, ' ');
+            let (kind, local, zone) = (parts.next(), parts.next(), parts.next());
+            let kind = kind
+                .and_then(HearingKind::parse)
+                .map_or_else(|| l.pick("a hearing", "庭审", "聆訊"), |k| kind_text(l, k));
+            let at = match (local, zone) {
+                (Some(local), Some(zone)) => wall_text(l, local, zone),
+                _ => String::new(),
+            };
+            match (row.action.as_str(), at.is_empty()) {
+                ("hearing_removed", false) => say!(
+                    l,
+                    "{who} removed {kind} for {at}",
+                    "{who}删除了{kind}（{at}）",
+                    "{who}刪除了{kind}（{at}）"
+                ),
+                ("hearing_removed", true) => say!(
+                    l,
+                    "{who} removed {kind}",
+                    "{who}删除了{kind}",
+                    "{who}刪除了{kind}"
+                ),
+                (_, false) => say!(
+                    l,
+                    "{who} restored {kind} for {at}",
+                    "{who}恢复了{kind}（{at}）",
+                    "{who}恢復了{kind}（{at}）"
+                ),
+                (_, true) => say!(
+                    l,
+                    "{who} restored {kind}",
+                    "{who}恢复了{kind}",
+                    "{who}恢復了{kind}"
+                ),
+            }
+        }
         "hearing_booked" => {
             let mut parts = new.unwrap_or_default().splitn(3, ' ');
             let (kind, local, zone) = (parts.next(), parts.next(), parts.next());
