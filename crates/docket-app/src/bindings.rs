@@ -83,6 +83,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::HolidayImportPreviewDto::export_all(&cfg)?;
     crate::dto::TimeLimitInputDto::export_all(&cfg)?;
     crate::dto::EventChangeDto::export_all(&cfg)?;
+    crate::dto::CaseEditDto::export_all(&cfg)?;
+    crate::dto::HearingEditDto::export_all(&cfg)?;
+    crate::dto::RemovedDto::export_all(&cfg)?;
     Ok(())
 }
 

@@ -46,6 +46,62 @@ fn parse_amount(s: &str) -> Option<i64> {
     whole.checked_mul(100)?.checked_add(frac)
 }
 
+/// The titles of a case, checked as opening a case (and correcting one) checks them: at least one.
+pub(crate) fn checked_titles(
+    title_en: &str,
+    title_zh: &str,
+    problems: &mut Vec<FieldProblem>,
+) -> (String, String) {
+    let (title_en, title_zh) = (title_en.trim().to_owned(), title_zh.trim().to_owned());
+    if title_en.is_empty() && title_zh.is_empty() {
+        problems.push(FieldProblem::new("title_en", FieldProblemReason::Required));
+    }
+    (title_en, title_zh)
+}
+
+/// The amount in dispute (minor units), its currency and the case's language, checked as opening a
+/// case (and correcting one) checks them, adding a problem per field that is wrong.
+pub(crate) fn checked_terms(
+    amount: Option<&str>,
+    currency: Option<&str>,
+    language: &str,
+    problems: &mut Vec<FieldProblem>,
+) -> (Option<i64>, Option<String>, String) {
+    let amount = match amount.map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(s) => match parse_amount(s) {
+            Some(a) => Some(a),
+            None => {
+                problems.push(FieldProblem::malformed("amount", Expected::Amount));
+                None
+            }
+        },
+    };
+    let currency = currency
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty());
+    if currency
+        .as_deref()
+        .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
+    {
+        problems.push(FieldProblem::malformed("currency", Expected::Currency));
+    }
+    if amount.is_some() && currency.is_none() {
+        problems.push(FieldProblem::new("currency", FieldProblemReason::Required));
+    }
+    let language = match language.trim() {
+        "" => "en".to_owned(),
+        l => l.to_owned(),
+    };
+    if !docket_domain::codes::is_language_tag(&language) {
+        problems.push(FieldProblem::malformed(
+            "case_language",
+            Expected::LanguageTag,
+        ));
+    }
+    (amount, currency, language)
+}
+
 impl App {
     pub(crate) fn case_by_reference(&self, reference: &str) -> Result<Case, AppError> {
         self.store
@@ -145,13 +201,7 @@ impl App {
                 String::new()
             }
         };
-        let (title_en, title_zh) = (
-            input.title_en.trim().to_owned(),
-            input.title_zh.trim().to_owned(),
-        );
-        if title_en.is_empty() && title_zh.is_empty() {
-            problems.push(FieldProblem::new("title_en", FieldProblemReason::Required));
-        }
+        let (title_en, title_zh) = checked_titles(&input.title_en, &input.title_zh, &mut problems);
         let model = CaseModel::parse(&input.model);
         if model.is_none() {
             problems.push(FieldProblem::malformed("model", Expected::CaseModel));
@@ -163,49 +213,16 @@ impl App {
                 reason.clone(),
             )));
         }
-        let amount = match input
-            .amount
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            None => None,
-            Some(s) => match parse_amount(s) {
-                Some(a) => Some(a),
-                None => {
-                    problems.push(FieldProblem::malformed("amount", Expected::Amount));
-                    None
-                }
-            },
-        };
-        let currency = input
-            .currency
-            .as_deref()
-            .map(|c| c.trim().to_ascii_uppercase())
-            .filter(|c| !c.is_empty());
-        if currency
-            .as_deref()
-            .is_some_and(|c| c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()))
-        {
-            problems.push(FieldProblem::malformed("currency", Expected::Currency));
-        }
-        if amount.is_some() && currency.is_none() {
-            problems.push(FieldProblem::new("currency", FieldProblemReason::Required));
-        }
-        let language = match input.language.trim() {
-            "" => "en".to_owned(),
-            l => l.to_owned(),
-        };
-        if !docket_domain::codes::is_language_tag(&language) {
-            problems.push(FieldProblem::malformed(
-                "case_language",
-                Expected::LanguageTag,
-            ));
-        }
+        let (amount, currency, language) = checked_terms(
+            input.amount.as_deref(),
+            input.currency.as_deref(),
+            &input.language,
+            &mut problems,
+        );
         if !reference.is_empty()
             && self
                 .store
-                .read(|c| repo::cases::by_reference(c, &reference))?
+                .read(|c| repo::cases::by_reference_any(c, &reference))?
                 .is_some()
         {
             problems.push(FieldProblem::new(
@@ -628,6 +645,8 @@ pub(crate) fn apply_move(
     let (before, to, date, created) = planned;
     record_move(tx, before, *to, *date, "", created, now)
 }
+
+mod edit;
 
 #[cfg(test)]
 mod tests;

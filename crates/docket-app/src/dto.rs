@@ -11,9 +11,11 @@ use ts_rs::TS;
 
 pub use crate::codes::*;
 
+mod deadlines;
 mod hearings;
 mod prep;
 mod roster;
+pub use deadlines::*;
 pub use hearings::*;
 pub use prep::*;
 pub use roster::*;
@@ -667,95 +669,6 @@ pub struct TimeLimitDto {
     pub source: String,
 }
 
-/// What an import changed (one year of one calendar).
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct HolidayImportDto {
-    pub calendar: CalendarDto,
-    pub year: i32,
-    pub added: u32,
-    pub corrected: u32,
-    pub removed: u32,
-    pub unchanged: u32,
-    /// Events set aside (timed, repeating, cancelled).
-    pub skipped: u32,
-}
-
-/// A listed day as it is or would be: a day off, or (Mainland) a make-up working day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct HolidayDayDto {
-    pub working: bool,
-    pub name: BilingualDto,
-}
-
-/// What an import does to one date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum HolidayChangeKindDto {
-    Added,
-    Changed,
-    Removed,
-}
-
-/// One date an import would change: what it is now and what it would become.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct HolidayChangeDto {
-    pub date: String,
-    /// ISO weekday: 1 (Monday) to 7 (Sunday).
-    pub weekday: u32,
-    pub change: HolidayChangeKindDto,
-    pub before: Option<HolidayDayDto>,
-    pub after: Option<HolidayDayDto>,
-}
-
-/// Why an entry of the file is not imported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum HolidaySkipDto {
-    /// An event with a time of day (a meeting, not a day off).
-    Timed,
-    /// A repeating event.
-    Repeating,
-    /// A cancelled event.
-    Cancelled,
-}
-
-/// An entry of the file that is not imported, with its line and summary.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct HolidaySkippedDto {
-    pub line: u32,
-    pub summary: String,
-    pub reason: HolidaySkipDto,
-}
-
-/// Days of a multi-year feed outside the year being imported; they are left out.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct HolidayOtherYearDto {
-    pub year: i32,
-    pub days: u32,
-}
-
-/// What importing a file would do; nothing is written.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct HolidayImportPreviewDto {
-    pub calendar: CalendarDto,
-    /// The one year the import replaces.
-    pub year: i32,
-    /// Whether the year came from the file (`year` of a Mainland notice) rather than the clerk's
-    /// choice or the only year the file covers.
-    pub declared: bool,
-    /// Whether the calendar already has data for the year (which the import replaces).
-    pub replaces: bool,
-    /// The dates that change, in date order.
-    pub changes: Vec<HolidayChangeDto>,
-    pub unchanged: u32,
-    pub skipped: Vec<HolidaySkippedDto>,
-    pub other_years: Vec<HolidayOtherYearDto>,
-    /// The year is more than two years from this year: the import must be confirmed.
-    pub needs_confirmation: bool,
-    pub this_year: i32,
-}
-
 /// A new version of an institution time limit, in force from `effective_from`.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -796,4 +709,42 @@ pub struct EventChangeDto {
     pub changes: Vec<DeadlineChangeDto>,
     /// True once saved; false for a preview.
     pub saved: bool,
+}
+
+/// A correction to a case's details after filing. A field left out (`None`) stays as it is; the
+/// reference, model, filing date and procedure never change here.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CaseEditDto {
+    pub title_en: Option<String>,
+    pub title_zh: Option<String>,
+    /// Amount in dispute, e.g. `42,000,000.00`; empty clears it (and then the currency too).
+    pub amount: Option<String>,
+    /// ISO 4217 code, e.g. `HKD`.
+    pub currency: Option<String>,
+    pub language: Option<String>,
+}
+
+/// What kind of record a removed entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovedKindDto {
+    Case,
+    Hearing,
+}
+
+/// A removed case or hearing, as the "Recently removed" list shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RemovedDto {
+    pub kind: RemovedKindDto,
+    /// What restores it: the case's reference, or the hearing's id (never shown).
+    pub key: String,
+    pub case_reference: String,
+    /// The case's title, or the hearing's kind and time, in the clerk's language.
+    pub label: String,
+    /// RFC 3339 UTC.
+    pub removed_at: String,
+    /// When it was removed, in words, Hong Kong time.
+    pub when: String,
 }

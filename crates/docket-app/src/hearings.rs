@@ -740,6 +740,7 @@ impl App {
     }
 }
 
+mod edit;
 mod slot_finder;
 mod tz_review;
 mod venues;

@@ -26,76 +26,6 @@ pub(crate) fn display_zone() -> Zone {
     Zone::hong_kong()
 }
 
-/// The names a case's history refers to by id or code, read once for the whole trail.
-#[derive(Debug, Default)]
-pub(crate) struct Names {
-    parties: HashMap<String, Bilingual>,
-    /// Neutrals appointed in the case, by the English name the entry recorded.
-    neutrals: HashMap<String, Bilingual>,
-    /// Time limits (terms, Chinese in Traditional script) by code.
-    limits: HashMap<String, Bilingual>,
-    /// Checklist items (terms) by code.
-    items: HashMap<String, Bilingual>,
-    confidential_notes: HashSet<String>,
-}
-
-impl Names {
-    /// Reads the names a case's `rows` need.
-    pub(crate) fn for_case(
-        conn: &Connection,
-        case: CaseId,
-        rows: &[AuditRow],
-    ) -> Result<Self, StoreError> {
-        let mut names = Names::default();
-        for row in rows.iter().filter(|r| r.action == "party_added") {
-            let Some((_, id)) = row.new_value.as_deref().and_then(|v| v.split_once(' ')) else {
-                continue;
-            };
-            if names.parties.contains_key(id) {
-                continue;
-            }
-            if let Some(party) = id
-                .parse::<PartyId>()
-                .ok()
-                .map(|p| repo::parties::get_party(conn, p))
-                .transpose()?
-                .flatten()
-            {
-                names.parties.insert(id.to_owned(), party.name);
-            }
-        }
-        if rows.iter().any(|r| r.action == "appointment") {
-            for past in repo::appointments::of_case(conn, case)? {
-                if let Some(n) = repo::neutrals::get(conn, past.appointment.neutral_id)? {
-                    names.neutrals.insert(n.name.en.clone(), n.name);
-                }
-            }
-        }
-        if rows.iter().any(|r| r.action.starts_with("deadline_")) {
-            let (deadlines, unreadable) = repo::workflow::deadlines_lenient(conn, Some(case))?;
-            for d in deadlines {
-                names.limits.insert(d.limit_code, d.name);
-            }
-            for d in unreadable {
-                names.limits.entry(d.limit_code).or_insert(d.name);
-            }
-        }
-        if rows.iter().any(|r| r.action.starts_with("checklist:")) {
-            for item in repo::prep::checklist(conn, case)? {
-                names.items.insert(item.code, item.title);
-            }
-        }
-        if rows.iter().any(|r| r.action == "note_added") {
-            names.confidential_notes = repo::prep::notes(conn, case)?
-                .into_iter()
-                .filter(|n| n.confidential)
-                .map(|n| n.id)
-                .collect();
-        }
-        Ok(names)
-    }
-}
-
 impl App {
     /// A case's audit trail as the clerk reads it, in their language and the display zone.
     pub(crate) fn case_history(
@@ -132,14 +62,6 @@ macro_rules! say {
             Locale::ZhHant => format!($hant),
         }
     };
-}
-
-/// `instant` (RFC 3339) as the clerk reads it in `zone`: `3 Dec 2026 14:05`, `2026年12月3日 14:05`.
-pub(crate) fn when(l: Locale, zone: Zone, instant: &str) -> String {
-    match instant.parse::<Instant>() {
-        Ok(at) => local_time(l, at.local_in(zone)),
-        Err(_) => instant.to_owned(),
-    }
 }
 
 const MONTHS: [&str; 12] = [
@@ -398,6 +320,141 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                 "{who}指定了一名調解員或仲裁員"
             ),
         },
+        "case_edited" => {
+            let changes = changed_fields(old, new, |field, from, to| {
+                let what = match field {
+                    "title_en" => l.pick("the title", "名称", "名稱"),
+                    "title_zh" => l.pick("the Chinese title", "中文名称", "中文名稱"),
+                    "amount" => l.pick("the amount in dispute", "争议金额", "爭議金額"),
+                    "language" => l.pick("the language", "语言", "語言"),
+                    _ => l.pick("a detail", "一项资料", "一項資料"),
+                };
+                let shown = |v: &str| {
+                    if v.is_empty() || v == "none" {
+                        none.to_owned()
+                    } else {
+                        q(l, v)
+                    }
+                };
+                let (from, to) = (shown(from), shown(to));
+                say!(
+                    l,
+                    "{what} from {from} to {to}",
+                    "{what}由{from}改为{to}",
+                    "{what}由{from}改為{to}"
+                )
+            });
+            let changes = changes.join(l.pick("; ", "；", "；"));
+            say!(
+                l,
+                "{who} changed {changes}",
+                "{who}修改了案件：{changes}",
+                "{who}修改了案件：{changes}"
+            )
+        }
+        "case_removed" => say!(
+            l,
+            "{who} removed the case",
+            "{who}删除了案件",
+            "{who}刪除了案件"
+        ),
+        "case_restored" => say!(
+            l,
+            "{who} restored the case",
+            "{who}恢复了案件",
+            "{who}恢復了案件"
+        ),
+        "hearing_edited" => {
+            let changes = changed_fields(old, new, |field, from, to| {
+                let shown = |v: &str| {
+                    if v.is_empty() {
+                        none.to_owned()
+                    } else {
+                        q(l, v)
+                    }
+                };
+                match field {
+                    "kind" => {
+                        let k = |v: &str| {
+                            HearingKind::parse(v)
+                                .map_or_else(|| shown(v), |k| q(l, &kind_name(l, k)))
+                        };
+                        let (from, to) = (k(from), k(to));
+                        say!(
+                            l,
+                            "kind from {from} to {to}",
+                            "类型由{from}改为{to}",
+                            "類型由{from}改為{to}"
+                        )
+                    }
+                    "minutes" => say!(
+                        l,
+                        "length from {from} to {to} minutes",
+                        "时长由{from}分钟改为{to}分钟",
+                        "時長由{from}分鐘改為{to}分鐘"
+                    ),
+                    _ => {
+                        let what = match field {
+                            "room" => l.pick("room", "房间", "房間"),
+                            "language" => l.pick("language", "语言", "語言"),
+                            "interpretation" => l.pick("interpretation", "传译", "傳譯"),
+                            _ => l.pick("a detail", "一项资料", "一項資料"),
+                        };
+                        let (from, to) = (shown(from), shown(to));
+                        say!(
+                            l,
+                            "{what} from {from} to {to}",
+                            "{what}由{from}改为{to}",
+                            "{what}由{from}改為{to}"
+                        )
+                    }
+                }
+            });
+            let changes = changes.join(l.pick(", ", "；", "；"));
+            say!(
+                l,
+                "{who} changed a hearing: {changes}",
+                "{who}修改了一场庭审：{changes}",
+                "{who}修改了一場聆訊：{changes}"
+            )
+        }
+        "hearing_removed" | "hearing_restored" => {
+            let mut parts = new.unwrap_or_default().splitn(3, ' ');
+            let (kind, local, zone) = (parts.next(), parts.next(), parts.next());
+            let kind = kind
+                .and_then(HearingKind::parse)
+                .map_or_else(|| l.pick("a hearing", "庭审", "聆訊"), |k| kind_text(l, k));
+            let at = match (local, zone) {
+                (Some(local), Some(zone)) => wall_text(l, local, zone),
+                _ => String::new(),
+            };
+            match (row.action.as_str(), at.is_empty()) {
+                ("hearing_removed", false) => say!(
+                    l,
+                    "{who} removed {kind} for {at}",
+                    "{who}删除了{kind}（{at}）",
+                    "{who}刪除了{kind}（{at}）"
+                ),
+                ("hearing_removed", true) => say!(
+                    l,
+                    "{who} removed {kind}",
+                    "{who}删除了{kind}",
+                    "{who}刪除了{kind}"
+                ),
+                (_, false) => say!(
+                    l,
+                    "{who} restored {kind} for {at}",
+                    "{who}恢复了{kind}（{at}）",
+                    "{who}恢復了{kind}（{at}）"
+                ),
+                (_, true) => say!(
+                    l,
+                    "{who} restored {kind}",
+                    "{who}恢复了{kind}",
+                    "{who}恢復了{kind}"
+                ),
+            }
+        }
         "hearing_booked" => {
             let mut parts = new.unwrap_or_default().splitn(3, ' ');
             let (kind, local, zone) = (parts.next(), parts.next(), parts.next());
@@ -686,3 +743,6 @@ mod tests;
 
 mod words;
 use words::*;
+mod names;
+pub(crate) use names::Names;
+pub(crate) use words::{hearing_label, when};

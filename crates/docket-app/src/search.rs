@@ -21,18 +21,7 @@ impl App {
         })?;
         let mut entries: Vec<SearchEntry> = Vec::new();
         for c in &cases {
-            entries.push(case_entry(c));
-            let (docs, notes) = self.store.read(|conn| -> Result<_, StoreError> {
-                Ok((
-                    repo::prep::documents(conn, c.id)?,
-                    repo::prep::notes(conn, c.id)?,
-                ))
-            })?;
-            entries.extend(
-                docs.iter()
-                    .map(|d| document_entry(&c.reference, &d.document)),
-            );
-            entries.extend(notes.iter().map(|n| note_entry(&c.reference, n)));
+            entries.extend(self.store.read(|conn| case_entries(conn, c))?);
         }
         entries.extend(neutrals.iter().map(neutral_entry));
         entries.extend(parties.iter().map(|(p, _)| party_entry(p)));
@@ -67,6 +56,26 @@ impl App {
             })
             .collect())
     }
+}
+
+/// A case's entries: the case itself, its documents and its notes (removing a case takes them out
+/// of the index; restoring puts them back).
+pub(crate) fn case_entries(
+    conn: &docket_store::Connection,
+    c: &Case,
+) -> Result<Vec<SearchEntry>, StoreError> {
+    let mut entries = vec![case_entry(c)];
+    entries.extend(
+        repo::prep::documents(conn, c.id)?
+            .iter()
+            .map(|d| document_entry(&c.reference, &d.document)),
+    );
+    entries.extend(
+        repo::prep::notes(conn, c.id)?
+            .iter()
+            .map(|n| note_entry(&c.reference, n)),
+    );
+    Ok(entries)
 }
 
 /// The search entry of a case.

@@ -1,10 +1,11 @@
-//! `docket cases`: open a case, list and show cases, change an event's date, and move a case to its
-//! next stage.
+//! `docket cases`: open a case, list and show cases, change an event's date, move a case to its
+//! next stage, correct its details, and remove or restore it; `docket removed` lists what was
+//! removed.
 
 use crate::output::render;
 use crate::table;
 use clap::Subcommand;
-use docket_app::dto::{CaseDetailDto, NewCaseDto};
+use docket_app::dto::{CaseDetailDto, CaseEditDto, NewCaseDto, RemovedKindDto};
 use docket_app::{App, AppError, Locale};
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +78,34 @@ pub enum CasesCommand {
         on: String,
         #[arg(long, default_value = "")]
         note: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct a case's details after filing (what is left out stays; the reference never changes).
+    Edit {
+        reference: String,
+        #[arg(long)]
+        title_en: Option<String>,
+        #[arg(long)]
+        title_zh: Option<String>,
+        /// Amount in dispute, e.g. 42,000,000.00 ("" clears it).
+        #[arg(long)]
+        amount: Option<String>,
+        /// ISO currency code, e.g. HKD or CNY.
+        #[arg(long)]
+        currency: Option<String>,
+        /// Language of the proceedings (en, zh, ...).
+        #[arg(long)]
+        language: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a case: it leaves every list, search and calendar with its hearings (undo with
+    /// `docket cases restore`).
+    Remove { reference: String },
+    /// Bring a removed case back whole.
+    Restore {
+        reference: String,
         #[arg(long)]
         json: bool,
     },
@@ -153,8 +182,103 @@ pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppE
             let d = app.advance_case(&reference, &to, &on, &note)?;
             render(json, &d, |d| show_case(l, d))?;
         }
+        CasesCommand::Edit {
+            reference,
+            title_en,
+            title_zh,
+            amount,
+            currency,
+            language,
+            json,
+        } => {
+            let d = app.update_case(
+                &reference,
+                &CaseEditDto {
+                    title_en,
+                    title_zh,
+                    amount,
+                    currency,
+                    language,
+                },
+            )?;
+            render(json, &d, |d| {
+                out!(
+                    "{} {}",
+                    l.pick("Saved:", "已保存：", "已儲存："),
+                    d.case.reference
+                );
+            })?;
+        }
+        CasesCommand::Remove { reference } => {
+            app.remove_case(&reference)?;
+            out!(
+                "{}",
+                match l {
+                    Locale::En => format!(
+                        "Removed {}. Undo with: docket cases restore {}",
+                        reference.trim(),
+                        reference.trim()
+                    ),
+                    Locale::ZhHans => format!(
+                        "已删除 {}。撤销：docket cases restore {}",
+                        reference.trim(),
+                        reference.trim()
+                    ),
+                    Locale::ZhHant => format!(
+                        "已刪除 {}。復原：docket cases restore {}",
+                        reference.trim(),
+                        reference.trim()
+                    ),
+                }
+            );
+        }
+        CasesCommand::Restore { reference, json } => {
+            let d = app.restore_case(&reference)?;
+            render(json, &d, |d| {
+                out!(
+                    "{} {}",
+                    l.pick("Restored:", "已恢复：", "已恢復："),
+                    d.case.reference
+                );
+            })?;
+        }
     }
     Ok(())
+}
+
+/// Runs `docket removed`: removed cases and hearings, most recently removed first.
+pub fn removed(app: &App, l: Locale, json: bool) -> Result<(), AppError> {
+    let list = app.recently_removed()?;
+    render(json, &list, |list| {
+        if list.is_empty() {
+            out!(
+                "{}",
+                l.pick(
+                    "Nothing removed.",
+                    "没有已删除的记录。",
+                    "沒有已刪除的記錄。"
+                )
+            );
+        }
+        for r in list {
+            let (what, undo) = match r.kind {
+                RemovedKindDto::Case => (
+                    l.pick("case", "案件", "案件"),
+                    format!("docket cases restore {}", r.key),
+                ),
+                RemovedKindDto::Hearing => (
+                    l.pick("hearing", "庭审", "聆訊"),
+                    format!("docket hearings restore {}", r.key),
+                ),
+            };
+            out!(
+                "{}  {what}  {}  {}  ({undo})",
+                r.when,
+                r.case_reference,
+                r.label
+            );
+        }
+    })
 }
 
 /// A case's stages, deadlines (with their explanations) and history, for the terminal.

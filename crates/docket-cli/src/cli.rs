@@ -119,6 +119,11 @@ pub enum Command {
         #[command(subcommand)]
         command: NotesCommand,
     },
+    /// Cases and hearings removed, most recently first, with how to restore each.
+    Removed {
+        #[arg(long)]
+        json: bool,
+    },
     /// Search cases, parties, neutrals, documents and notes, in either script.
     Search {
         text: String,

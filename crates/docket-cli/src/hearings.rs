@@ -6,7 +6,8 @@ use crate::roster::neutral_id;
 use crate::table;
 use clap::{Args, Subcommand};
 use docket_app::dto::{
-    HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto, SlotQueryDto,
+    HearingEditDto, HearingInputDto, IcsExportDto, MoveHearingDto, ParticipantInputDto,
+    SlotQueryDto,
 };
 use docket_app::{App, AppError, Locale};
 
@@ -95,6 +96,36 @@ pub enum HearingsCommand {
     },
     /// Cancel a hearing.
     Cancel { id: String },
+    /// Correct a hearing's room, kind or length: the checks run again; saved only with --save and
+    /// when nothing blocks.
+    Edit {
+        id: String,
+        /// The venue code, e.g. HK-ES-A.
+        #[arg(long)]
+        room: Option<String>,
+        /// procedural_conference, evidentiary_hearing, mediation_session, award_delivery or other.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        minutes: Option<i64>,
+        #[arg(long)]
+        language: Option<String>,
+        #[arg(long)]
+        interpretation: Option<String>,
+        #[arg(long)]
+        save: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a hearing: it leaves every list, calendar and check (undo with `docket hearings
+    /// restore`).
+    Remove { id: String },
+    /// Bring a removed hearing back as it was, with its checks as they stand now.
+    Restore {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// The checks for a booked hearing.
     Conflicts {
         #[arg(long)]
@@ -318,6 +349,47 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
             let h = app.cancel_hearing(&id)?;
             crate::output::emit(&format!("{} {}", h.id, h.starts_local));
             Ok(())
+        }
+        HearingsCommand::Edit {
+            id,
+            room,
+            kind,
+            minutes,
+            language,
+            interpretation,
+            save,
+            json,
+        } => {
+            let c = app.update_hearing(&HearingEditDto {
+                id,
+                venue_code: room,
+                kind,
+                minutes,
+                language,
+                interpretation,
+                save,
+            })?;
+            render(json, &c, |c| table::hearing_check(l, c))
+        }
+        HearingsCommand::Remove { id } => {
+            app.remove_hearing(&id)?;
+            crate::output::emit(&match l {
+                Locale::En => format!(
+                    "Removed the hearing. Undo with: docket hearings restore {}",
+                    id.trim()
+                ),
+                Locale::ZhHans => {
+                    format!("已删除庭审。撤销：docket hearings restore {}", id.trim())
+                }
+                Locale::ZhHant => {
+                    format!("已刪除聆訊。復原：docket hearings restore {}", id.trim())
+                }
+            });
+            Ok(())
+        }
+        HearingsCommand::Restore { id, json } => {
+            let c = app.restore_hearing(&id)?;
+            render(json, &c, |c| table::hearing_check(l, c))
         }
         HearingsCommand::Conflicts { id, json } => {
             let c = app.hearing_conflicts(&id)?;

@@ -90,6 +90,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Bundle { command } => prep::bundle(app, command),
         Command::Notes { command } => prep::notes(app, command),
         Command::Search { text, json } => search::search(app, &text, json),
+        Command::Removed { json } => cases::removed(app, l, json),
         Command::Package { command } => prep::package(app, command),
         Command::Backup { command } => settings::backup(app, l, command),
         Command::Ics { command } => hearings::ics(app, l, command),

@@ -2,7 +2,9 @@
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::{CaseDetailDto, CaseDto, CasePreviewDto, EventChangeDto, NewCaseDto};
+use docket_app::dto::{
+    CaseDetailDto, CaseDto, CaseEditDto, CasePreviewDto, EventChangeDto, NewCaseDto, RemovedDto,
+};
 use tauri::State;
 
 #[tauri::command]
@@ -46,4 +48,28 @@ pub fn change_event_date(
     save: bool,
 ) -> CmdResult<EventChangeDto> {
     state.with(|app| app.change_event_date(&reference, &stage, &date, &reason, save))
+}
+
+#[tauri::command]
+pub fn update_case(
+    state: State<'_, AppState>,
+    reference: String,
+    input: CaseEditDto,
+) -> CmdResult<CaseDetailDto> {
+    state.with(|app| app.update_case(&reference, &input))
+}
+
+#[tauri::command]
+pub fn remove_case(state: State<'_, AppState>, reference: String) -> CmdResult<()> {
+    state.with(|app| app.remove_case(&reference))
+}
+
+#[tauri::command]
+pub fn restore_case(state: State<'_, AppState>, reference: String) -> CmdResult<CaseDetailDto> {
+    state.with(|app| app.restore_case(&reference))
+}
+
+#[tauri::command]
+pub fn recently_removed(state: State<'_, AppState>) -> CmdResult<Vec<RemovedDto>> {
+    state.with(|app| app.recently_removed())
 }

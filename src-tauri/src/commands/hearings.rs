@@ -4,8 +4,8 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    HearingCheckDto, HearingDto, HearingInputDto, MoveHearingDto, SlotQueryDto, SlotsDto,
-    TzKeepDto, TzReviewDto, TzStatusDto, ZoneClockDto,
+    HearingCheckDto, HearingDto, HearingEditDto, HearingInputDto, MoveHearingDto, SlotQueryDto,
+    SlotsDto, TzKeepDto, TzReviewDto, TzStatusDto, ZoneClockDto,
 };
 use docket_app::dto::{VenueDto, VenueInputDto};
 use tauri::State;
@@ -39,6 +39,24 @@ pub fn move_hearing(
 #[tauri::command]
 pub fn cancel_hearing(state: State<'_, AppState>, id: String) -> CmdResult<HearingDto> {
     state.with(|app| app.cancel_hearing(&id))
+}
+
+#[tauri::command]
+pub fn update_hearing(
+    state: State<'_, AppState>,
+    input: HearingEditDto,
+) -> CmdResult<HearingCheckDto> {
+    state.with(|app| app.update_hearing(&input))
+}
+
+#[tauri::command]
+pub fn remove_hearing(state: State<'_, AppState>, id: String) -> CmdResult<()> {
+    state.with(|app| app.remove_hearing(&id))
+}
+
+#[tauri::command]
+pub fn restore_hearing(state: State<'_, AppState>, id: String) -> CmdResult<HearingCheckDto> {
+    state.with(|app| app.restore_hearing(&id))
 }
 
 #[tauri::command]

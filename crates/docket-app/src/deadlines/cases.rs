@@ -24,6 +24,16 @@ impl App {
                 repo::cases::labels(c)?,
             ))
         })?;
+        // A removed case's deadlines leave the list with it (`labels` leaves removed cases out).
+        let shown: std::collections::HashSet<_> = references.iter().map(|r| r.id).collect();
+        let stored: Vec<_> = stored
+            .into_iter()
+            .filter(|d| shown.contains(&d.case_id))
+            .collect();
+        let unreadable: Vec<_> = unreadable
+            .into_iter()
+            .filter(|d| d.case_id.is_none_or(|id| shown.contains(&id)))
+            .collect();
         // A stored row that does not read shows as a row saying so, never as a failed list.
         let mut out = self.deadline_dtos(&stored, &references)?;
         out.extend(self.unreadable_deadline_dtos(&unreadable, &references));

@@ -56,6 +56,21 @@ pub struct MoveHearingDto {
     pub save: bool,
 }
 
+/// A correction to a hearing: its room, kind, length, language or interpretation (a field left
+/// out stays as it is). Checked like a booking; saved with `save` when nothing blocks.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct HearingEditDto {
+    pub id: String,
+    /// The venue's code (`HK-ES-C`, `ONLINE`).
+    pub venue_code: Option<String>,
+    pub kind: Option<String>,
+    pub minutes: Option<i64>,
+    pub language: Option<String>,
+    pub interpretation: Option<String>,
+    pub save: bool,
+}
+
 /// A room or venue as the clerk types it: for a new one, and for an edit (which keeps its code).
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]

@@ -147,3 +147,57 @@ pub(super) fn item_state(value: Option<&str>) -> Option<(ItemStatus, &str, &str)
     let (owner, due) = rest.rsplit_once(' ')?;
     Some((ItemStatus::parse(status)?, owner.trim(), due.trim()))
 }
+
+/// `instant` (RFC 3339) as the clerk reads it in `zone`: `3 Dec 2026 14:05`, `2026年12月3日 14:05`.
+pub(crate) fn when(l: Locale, zone: Zone, instant: &str) -> String {
+    match instant.parse::<Instant>() {
+        Ok(at) => local_time(l, at.local_in(zone)),
+        Err(_) => instant.to_owned(),
+    }
+}
+
+/// The kind of a hearing as a name on its own: `Procedural conference`, `程序会议`.
+pub(super) fn kind_name(l: Locale, k: HearingKind) -> String {
+    let text = kind_text(l, k);
+    let bare = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| text.strip_prefix(a))
+        .unwrap_or(text);
+    let mut chars = bare.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// A removed hearing as the "Recently removed" list names it: its kind and when it was set for.
+pub(crate) fn hearing_label(l: Locale, kind: HearingKind, local: &str, zone: &str) -> String {
+    let (kind, at) = (kind_name(l, kind), wall_text(l, local, zone));
+    say!(l, "{kind}, {at}", "{kind}，{at}", "{kind}，{at}")
+}
+
+/// The `field: value` lines of an edit's old and new values, each change put in words by `say`
+/// (field, before, after); a field only one side names reads as empty on the other.
+pub(super) fn changed_fields(
+    old: Option<&str>,
+    new: Option<&str>,
+    mut say: impl FnMut(&str, &str, &str) -> String,
+) -> Vec<String> {
+    let lines = |v: Option<&str>| -> Vec<(String, String)> {
+        v.unwrap_or_default()
+            .lines()
+            .filter_map(|line| line.split_once(": "))
+            .map(|(f, v)| (f.to_owned(), v.to_owned()))
+            .collect()
+    };
+    let (before, after) = (lines(old), lines(new));
+    after
+        .iter()
+        .map(|(field, to)| {
+            let from = before
+                .iter()
+                .find(|(f, _)| f == field)
+                .map_or("", |(_, v)| v.as_str());
+            say(field, from, to)
+        })
+        .collect()
+}

@@ -141,7 +141,9 @@ pub fn of_neutral(
 ) -> Result<Vec<PastAppointment>, StoreError> {
     collect(
         conn,
-        &format!("{SELECT} WHERE a.neutral_id = ?1 ORDER BY a.nominated_on DESC"),
+        &format!(
+            "{SELECT} WHERE a.neutral_id = ?1 AND c.removed_at IS NULL ORDER BY a.nominated_on DESC"
+        ),
         [neutral.to_string()],
     )
 }
@@ -150,7 +152,9 @@ pub fn of_neutral(
 pub fn by_party(conn: &Connection, party: PartyId) -> Result<Vec<PastAppointment>, StoreError> {
     collect(
         conn,
-        &format!("{SELECT} WHERE a.party_id = ?1 ORDER BY a.nominated_on DESC"),
+        &format!(
+            "{SELECT} WHERE a.party_id = ?1 AND c.removed_at IS NULL ORDER BY a.nominated_on DESC"
+        ),
         [party.to_string()],
     )
 }
@@ -162,7 +166,7 @@ pub fn get(conn: &Connection, id: AppointmentId) -> Result<Option<PastAppointmen
 
 /// What the conflict check needs to look at: appointments nominated by any of `parties`, `counsel`
 /// or `firms`, or made in any of `cases` (the case itself and its related cases); for one neutral or
-/// (with `None`) for all.
+/// (with `None`) for all. Appointments in removed cases do not count.
 pub fn relevant(
     conn: &Connection,
     neutral: Option<NeutralId>,
@@ -181,7 +185,7 @@ pub fn relevant(
             UNION SELECT id FROM appointments WHERE counsel_id IN (SELECT value FROM json_each(?2))
             UNION SELECT id FROM appointments WHERE firm_id IN (SELECT value FROM json_each(?3))
             UNION SELECT id FROM appointments WHERE case_id IN (SELECT value FROM json_each(?4)))
-          AND (?5 = '' OR a.neutral_id = ?5)"
+          AND (?5 = '' OR a.neutral_id = ?5) AND c.removed_at IS NULL"
     );
     collect(
         conn,
@@ -205,6 +209,8 @@ pub fn open_counts(
     let mut stmt = conn.prepare(
         "SELECT neutral_id, COUNT(*) FROM appointments INDEXED BY appointments_open
          WHERE ended_on IS NULL AND (?1 = '' OR neutral_id = ?1)
+           AND case_id NOT IN (SELECT id FROM cases INDEXED BY cases_removed
+                               WHERE removed_at IS NOT NULL)
          GROUP BY neutral_id",
     )?;
     let filter = neutral.map(|n| n.to_string()).unwrap_or_default();

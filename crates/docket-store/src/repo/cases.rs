@@ -78,9 +78,13 @@ pub fn events(
     })
 }
 
-/// Every case, newest filing first.
+/// Every case not removed, newest filing first.
 pub fn list(conn: &Connection) -> Result<Vec<Case>, StoreError> {
-    select(conn, "ORDER BY filed_on DESC, reference", None)
+    select(
+        conn,
+        "WHERE removed_at IS NULL ORDER BY filed_on DESC, reference",
+        None,
+    )
 }
 
 /// A stored case row that does not read back: what the case list shows in its place.
@@ -97,7 +101,11 @@ pub struct UnreadableCase {
 /// Like [`list`], but a row that does not read is set aside with its error, so one bad row never
 /// takes the case list down.
 pub fn list_lenient(conn: &Connection) -> Result<(Vec<Case>, Vec<UnreadableCase>), StoreError> {
-    select_lenient(conn, "ORDER BY filed_on DESC, reference", None)
+    select_lenient(
+        conn,
+        "WHERE removed_at IS NULL ORDER BY filed_on DESC, reference",
+        None,
+    )
 }
 
 /// A case's reference, model and current stage (cheap: for labelling lists of other records).
@@ -124,9 +132,10 @@ pub fn references(conn: &Connection, ids: &[CaseId]) -> Result<Vec<(CaseId, Stri
     Ok(out)
 }
 
-/// Every case's label.
+/// Every case's label (removed cases left out).
 pub fn labels(conn: &Connection) -> Result<Vec<CaseLabel>, StoreError> {
-    let mut stmt = conn.prepare("SELECT id, reference, model, stage FROM cases")?;
+    let mut stmt =
+        conn.prepare("SELECT id, reference, model, stage FROM cases WHERE removed_at IS NULL")?;
     all(&mut stmt, [], |r| {
         Ok(CaseLabel {
             id: parsed(r, 0, T, "id", from_str::<CaseId>)?,
@@ -137,15 +146,91 @@ pub fn labels(conn: &Connection) -> Result<Vec<CaseLabel>, StoreError> {
     })
 }
 
-/// The case with this reference (compared without regard to case), if any.
+/// The case with this reference (compared without regard to case), if any and not removed.
 pub fn by_reference(conn: &Connection, reference: &str) -> Result<Option<Case>, StoreError> {
-    Ok(select(
+    Ok(by_reference_any(conn, reference)?.and_then(|(c, removed)| removed.is_none().then_some(c)))
+}
+
+/// The case with this reference, removed or not, with the time it was removed (references stay
+/// taken while a removed case can come back).
+pub fn by_reference_any(
+    conn: &Connection,
+    reference: &str,
+) -> Result<Option<(Case, Option<Instant>)>, StoreError> {
+    let Some(case) = select(
         conn,
         "WHERE reference = ?1 COLLATE NOCASE",
         Some(reference.trim()),
     )?
     .into_iter()
-    .next())
+    .next() else {
+        return Ok(None);
+    };
+    let removed: Option<String> = conn.query_row(
+        "SELECT removed_at FROM cases WHERE id = ?1",
+        [case.id.to_string()],
+        |r| r.get(0),
+    )?;
+    let removed = removed
+        .map(|at| parse_col(T, "removed_at", &at, from_str::<Instant>))
+        .transpose()?;
+    Ok(Some((case, removed)))
+}
+
+/// Changes what can change after filing: the titles, amount, currency and language (the reference,
+/// model, filing date and procedure stay as filed).
+pub fn update_details(tx: &Transaction<'_>, c: &Case, now: Instant) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE cases SET title_en = ?2, title_zh = ?3, amount_minor = ?4, currency = ?5,
+                language = ?6, updated_at = ?7
+         WHERE id = ?1",
+        params![
+            c.id.to_string(),
+            c.title.en,
+            c.title.zh,
+            c.amount_minor,
+            c.currency,
+            c.language,
+            stamp(now)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Marks a case removed (`Some(now)`) or restores it (`None`). False when no such case.
+pub fn set_removed(
+    tx: &Transaction<'_>,
+    id: CaseId,
+    removed: Option<Instant>,
+) -> Result<bool, StoreError> {
+    let n = tx.execute(
+        "UPDATE cases SET removed_at = ?2 WHERE id = ?1",
+        params![id.to_string(), removed.map(stamp)],
+    )?;
+    Ok(n == 1)
+}
+
+/// A removed case, for the "Recently removed" list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedCase {
+    pub reference: String,
+    pub title: Bilingual,
+    pub removed_at: Instant,
+}
+
+/// Every removed case, most recently removed first.
+pub fn removed(conn: &Connection) -> Result<Vec<RemovedCase>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT reference, title_en, title_zh, removed_at FROM cases INDEXED BY cases_removed
+         WHERE removed_at IS NOT NULL ORDER BY removed_at DESC, reference",
+    )?;
+    all(&mut stmt, [], |r| {
+        Ok(RemovedCase {
+            reference: text(r, 0)?,
+            title: Bilingual::new(text(r, 1)?, text(r, 2)?),
+            removed_at: parsed(r, 3, T, "removed_at", from_str)?,
+        })
+    })
 }
 
 fn select(conn: &Connection, tail: &str, arg: Option<&str>) -> Result<Vec<Case>, StoreError> {

@@ -1,7 +1,11 @@
 //! The `hearings` table. The wall time and zone are the truth; `starts_utc`, `offset_seconds` and
-//! `tzdb_version` record how the instant was derived.
+//! `tzdb_version` record how the instant was derived. A removed hearing (`removed_at` set), and
+//! every hearing of a removed case, is left out of the lists, counts and booking checks here.
 
+pub mod edit;
 pub mod export;
+
+pub use edit::{RemovedHearing, removed, set_language, set_removed, update_details};
 
 use super::rows::{all, each, from_str, opt_parsed, optional, parsed, text};
 use super::{parse_col, stamp, zone_or_lost};
@@ -17,6 +21,10 @@ use rusqlite::{Connection, Transaction, params};
 use std::collections::HashMap;
 
 const T: &str = "hearings";
+
+/// The condition a hearing `h` in lists and checks meets: neither it nor its case is removed.
+pub(crate) const SHOWN: &str = "h.removed_at IS NULL
+    AND h.case_id NOT IN (SELECT id FROM cases INDEXED BY cases_removed WHERE removed_at IS NOT NULL)";
 
 pub fn insert(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), StoreError> {
     tx.execute(
@@ -47,8 +55,9 @@ pub fn insert(tx: &Transaction<'_>, h: &Hearing, now: Instant) -> Result<(), Sto
 
 /// How many hearings each case has (cases without hearings are absent).
 pub fn counts_by_case(conn: &Connection) -> Result<HashMap<CaseId, u32>, StoreError> {
-    let mut stmt =
-        conn.prepare_cached("SELECT case_id, count(*) FROM hearings GROUP BY case_id")?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT h.case_id, count(*) FROM hearings h WHERE {SHOWN} GROUP BY h.case_id"
+    ))?;
     let mut out = HashMap::new();
     each(&mut stmt, [], |r| {
         let n: i64 = r.get(1)?;
@@ -64,14 +73,14 @@ pub fn counts_by_case(conn: &Connection) -> Result<HashMap<CaseId, u32>, StoreEr
 /// How many hearings one case has.
 pub fn count_for_case(conn: &Connection, case: CaseId) -> Result<u32, StoreError> {
     let n: i64 = conn.query_row(
-        "SELECT count(*) FROM hearings WHERE case_id = ?1",
+        &format!("SELECT count(*) FROM hearings h WHERE h.case_id = ?1 AND {SHOWN}"),
         [case.to_string()],
         |r| r.get(0),
     )?;
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-/// Every hearing in start order.
+/// Every hearing (not removed) in start order.
 pub fn list(conn: &Connection) -> Result<Vec<Hearing>, StoreError> {
     let (hearings, unreadable) = list_lenient(conn)?;
     match unreadable.into_iter().next() {
@@ -88,14 +97,45 @@ pub type UnreadableHearing = (String, StoreError);
 pub fn list_lenient(
     conn: &Connection,
 ) -> Result<(Vec<Hearing>, Vec<UnreadableHearing>), StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT id, case_id, kind, venue_id, starts_local, zone, duration_minutes, starts_utc,
-                offset_seconds, tzdb_version, status, ical_uid, sequence
-         FROM hearings ORDER BY starts_utc, id",
+    select_lenient(conn, &format!("WHERE {SHOWN}"), None)
+}
+
+/// One hearing by id, removed or not, with the time it was removed.
+pub fn get_any(
+    conn: &Connection,
+    id: HearingId,
+) -> Result<Option<(Hearing, Option<Instant>)>, StoreError> {
+    let (mut found, unreadable) = select_lenient(conn, "WHERE h.id = ?1", Some(id.to_string()))?;
+    if let Some((_, e)) = unreadable.into_iter().next() {
+        return Err(e);
+    }
+    let Some(h) = found.pop() else {
+        return Ok(None);
+    };
+    let removed: Option<String> = conn.query_row(
+        "SELECT removed_at FROM hearings WHERE id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
     )?;
+    let removed = removed
+        .map(|at| parse_col(T, "removed_at", &at, from_str::<Instant>))
+        .transpose()?;
+    Ok(Some((h, removed)))
+}
+
+fn select_lenient(
+    conn: &Connection,
+    condition: &str,
+    arg: Option<String>,
+) -> Result<(Vec<Hearing>, Vec<UnreadableHearing>), StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT h.id, h.case_id, h.kind, h.venue_id, h.starts_local, h.zone, h.duration_minutes,
+                h.starts_utc, h.offset_seconds, h.tzdb_version, h.status, h.ical_uid, h.sequence
+         FROM hearings h {condition} ORDER BY h.starts_utc, h.id"
+    ))?;
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
-    each(&mut stmt, [], |r| {
+    each(&mut stmt, rusqlite::params_from_iter(arg), |r| {
         let row = Row::read(r)?;
         let id = row.id.clone();
         match row.into_hearing() {
@@ -558,14 +598,16 @@ pub fn nearby(
     let mut out = Vec::new();
     let mut head = conn.prepare_cached(
         "SELECT h.case_id, c.reference, h.venue_id, v.kind || ':' || v.site, h.starts_utc, h.ends_utc,
-                h.status
+                CASE WHEN h.removed_at IS NULL AND c.removed_at IS NULL THEN h.status
+                     ELSE 'cancelled' END
          FROM hearings h JOIN cases c ON c.id = h.case_id JOIN venues v ON v.id = h.venue_id
          WHERE h.id = ?1",
     )?;
     let mut keys =
         conn.prepare_cached("SELECT key FROM hearing_participants WHERE hearing_id = ?1")?;
     for id in ids {
-        // Found by the queries above, so a hearing that is not there now is an error.
+        // Found by the queries above, so a hearing that is not there now is an error. A removed
+        // hearing, or one of a removed case, reads as cancelled: it does not count.
         let booked = optional(&mut head, [&id], |r| {
             if text(r, 6)? == "cancelled" {
                 return Ok(None);
@@ -597,7 +639,7 @@ fn place(kind_site: &str) -> Option<Place> {
     })
 }
 
-/// Busy periods of each participant key (not cancelled) within `[from, until)`, sorted by start.
+/// Busy periods of each participant key (not cancelled, not removed) within `[from, until)`, sorted by start.
 pub fn busy(
     conn: &Connection,
     keys: &[String],
@@ -609,6 +651,16 @@ pub fn busy(
     {
         let mut stmt = conn.prepare_cached(
             "SELECT id FROM hearings INDEXED BY hearings_cancelled WHERE status = 'cancelled'",
+        )?;
+        for r in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            cancelled.insert(r?);
+        }
+        // Removed hearings, and those of removed cases, are few too.
+        let mut stmt = conn.prepare_cached(
+            "SELECT id FROM hearings INDEXED BY hearings_removed WHERE removed_at IS NOT NULL
+             UNION
+             SELECT h.id FROM cases c INDEXED BY cases_removed JOIN hearings h ON h.case_id = c.id
+             WHERE c.removed_at IS NOT NULL",
         )?;
         for r in stmt.query_map([], |r| r.get::<_, String>(0))? {
             cancelled.insert(r?);
@@ -647,7 +699,7 @@ pub fn busy(
     Ok(out)
 }
 
-/// A room's bookings (not cancelled) within `[from, until)`, sorted by start.
+/// A room's bookings (not cancelled, not removed) within `[from, until)`, sorted by start.
 pub fn room_busy(
     conn: &Connection,
     venue: VenueId,
@@ -655,9 +707,12 @@ pub fn room_busy(
     until: Instant,
 ) -> Result<Vec<Busy>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT starts_utc, ends_utc FROM hearings INDEXED BY hearings_by_venue
-         WHERE venue_id = ?1 AND starts_utc >= ?2 AND starts_utc < ?3 AND status <> 'cancelled'
-         ORDER BY starts_utc",
+        "SELECT h.starts_utc, h.ends_utc FROM hearings h INDEXED BY hearings_by_venue
+         WHERE h.venue_id = ?1 AND h.starts_utc >= ?2 AND h.starts_utc < ?3
+           AND h.status <> 'cancelled' AND h.removed_at IS NULL
+           AND h.case_id NOT IN (SELECT id FROM cases INDEXED BY cases_removed
+                                 WHERE removed_at IS NOT NULL)
+         ORDER BY h.starts_utc",
     )?;
     let params = params![
         venue.to_string(),

@@ -75,7 +75,8 @@ pub fn read(conn: &Connection, case_id: &str) -> Result<CaseRows, StoreError> {
                 conn,
                 &format!("SELECT * FROM {t} WHERE {col} = ?1 ORDER BY {order}"),
                 case_id,
-                &[],
+                // Whether a record is removed is this database's own state, never a package's.
+                &["removed_at"],
             )?,
         );
     }

@@ -166,7 +166,7 @@ pub fn cases_of_party(
 ) -> Result<Vec<(CaseId, String, Side)>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.reference, cp.side FROM case_parties cp JOIN cases c ON c.id = cp.case_id
-         WHERE cp.party_id = ?1 ORDER BY c.filed_on DESC",
+         WHERE cp.party_id = ?1 AND c.removed_at IS NULL ORDER BY c.filed_on DESC",
     )?;
     all(&mut stmt, [party.to_string()], |r| {
         Ok((

@@ -414,6 +414,12 @@ pub fn index(tx: &Transaction<'_>, e: &SearchEntry) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Removes every entry of one case (the case, its documents and notes) from the index.
+pub fn unindex_case(tx: &Transaction<'_>, case_ref: &str) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM search_index WHERE case_ref = ?1", [case_ref])?;
+    Ok(())
+}
+
 /// Empties the index (before rebuilding it).
 pub fn clear_index(tx: &Transaction<'_>) -> Result<(), StoreError> {
     tx.execute("DELETE FROM search_index", [])?;

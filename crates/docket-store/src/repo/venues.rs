@@ -115,11 +115,13 @@ pub fn by_code(conn: &Connection, code: &str) -> Result<Option<Venue>, StoreErro
     }
 }
 
-/// Hearings still to be held in a venue: not cancelled, ending after `from`.
+/// Hearings still to be held in a venue: not cancelled or removed, ending after `from`.
 pub fn hearings_from(conn: &Connection, venue: VenueId, from: Instant) -> Result<u64, StoreError> {
     let n: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM hearings
-         WHERE venue_id = ?1 AND status <> 'cancelled' AND ends_utc > ?2",
+        "SELECT COUNT(*) FROM hearings h
+         WHERE h.venue_id = ?1 AND h.status <> 'cancelled' AND h.ends_utc > ?2 AND h.removed_at IS NULL
+           AND h.case_id NOT IN (SELECT id FROM cases INDEXED BY cases_removed
+                                 WHERE removed_at IS NOT NULL)",
         params![venue.to_string(), super::stamp(from)],
         |r| r.get(0),
     )?;

@@ -13,6 +13,7 @@ import type { CandidateDto } from './bindings/CandidateDto';
 import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
 import type { CaseDetailDto } from './bindings/CaseDetailDto';
 import type { CaseDto } from './bindings/CaseDto';
+import type { CaseEditDto } from './bindings/CaseEditDto';
 import type { CasePartyDto } from './bindings/CasePartyDto';
 import type { CasePartyInputDto } from './bindings/CasePartyInputDto';
 import type { CasePreviewDto } from './bindings/CasePreviewDto';
@@ -37,6 +38,7 @@ import type { FirmDto } from './bindings/FirmDto';
 import type { FirmInputDto } from './bindings/FirmInputDto';
 import type { HearingCheckDto } from './bindings/HearingCheckDto';
 import type { HearingDto } from './bindings/HearingDto';
+import type { HearingEditDto } from './bindings/HearingEditDto';
 import type { HearingInputDto } from './bindings/HearingInputDto';
 import type { HolidayImportDto } from './bindings/HolidayImportDto';
 import type { HolidayImportPreviewDto } from './bindings/HolidayImportPreviewDto';
@@ -61,6 +63,7 @@ import type { PartyDto } from './bindings/PartyDto';
 import type { PartyInputDto } from './bindings/PartyInputDto';
 import type { PrepDto } from './bindings/PrepDto';
 import type { ProposalDto } from './bindings/ProposalDto';
+import type { RemovedDto } from './bindings/RemovedDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { SearchHitDto } from './bindings/SearchHitDto';
 import type { SettingsDto } from './bindings/SettingsDto';
@@ -111,6 +114,14 @@ export const commands = {
     call<CaseDetailDto>('advance_case', { reference, stage, date, note }),
   changeEventDate: (reference: string, stage: string, date: string, reason: string, save: boolean) =>
     call<EventChangeDto>('change_event_date', { reference, stage, date, reason, save }),
+  updateCase: (reference: string, input: CaseEditDto) =>
+    call<CaseDetailDto>('update_case', { reference, input }),
+  removeCase: (reference: string) =>
+    call<void>('remove_case', { reference }),
+  restoreCase: (reference: string) =>
+    call<CaseDetailDto>('restore_case', { reference }),
+  recentlyRemoved: () =>
+    call<RemovedDto[]>('recently_removed'),
   ruleSets: () =>
     call<RuleSetDto[]>('rule_sets'),
   computeDeadline: (input: DeadlineInputDto) =>
@@ -146,6 +157,12 @@ export const commands = {
     call<HearingCheckDto>('move_hearing', { input }),
   cancelHearing: (id: string) =>
     call<HearingDto>('cancel_hearing', { id }),
+  updateHearing: (input: HearingEditDto) =>
+    call<HearingCheckDto>('update_hearing', { input }),
+  removeHearing: (id: string) =>
+    call<void>('remove_hearing', { id }),
+  restoreHearing: (id: string) =>
+    call<HearingCheckDto>('restore_hearing', { id }),
   hearingConflicts: (id: string) =>
     call<HearingCheckDto>('hearing_conflicts', { id }),
   findSlots: (query: SlotQueryDto) =>

@@ -2,6 +2,7 @@
 //! once; the table is read front to back, where start order would cost a random read per hearing),
 //! with their participants read once and each distinct person kept once.
 
+use super::SHOWN;
 use crate::StoreError;
 use crate::repo::{parse_col, zone_or_lost};
 use docket_domain::hearing::{HearingKind, HearingStatus};
@@ -33,7 +34,8 @@ impl Selection {
     /// `FROM … WHERE …` over `hearings h` and its parameters.
     fn sql(&self) -> (String, Vec<String>) {
         let mut sql = String::from(" FROM hearings h");
-        let mut conditions: Vec<&str> = Vec::new();
+        // Removed hearings, and those of removed cases, are never exported.
+        let mut conditions: Vec<&str> = vec![SHOWN];
         let mut params = Vec::new();
         if let Some(r) = &self.case_reference {
             conditions.push("h.case_id = (SELECT id FROM cases WHERE reference = ?)");
@@ -57,10 +59,8 @@ impl Selection {
             conditions.push("substr(h.starts_local, 1, 10) <= ?");
             params.push(d.to_string());
         }
-        if !conditions.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&conditions.join(" AND "));
-        }
+        sql.push_str(" WHERE ");
+        sql.push_str(&conditions.join(" AND "));
         (sql, params)
     }
 
