@@ -5,6 +5,7 @@ import { rosterEn, rosterHans, rosterHant } from './catalogue-roster';
 import { hearingsEn, hearingsHans, hearingsHant } from './catalogue-hearings';
 import { tzEn, tzHans, tzHant } from './catalogue-tz';
 import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
+import { undoEn, undoHans, undoHant } from './catalogue-undo';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -347,7 +348,7 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn };
+const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -357,6 +358,7 @@ const zhHans: Catalogue = {
   ...hearingsHans,
   ...tzHans,
   ...clerkHans,
+  ...undoHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -699,6 +701,7 @@ const zhHant: Catalogue = {
   ...hearingsHant,
   ...tzHant,
   ...clerkHant,
+  ...undoHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',
