@@ -524,11 +524,30 @@ try {
       }
       await screenshot(browser, '16-setup-hearings.png');
 
+      // A hearing booked by mistake is removed, then restored from Settings → Recently removed.
+      const booked = await browser.$('//*[@data-testid="agenda"]//div[contains(@class, "hearing") and contains(., "HKM-SZA-2026-SETUP")]');
+      await booked.waitForExist({ timeout: 10000 });
+      await booked.click();
+      await (await $id(browser, 'hearing-remove')).click();
+      await waitForText(browser, 'notice', '已移除該聆訊');
+      await (await $id(browser, 'nav-settings')).click();
+      await waitForText(browser, 'removed-list', 'HKM-SZA-2026-SETUP');
+      await (await $id(browser, 'recently-removed')).scrollIntoView();
+      await screenshot(browser, '16b-setup-removed.png');
+      await (await $id(browser, 'removed-restore')).click();
+      await waitForText(browser, 'notice', '已還原');
+
       // The case's history says who did it, in words.
       await (await $id(browser, 'nav-cases')).click();
       const row = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKM-SZA-2026-SETUP")]');
       await row.waitForExist({ timeout: 10000 });
       await (await row.$('button')).click();
+      // The title was mistyped: corrected on the case page, and the history says from what to what.
+      await (await $id(browser, 'case-edit')).click();
+      await (await $id(browser, 'case-edit-title-en')).setValue('Harbour Glass Limited v Nanshan Facades Co.');
+      await (await $id(browser, 'case-edit-save')).click();
+      await waitForText(browser, 'notice', 'HKM-SZA-2026-SETUP');
+      await waitForText(browser, 'case-history', 'Harbour Glass Limited');
       await waitForText(browser, 'case-history', '陳美');
       const history = await textOf(browser, 'case-history');
       assert(!/[0-9a-f]{8}-[0-9a-f]{4}-/.test(history), `an id on screen: ${history}`);
