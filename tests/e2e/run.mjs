@@ -537,6 +537,17 @@ try {
       await (await $id(browser, 'removed-restore')).click();
       await waitForText(browser, 'notice', '已還原');
 
+      // The room hearing moves to the Shenzhen room: checked again, then saved.
+      await (await $id(browser, 'nav-calendar')).click();
+      const inRoom = await browser.$('//*[@data-testid="agenda"]//div[contains(@class, "hearing") and contains(., "38A")]');
+      await inRoom.waitForExist({ timeout: 10000 });
+      await inRoom.click();
+      assert(await choose(browser, 'hearing-room', 'SZ-QH-3'), 'the Shenzhen room is not offered');
+      await (await $id(browser, 'hearing-room-check')).click();
+      await (await $id(browser, 'hearing-room-preview')).waitForExist({ timeout: 10000 });
+      await (await $id(browser, 'hearing-room-save')).click();
+      await waitForText(browser, 'notice', '聆訊已改在新房間');
+
       // The case's history says who did it, in words.
       await (await $id(browser, 'nav-cases')).click();
       const row = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKM-SZA-2026-SETUP")]');
