@@ -503,6 +503,40 @@ try {
         timeoutMsg: 'the setup guide stayed after rooms, neutrals and a case were added',
       });
 
+      // The claimant, its law firm and counsel, created on the roster's Parties & counsel tab, then
+      // put in the case with its counsel.
+      await (await $id(browser, 'nav-roster')).click();
+      await (await $id(browser, 'tab-parties')).click();
+      await (await $id(browser, 'party-add')).click();
+      await (await $id(browser, 'party-name-en')).setValue('Harbour Glass Ltd');
+      await (await $id(browser, 'party-name-zh')).setValue('海港玻璃有限公司');
+      await (await $id(browser, 'party-nationality')).setValue('HK');
+      await (await $id(browser, 'party-save')).click();
+      await waitForText(browser, 'party-detail', '海港玻璃有限公司');
+      await (await $id(browser, 'party-back')).click();
+      await waitForText(browser, 'party-table', '海港玻璃有限公司');
+      await (await $id(browser, 'firm-name-en')).setValue('Lee & Partners');
+      await (await $id(browser, 'firm-name-zh')).setValue('李氏律師行');
+      await (await $id(browser, 'firm-save')).click();
+      await waitForText(browser, 'notice', '李氏律師行');
+      assert(await choose(browser, 'counsel-firm', '李氏律師行'), 'the new firm is not offered');
+      await (await $id(browser, 'counsel-name-en')).setValue('Ada Lee');
+      await (await $id(browser, 'counsel-name-zh')).setValue('李雅');
+      await (await $id(browser, 'counsel-email')).setValue('ada.lee@example.com');
+      await (await $id(browser, 'counsel-save')).click();
+      await waitForText(browser, 'counsel-table', '李雅');
+      await screenshot(browser, '15c-setup-counsel.png');
+      await (await $id(browser, 'nav-cases')).click();
+      const opened = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKM-SZA-2026-SETUP")]');
+      await opened.waitForExist({ timeout: 10000 });
+      await (await opened.$('button')).click();
+      await (await $id(browser, 'case-tribunal')).waitForExist({ timeout: 10000 });
+      assert(await choose(browser, 'tribunal-party', '海港玻璃有限公司'), 'the claimant is not offered');
+      assert(await choose(browser, 'tribunal-side', 'claimant'), 'no claimant side');
+      assert(await choose(browser, 'tribunal-counsel', '李雅'), 'the counsel is not offered');
+      await (await $id(browser, 'tribunal-add-party')).click();
+      await waitForText(browser, 'case-tribunal', '李雅');
+
       // An online hearing with a Vancouver participant, then one in the Hong Kong room.
       for (const [venue, start, zone] of [
         ['ONLINE', '2027-01-12T09:00', 'Asia/Hong_Kong'],
