@@ -393,9 +393,23 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                         "时长由{from}分钟改为{to}分钟",
                         "時長由{from}分鐘改為{to}分鐘"
                     ),
+                    "room" => {
+                        let room = |v: &str| {
+                            names
+                                .rooms
+                                .get(v)
+                                .map_or_else(|| shown(v), |b| q(l, &name(l, b)))
+                        };
+                        let (from, to) = (room(from), room(to));
+                        say!(
+                            l,
+                            "room from {from} to {to}",
+                            "房间由{from}改为{to}",
+                            "房間由{from}改為{to}"
+                        )
+                    }
                     _ => {
                         let what = match field {
-                            "room" => l.pick("room", "房间", "房間"),
                             "language" => l.pick("language", "语言", "語言"),
                             "interpretation" => l.pick("interpretation", "传译", "傳譯"),
                             _ => l.pick("a detail", "一项资料", "一項資料"),

@@ -109,6 +109,12 @@ fn reopening_with_newer_rules_lists_what_moved_and_the_clerk_decides() {
     assert_eq!(app.review_time_zones().unwrap(), 2);
     let reviews = app.tz_reviews().unwrap();
     assert_eq!(reviews.len(), 2, "{reviews:#?}");
+    // A removed hearing waits for no review; restored, it is back in the list.
+    app.remove_hearing(&hk).unwrap();
+    assert_eq!(app.tz_reviews().unwrap().len(), 1);
+    app.restore_hearing(&hk).unwrap();
+    let reviews = app.tz_reviews().unwrap();
+    assert_eq!(reviews.len(), 2, "{reviews:#?}");
 
     let r = reviews.iter().find(|r| r.hearing_id == hk).unwrap();
     assert!(!r.instant_moved);

@@ -14,6 +14,8 @@ pub(crate) struct Names {
     /// Checklist items (terms) by code.
     pub(super) items: HashMap<String, Bilingual>,
     pub(super) confidential_notes: HashSet<String>,
+    /// Rooms by code, for edits that moved a hearing.
+    pub(super) rooms: HashMap<String, Bilingual>,
 }
 
 impl Names {
@@ -67,6 +69,12 @@ impl Names {
                 .into_iter()
                 .filter(|n| n.confidential)
                 .map(|n| n.id)
+                .collect();
+        }
+        if rows.iter().any(|r| r.action == "hearing_edited") {
+            names.rooms = repo::venues::list(conn)?
+                .into_iter()
+                .map(|v| (v.code, v.name))
                 .collect();
         }
         Ok(names)

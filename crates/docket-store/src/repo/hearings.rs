@@ -439,10 +439,13 @@ pub fn clear_tz_review(tx: &Transaction<'_>, id: HearingId) -> Result<(), StoreE
 pub fn tz_reviews(conn: &Connection, only: Option<HearingId>) -> Result<Vec<TzReview>, StoreError> {
     let t = "tz_reviews";
     let filter = only.map(|i| i.to_string()).unwrap_or_default();
-    let mut stmt = conn.prepare(
+    // A removed hearing (or one of a removed case) waits for no review until it is restored.
+    let mut stmt = conn.prepare(&format!(
         "SELECT hearing_id, old_version, new_version, old_utc, new_utc, zone_lost FROM tz_reviews
-         WHERE ?1 = '' OR hearing_id = ?1 ORDER BY old_utc, hearing_id",
-    )?;
+         WHERE (?1 = '' OR hearing_id = ?1)
+           AND hearing_id IN (SELECT h.id FROM hearings h WHERE {SHOWN})
+         ORDER BY old_utc, hearing_id"
+    ))?;
     let mut out = all(&mut stmt, [&filter], |r| {
         Ok(TzReview {
             hearing_id: parsed(r, 0, t, "hearing_id", from_str)?,

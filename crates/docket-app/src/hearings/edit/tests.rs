@@ -95,8 +95,9 @@ fn a_room_kind_and_length_change_is_saved_and_audited() {
     );
     assert_eq!(
         entry.sentence,
-        "Chan Mei changed a hearing: room from “HK-ES-B” to “HK-ES-A”, kind from \
-         “Procedural conference” to “Evidentiary hearing”, length from 60 to 90 minutes"
+        "Chan Mei changed a hearing: room from “Hearing Room B, Exchange Square, Central” to \
+         “Hearing Room A, Exchange Square, Central”, kind from “Procedural conference” to \
+         “Evidentiary hearing”, length from 60 to 90 minutes"
     );
 }
 
