@@ -467,6 +467,14 @@ try {
         if (zh) await (await $id(browser, 'neutral-name-zh')).setValue(zh);
         await (await $id(browser, 'neutral-zone')).setValue(zone);
         if (en === 'Lam Wai Man') {
+          // A nationality is picked by its name in the clerk's language.
+          assert(await choose(browser, 'neutral-nationality', 'HK'), 'Hong Kong is not offered');
+          const nationality = await browser.execute(
+            (el) => el.options[el.selectedIndex]?.text ?? '',
+            await $id(browser, 'neutral-nationality'),
+          );
+          assert(nationality.includes('香港'), `the nationality reads “${nationality}”`);
+          await (await $id(browser, 'neutral-add-nationality')).click();
           // Languages are picked with their level, never typed as codes.
           for (const [i, lang, level] of [[0, 'yue', 'native'], [1, 'en', 'fluent']]) {
             await (await $id(browser, 'neutral-add-language')).click();
@@ -510,7 +518,7 @@ try {
       await (await $id(browser, 'party-add')).click();
       await (await $id(browser, 'party-name-en')).setValue('Harbour Glass Ltd');
       await (await $id(browser, 'party-name-zh')).setValue('海港玻璃有限公司');
-      await (await $id(browser, 'party-nationality')).setValue('HK');
+      assert(await choose(browser, 'party-nationality', 'HK'), 'Hong Kong is not offered');
       await (await $id(browser, 'party-save')).click();
       await waitForText(browser, 'party-detail', '海港玻璃有限公司');
       await (await $id(browser, 'party-back')).click();

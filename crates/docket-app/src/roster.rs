@@ -133,6 +133,15 @@ pub(crate) struct CaseContext {
 }
 
 impl App {
+    /// The ISO 3166-1 country codes a nationality or a firm's country may take (the screens put them
+    /// into words in the clerk's language).
+    pub fn country_codes(&self) -> Vec<String> {
+        docket_domain::codes::COUNTRIES
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect()
+    }
+
     fn refuse_duplicate(&self, n: &Neutral) -> Result<(), AppError> {
         let candidates = self.store.read(|c| {
             repo::neutrals::possible_duplicates(c, n.email.as_deref(), n.date_of_birth)

@@ -146,3 +146,9 @@ pub fn fee_caps(state: State<'_, AppState>) -> CmdResult<Vec<FeeCapDto>> {
 pub fn last_clerk_name(state: State<'_, AppState>) -> CmdResult<Option<String>> {
     state.with(|app| app.last_clerk_name())
 }
+
+/// The ISO 3166-1 country codes a nationality may take.
+#[tauri::command]
+pub fn country_codes(state: State<'_, AppState>) -> CmdResult<Vec<String>> {
+    state.with(|app| Ok(app.country_codes()))
+}

@@ -261,6 +261,9 @@ export const commands = {
     call<FeeCapDto[]>('fee_caps'),
   lastClerkName: () =>
     call<string | null>('last_clerk_name'),
+  /** The ISO 3166-1 country codes a nationality may take. */
+  countryCodes: () =>
+    call<string[]>('country_codes'),
   /** Cases, parties, neutrals, documents and notes whose text contains `text`, in either script. */
   search: (text: string) =>
     call<SearchHitDto[]>('search', { text }),
