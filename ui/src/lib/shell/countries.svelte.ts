@@ -19,11 +19,25 @@ function load(): void {
 
 const tags: Record<string, string> = { en: 'en', 'zh-Hans': 'zh-Hans-CN', 'zh-Hant': 'zh-Hant-HK' };
 
+// One name table per language, made once (a list of 249 countries would otherwise make 249).
+// A plain cache, not state: the names of a language never change.
+const displayNames: Record<string, Intl.DisplayNames | null> = {};
+
+function namesIn(tag: string): Intl.DisplayNames | null {
+  if (!(tag in displayNames)) {
+    try {
+      displayNames[tag] = new Intl.DisplayNames([tag], { type: 'region' });
+    } catch {
+      displayNames[tag] = null;
+    }
+  }
+  return displayNames[tag] ?? null;
+}
+
 /** The name of a country or region in the clerk's language (the code itself if the platform has none). */
 export function countryName(code: string): string {
   try {
-    const names = new Intl.DisplayNames([tags[locale()] ?? 'en'], { type: 'region' });
-    return names.of(code.toUpperCase()) ?? code;
+    return namesIn(tags[locale()] ?? 'en')?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
