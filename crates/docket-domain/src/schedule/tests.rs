@@ -275,6 +275,19 @@ fn venue(n: u128) -> VenueId {
     VenueId::for_testing(n)
 }
 
+/// Another case's hearing with neutral `a`, 09:00–11:00 Shenzhen time on 10 June 2026.
+fn shenzhen_morning(venue: VenueId, place: Place) -> Booked {
+    Booked {
+        id: HearingId::for_testing(9),
+        case_reference: "SCIA-2026-0142".into(),
+        venue,
+        place,
+        start: at("2026-06-10T09:00", "Asia/Shanghai").unix_seconds(),
+        end: at("2026-06-10T11:00", "Asia/Shanghai").unix_seconds(),
+        participants: vec!["neutral:a".into()],
+    }
+}
+
 fn proposed(start: &str, zone: &str, kind: Place, people: Vec<Participant>) -> Proposed {
     Proposed {
         id: None,
@@ -319,15 +332,7 @@ fn codes(p: &Proposed, ctx: &Context<'_>) -> Vec<&'static str> {
 #[test]
 fn the_checks_find_each_kind_of_problem() {
     let cals = calendars();
-    let other = Booked {
-        id: HearingId::for_testing(9),
-        case_reference: "SCIA-2026-0142".into(),
-        venue: venue(2),
-        place: SZ_ROOM,
-        start: at("2026-06-10T09:00", "Asia/Shanghai").unix_seconds(),
-        end: at("2026-06-10T11:00", "Asia/Shanghai").unix_seconds(),
-        participants: vec!["neutral:a".into()],
-    };
+    let other = shenzhen_morning(venue(2), SZ_ROOM);
     let nearby = [other];
     let ctx = Context {
         nearby: &nearby,
@@ -481,15 +486,7 @@ fn a_room_in_another_city_follows_the_side_of_its_zone_and_crosses_no_border() {
         ),
         ["holiday"]
     );
-    let other = Booked {
-        id: HearingId::for_testing(9),
-        case_reference: "SCIA-2026-0142".into(),
-        venue: venue(7),
-        place: guangzhou,
-        start: at("2026-06-10T09:00", "Asia/Shanghai").unix_seconds(),
-        end: at("2026-06-10T11:00", "Asia/Shanghai").unix_seconds(),
-        participants: vec!["neutral:a".into()],
-    };
+    let other = shenzhen_morning(venue(7), guangzhou);
     let nearby = [other];
     let ctx = Context {
         nearby: &nearby,
