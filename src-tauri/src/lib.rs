@@ -4,7 +4,7 @@
 mod commands;
 mod state;
 
-use docket_app::{App, RandomIds, SystemClock};
+use docket_app::{App, AppError, RandomIds, SystemClock};
 use state::AppState;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,18 +45,21 @@ pub fn run() -> ExitCode {
         tz.source.as_str(),
         started.elapsed().as_micros()
     );
-    let path = docket_app::paths::resolve_db_path(db_flag(std::env::args()));
     // A path the clerk named (flag or environment) that holds no database is a question, not a new
-    // centre; the per-user default is created on first start.
-    if let Ok(p) = &path
-        && !p.exists()
-        && docket_app::paths::default_db_path().ok().as_ref() != Some(p)
-    {
-        eprintln!("bay-docket: no database at {}: asking", p.display());
-        return launch(AppState::missing(p.clone(), started));
+    // centre (the same refusal every command-line command gives); the per-user default is created on
+    // first start.
+    let path = docket_app::paths::resolve_db_path(db_flag(std::env::args()));
+    let mut app = path.as_ref().map_err(Clone::clone).and_then(|path| {
+        if docket_app::paths::default_db_path().ok().as_ref() == Some(path) {
+            App::open(path, Arc::new(SystemClock), Arc::new(RandomIds))
+        } else {
+            App::open_existing(path, Arc::new(SystemClock), Arc::new(RandomIds))
+        }
+    });
+    if let (Ok(path), Err(AppError::NoDatabase { .. })) = (&path, &app) {
+        eprintln!("bay-docket: no database at {}: asking", path.display());
+        return launch(AppState::missing(path.clone(), started));
     }
-    let mut app =
-        path.and_then(|path| App::open(&path, Arc::new(SystemClock), Arc::new(RandomIds)));
     match &mut app {
         Ok(a) => {
             eprintln!(
