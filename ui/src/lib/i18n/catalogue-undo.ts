@@ -28,6 +28,7 @@ export const undoEn = {
   'removed.when': 'Removed',
   'removed.restore': 'Restore',
   'removed.restored': 'Restored: {what}.',
+  'removed.row': '{kind}: {label}',
   'removed.kind.case': 'Case',
   'removed.kind.hearing': 'Hearing',
 } as const;
@@ -62,6 +63,7 @@ export const undoHans: Record<Keys, string> = {
   'removed.when': '移除时间',
   'removed.restore': '恢复',
   'removed.restored': '已恢复：{what}。',
+  'removed.row': '{kind}：{label}',
   'removed.kind.case': '案件',
   'removed.kind.hearing': '庭审',
 };
@@ -94,6 +96,7 @@ export const undoHant: Record<Keys, string> = {
   'removed.when': '移除時間',
   'removed.restore': '還原',
   'removed.restored': '已還原：{what}。',
+  'removed.row': '{kind}：{label}',
   'removed.kind.case': '案件',
   'removed.kind.hearing': '聆訊',
 };
