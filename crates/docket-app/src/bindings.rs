@@ -86,6 +86,11 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::CaseEditDto::export_all(&cfg)?;
     crate::dto::HearingEditDto::export_all(&cfg)?;
     crate::dto::RemovedDto::export_all(&cfg)?;
+    crate::dto::RemovalDto::export_all(&cfg)?;
+    crate::dto::RemovedKindDto::export_all(&cfg)?;
+    crate::dto::DocumentEditDto::export_all(&cfg)?;
+    crate::dto::DemoRemovalDto::export_all(&cfg)?;
+    crate::dto::PartyEditedDto::export_all(&cfg)?;
     Ok(())
 }
 

@@ -274,6 +274,19 @@ code! {
 }
 
 code! {
+    /// What kind of record is removed, retired or restored.
+    RemovedKindDto {
+        Case = "case",
+        Hearing = "hearing",
+        Neutral = "neutral",
+        Party = "party",
+        Counsel = "counsel",
+        Firm = "firm",
+        Document = "document",
+    }
+}
+
+code! {
     /// What the clerk recorded against a conflict finding.
     RecordKindDto from docket_domain::conflict::RecordKind {
         Disclosure = "disclosure",

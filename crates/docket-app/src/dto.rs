@@ -14,10 +14,12 @@ pub use crate::codes::*;
 mod deadlines;
 mod hearings;
 mod prep;
+mod removal;
 mod roster;
 pub use deadlines::*;
 pub use hearings::*;
 pub use prep::*;
+pub use removal::*;
 pub use roster::*;
 
 /// A text in English and Chinese.
@@ -92,6 +94,8 @@ pub struct OverviewDto {
     pub rooms: u32,
     /// True when the database is empty and the clerk has not declined the demo data.
     pub offer_demo: bool,
+    /// True while demo records are in the database (Settings offers to remove them).
+    pub has_demo: bool,
 }
 
 /// What loading the demo data created.
@@ -725,24 +729,19 @@ pub struct CaseEditDto {
     pub language: Option<String>,
 }
 
-/// What kind of record a removed entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum RemovedKindDto {
-    Case,
-    Hearing,
-}
-
-/// A removed case or hearing, as the "Recently removed" list shows it.
+/// A removed (or retired) record, as the "Recently removed" list shows it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RemovedDto {
     pub kind: RemovedKindDto,
-    /// What restores it: the case's reference, or the hearing's id (never shown).
+    /// What restores it: the case's reference, or the record's id (never shown).
     pub key: String,
+    /// The case it belongs to (a case, hearing or document), or empty.
     pub case_reference: String,
-    /// The case's title, or the hearing's kind and time, in the clerk's language.
+    /// The case's title, the hearing's kind and time, or the record's name, in the clerk's language.
     pub label: String,
+    /// Retired rather than removed: it stays on the cases that name it.
+    pub retired: bool,
     /// RFC 3339 UTC.
     pub removed_at: String,
     /// When it was removed, in words, Hong Kong time.

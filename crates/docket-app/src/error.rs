@@ -259,6 +259,8 @@ pub enum Entity {
     Deadline,
     TimeLimit,
     Party,
+    Counsel,
+    Firm,
     Appointment,
     Document,
     ChecklistItem,

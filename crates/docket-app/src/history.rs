@@ -38,6 +38,22 @@ impl App {
     }
 }
 
+impl App {
+    /// A roster record's audit trail (`entity` is `neutral`, `party`…), newest first, in words.
+    pub(crate) fn record_history(&self, entity: &str, id: &str) -> Result<Vec<AuditDto>, AppError> {
+        let mut rows = self
+            .store
+            .read(|c| repo::workflow::audit_trail(c, entity, id))?;
+        rows.reverse();
+        Ok(entries(
+            self.locale(),
+            display_zone(),
+            &Names::default(),
+            rows,
+        ))
+    }
+}
+
 /// The trail as the clerk reads it: who did what, and when in `zone`.
 pub(crate) fn entries(l: Locale, zone: Zone, names: &Names, rows: Vec<AuditRow>) -> Vec<AuditDto> {
     rows.into_iter()
@@ -743,20 +759,24 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                 "{who}修改了清單範本"
             ),
         },
-        _ => say!(
-            l,
-            "{who} made a change",
-            "{who}作出了修改",
-            "{who}作出了修改"
-        ),
+        _ => match records::sentence(l, &who, row) {
+            Some(s) => s,
+            None => say!(
+                l,
+                "{who} made a change",
+                "{who}作出了修改",
+                "{who}作出了修改"
+            ),
+        },
     }
 }
 
 #[cfg(test)]
 mod tests;
 
+mod records;
 mod words;
 use words::*;
 mod names;
 pub(crate) use names::Names;
-pub(crate) use words::{hearing_label, when};
+pub(crate) use words::{date_text, hearing_label, when};

@@ -432,6 +432,8 @@ fn entity_name(l: Locale, e: Entity) -> &'static str {
         Entity::Deadline => l.pick("deadline", "期限", "期限"),
         Entity::TimeLimit => l.pick("time limit", "时限", "時限"),
         Entity::Party => l.pick("party", "当事人", "當事人"),
+        Entity::Counsel => l.pick("counsel", "代理律师", "代理律師"),
+        Entity::Firm => l.pick("law firm", "律师事务所", "律師事務所"),
         Entity::Appointment => l.pick("appointment", "委任", "委任"),
         Entity::Document => l.pick("document", "文件", "文件"),
         Entity::ChecklistItem => l.pick("checklist item", "清单事项", "清單事項"),

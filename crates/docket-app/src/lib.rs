@@ -59,7 +59,7 @@ pub const PRODUCT: &str = "Bay Docket";
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const LANGUAGE_KEY: &str = "language";
-const DEMO_DISMISSED_KEY: &str = "demo_offer_dismissed";
+pub(crate) const DEMO_DISMISSED_KEY: &str = "demo_offer_dismissed";
 
 /// The application: one open database plus the injected clock and ID source.
 pub struct App {
@@ -187,7 +187,7 @@ impl App {
     /// Counts of what is stored, and whether to offer the demo data.
     pub fn overview(&self) -> Result<OverviewDto, AppError> {
         let settings = self.settings()?;
-        let (neutrals, cases, hearings, venues, added_venues) =
+        let (neutrals, cases, hearings, venues, added_venues, demo) =
             self.store.read(|c| -> Result<_, StoreError> {
                 Ok((
                     repo::count(c, Table::Neutrals)?,
@@ -195,6 +195,7 @@ impl App {
                     repo::count(c, Table::Hearings)?,
                     repo::count(c, Table::Venues)?,
                     repo::venues::count_added(c)?,
+                    repo::removal::demo_count(c)?,
                 ))
             })?;
         let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
@@ -207,6 +208,7 @@ impl App {
             venues: n(venues),
             rooms: n(added_venues),
             offer_demo: empty && !settings.demo_offer_dismissed,
+            has_demo: demo > 0,
         })
     }
 
@@ -271,14 +273,18 @@ impl App {
             moves.extend(self.plan_demo_moves(c, (data.cases.len() - i) % 7, today, &limits)?);
         }
         self.store.write(|tx| -> Result<(), AppError> {
+            use repo::removal::{DemoRow, mark_demo};
             for n in &data.neutrals {
                 repo::neutrals::insert(tx, n, now)?;
+                mark_demo(tx, DemoRow::Neutral, &n.id.to_string())?;
             }
             for v in data.venues.iter().filter(|v| v.id != online.id) {
                 repo::venues::insert(tx, v)?;
+                mark_demo(tx, DemoRow::Venue, &v.id.to_string())?;
             }
             for c in &data.cases {
                 repo::cases::insert(tx, c, now)?;
+                mark_demo(tx, DemoRow::Case, &c.id.to_string())?;
             }
             cases::insert_deadlines(tx, &opening, now)?;
             for (h, people) in data.hearings.iter().zip(&data.participants) {
@@ -288,12 +294,15 @@ impl App {
             let r = &data.roster;
             for p in &r.parties {
                 repo::parties::insert_party(tx, p, now)?;
+                mark_demo(tx, DemoRow::Party, &p.id.to_string())?;
             }
             for f in &r.firms {
                 repo::parties::insert_firm(tx, f)?;
+                mark_demo(tx, DemoRow::Firm, &f.id.to_string())?;
             }
             for c in &r.counsel {
                 repo::parties::insert_counsel(tx, c)?;
+                mark_demo(tx, DemoRow::Counsel, &c.id.to_string())?;
             }
             for (case, cp) in &r.case_parties {
                 repo::parties::set_case_party(tx, *case, cp)?;

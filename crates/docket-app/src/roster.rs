@@ -34,6 +34,7 @@ use docket_domain::time::{CivilDate, Disambiguation, LocalDateTime, Zone, ZonedW
 use docket_domain::validation::Expected as DomainExpected;
 use docket_domain::validation::{Collector, FieldReason};
 use docket_store::repo;
+use docket_store::repo::removal::Record;
 use docket_store::{StoreError, Transaction};
 use std::collections::{BTreeSet, HashMap};
 
@@ -183,11 +184,12 @@ impl App {
     /// language, panel and nationality.
     pub fn list_neutrals(&self, query: &NeutralQueryDto) -> Result<Vec<NeutralDto>, AppError> {
         let today = self.today();
-        let (all, keys, open) = self.store.read(|c| -> Result<_, StoreError> {
+        let (all, keys, open, gone) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((
                 repo::neutrals::list(c)?,
                 repo::neutrals::search_keys(c)?,
                 repo::appointments::open_counts(c, None)?,
+                repo::removal::inactive(c, Record::Neutral, true)?,
             ))
         })?;
         let text = query.text.as_deref().map(search::fold).unwrap_or_default();
@@ -208,6 +210,7 @@ impl App {
             .filter(|n| !n.is_empty());
         Ok(all
             .iter()
+            .filter(|n| !gone.contains(&n.id.to_string()))
             .filter(|n| search::matches(keys.get(&n.id).map_or("", String::as_str), &text))
             .filter(|n| role.is_none_or(|r| n.roles.can_act_as(r)))
             .filter(|n| {
@@ -241,6 +244,7 @@ impl App {
             neutral: NeutralDto::new(&n, today, open.get(&n.id).copied().unwrap_or(0)),
             appointments: self.appointment_dtos(l, &appointments, &names)?,
             connections: self.connection_dtos(&connections)?,
+            history: self.record_history("neutral", &n.id.to_string())?,
         })
     }
 
@@ -343,7 +347,13 @@ impl App {
         let (policy, caps) = self.policy_and_caps()?;
         let ctx = self.case_context(&case)?;
         let histories = self.histories(&ctx, None)?;
-        let neutrals = self.store.read(repo::neutrals::list)?;
+        // Retired and removed neutrals are not candidates.
+        let neutrals = self.store.read(|c| -> Result<_, StoreError> {
+            let gone = repo::removal::inactive(c, Record::Neutral, true)?;
+            let mut all = repo::neutrals::list(c)?;
+            all.retain(|n| !gone.contains(&n.id.to_string()));
+            Ok(all)
+        })?;
         let proposal = Proposal {
             role,
             on,
@@ -391,4 +401,6 @@ impl App {
 mod tests;
 
 mod appointments;
+mod edit;
 mod parties;
+mod removal;

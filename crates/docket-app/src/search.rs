@@ -12,12 +12,18 @@ use docket_store::repo::{self, prep::SearchEntry};
 impl App {
     /// Rebuilds the search index from every case, party, neutral, document and note.
     pub fn reindex_search(&mut self) -> Result<u32, AppError> {
+        // Removed neutrals and parties leave search; retired ones can still be found.
         let (cases, neutrals, parties) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                repo::cases::list(c)?,
-                repo::neutrals::list(c)?,
-                repo::parties::list_parties(c)?,
-            ))
+            use repo::removal::{Record, inactive};
+            let (gone_n, gone_p) = (
+                inactive(c, Record::Neutral, false)?,
+                inactive(c, Record::Party, false)?,
+            );
+            let mut neutrals = repo::neutrals::list(c)?;
+            neutrals.retain(|n| !gone_n.contains(&n.id.to_string()));
+            let mut parties = repo::parties::list_parties(c)?;
+            parties.retain(|(p, _)| !gone_p.contains(&p.id.to_string()));
+            Ok((repo::cases::list(c)?, neutrals, parties))
         })?;
         let mut entries: Vec<SearchEntry> = Vec::new();
         for c in &cases {

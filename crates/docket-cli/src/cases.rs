@@ -5,7 +5,7 @@
 use crate::output::render;
 use crate::table;
 use clap::Subcommand;
-use docket_app::dto::{CaseDetailDto, CaseEditDto, NewCaseDto, RemovedKindDto};
+use docket_app::dto::{CaseDetailDto, CaseEditDto, NewCaseDto};
 use docket_app::{App, AppError, Locale};
 
 #[derive(Debug, Subcommand)]
@@ -244,41 +244,6 @@ pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppE
         }
     }
     Ok(())
-}
-
-/// Runs `docket removed`: removed cases and hearings, most recently removed first.
-pub fn removed(app: &App, l: Locale, json: bool) -> Result<(), AppError> {
-    let list = app.recently_removed()?;
-    render(json, &list, |list| {
-        if list.is_empty() {
-            out!(
-                "{}",
-                l.pick(
-                    "Nothing removed.",
-                    "没有已删除的记录。",
-                    "沒有已刪除的記錄。"
-                )
-            );
-        }
-        for r in list {
-            let (what, undo) = match r.kind {
-                RemovedKindDto::Case => (
-                    l.pick("case", "案件", "案件"),
-                    format!("docket cases restore {}", r.key),
-                ),
-                RemovedKindDto::Hearing => (
-                    l.pick("hearing", "庭审", "聆訊"),
-                    format!("docket hearings restore {}", r.key),
-                ),
-            };
-            out!(
-                "{}  {what}  {}  {}  ({undo})",
-                r.when,
-                r.case_reference,
-                r.label
-            );
-        }
-    })
 }
 
 /// A case's stages, deadlines (with their explanations) and history, for the terminal.

@@ -119,8 +119,23 @@ pub enum Command {
         #[command(subcommand)]
         command: NotesCommand,
     },
-    /// Cases and hearings removed, most recently first, with how to restore each.
+    /// Everything removed or retired, most recently first, with how to restore each.
     Removed {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove any record (a case by reference, others by id); a roster record others depend on is
+    /// retired instead. Undo with `docket restore`.
+    Remove {
+        kind: crate::removal::Kind,
+        key: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring back a removed or retired record.
+    Restore {
+        kind: crate::removal::Kind,
+        key: String,
         #[arg(long)]
         json: bool,
     },

@@ -17,6 +17,7 @@ mod hearings;
 mod holidays;
 mod output;
 mod prep;
+mod removal;
 mod roster;
 mod search;
 mod settings;
@@ -90,7 +91,9 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Bundle { command } => prep::bundle(app, command),
         Command::Notes { command } => prep::notes(app, command),
         Command::Search { text, json } => search::search(app, &text, json),
-        Command::Removed { json } => cases::removed(app, l, json),
+        Command::Removed { json } => removal::removed(app, l, json),
+        Command::Remove { kind, key, json } => removal::remove(app, l, kind.into(), &key, json),
+        Command::Restore { kind, key, json } => removal::restore(app, l, kind.into(), &key, json),
         Command::Package { command } => prep::package(app, command),
         Command::Backup { command } => settings::backup(app, l, command),
         Command::Ics { command } => hearings::ics(app, l, command),

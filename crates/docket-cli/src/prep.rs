@@ -74,6 +74,31 @@ pub enum PrepCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum DocsCommand {
+    /// Correct a document's title, pages or tags.
+    Edit {
+        #[arg(long = "case")]
+        case: String,
+        id: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        pages: Option<u32>,
+        /// Comma-separated; replaces the tags.
+        #[arg(long)]
+        tags: Option<String>,
+    },
+    /// Remove a document from the register and the bundle (undo with `restore`).
+    Remove {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring a removed document back.
+    Restore {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Copy a file into the document store and register it with the case.
     Add {
         #[arg(long = "case")]
@@ -377,6 +402,37 @@ pub fn docs(app: &mut App, command: DocsCommand) -> Result<(), AppError> {
             )?;
             render(json, &d, document_line)
         }
+        DocsCommand::Edit {
+            case,
+            id,
+            title,
+            pages,
+            tags,
+        } => {
+            let p = app.update_document(
+                &case,
+                &id,
+                &docket_app::dto::DocumentEditDto { title, pages, tags },
+            )?;
+            if let Some(d) = p.documents.iter().find(|d| d.id == id.trim()) {
+                document_line(d);
+            }
+            Ok(())
+        }
+        DocsCommand::Remove { id, json } => crate::removal::remove(
+            app,
+            app.locale(),
+            docket_app::dto::RemovedKindDto::Document,
+            &id,
+            json,
+        ),
+        DocsCommand::Restore { id, json } => crate::removal::restore(
+            app,
+            app.locale(),
+            docket_app::dto::RemovedKindDto::Document,
+            &id,
+            json,
+        ),
         DocsCommand::List { case, json } => {
             let p = app.prep(&case)?;
             render(json, &p.documents, |docs| {

@@ -20,6 +20,11 @@ pub enum SettingsCommand {
 pub enum DemoCommand {
     /// Load 40 neutrals, 22 cases and 60 hearings into an empty database.
     Load,
+    /// Take out exactly what the demo added, leaving the clerk's own records.
+    Remove {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,6 +154,12 @@ pub fn settings(app: &mut App, l: Locale, command: SettingsCommand) -> Result<()
 /// `docket demo load`.
 pub fn demo(app: &mut App, l: Locale, command: DemoCommand) -> Result<(), AppError> {
     match command {
+        DemoCommand::Remove { json } => {
+            let r = app.remove_demo()?;
+            crate::output::render(json, &r, |r| {
+                out!("{}", r.message);
+            })?;
+        }
         DemoCommand::Load => {
             let s = app.load_demo()?;
             out!(

@@ -1,5 +1,6 @@
-//! `docket cases edit | remove | restore`, `docket hearings edit | remove | restore` and `docket
-//! removed`: corrections checked and audited, removals that leave every list and come back whole,
+//! `docket cases edit | remove | restore`, `docket hearings edit | remove | restore`, `docket parties
+//! edit | remove | restore`, `docket restore`, `docket demo remove` and `docket removed`: corrections checked and
+//! audited, removals that leave every list and come back whole, retirement of records others use,
 //! and refusals with exit code 2.
 
 // Test code: a failed unwrap is a failed test, with its message.
@@ -125,11 +126,61 @@ fn a_hearing_is_previewed_corrected_removed_and_restored() {
     assert_eq!(list.as_array().unwrap().len(), 0);
     let removed = ok(docket(&db, &["removed"]));
     assert!(
-        removed.contains(&format!("docket hearings restore {id}")),
+        removed.contains(&format!("docket restore hearing {id}")),
         "{removed}"
     );
     ok(docket(&db, &["hearings", "restore", &id]));
     let list = json(docket(&db, &["hearings", "list", "--json"]));
     assert_eq!(list.as_array().unwrap().len(), 1);
     refused(&docket(&db, &["hearings", "restore", &id]), &[]);
+}
+
+#[test]
+fn a_party_is_corrected_removed_retired_and_restored_and_the_demo_leaves() {
+    let (_dir, db) = centre();
+    ok(docket(&db, &["demo", "load"]));
+    open(&db);
+    let p = json(docket(
+        &db,
+        &[
+            "parties",
+            "add",
+            "--name-en",
+            "Tsing Yi Widgets Ltd",
+            "--nationality",
+            "HK",
+            "--json",
+        ],
+    ));
+    let id = p["id"].as_str().unwrap().to_owned();
+    let said = ok(docket(
+        &db,
+        &["parties", "edit", &id, "--name-zh", "青衣小零件有限公司"],
+    ));
+    assert!(said.contains("Corrected"), "{said}");
+    let said = ok(docket(&db, &["parties", "remove", &id]));
+    assert!(
+        said.contains(&format!("docket restore party {id}")),
+        "{said}"
+    );
+    assert!(!ok(docket(&db, &["parties", "list"])).contains("Tsing Yi Widgets Ltd"));
+    ok(docket(&db, &["restore", "party", &id]));
+    // Named in a case, it is retired instead, and the answer says why.
+    ok(docket(
+        &db,
+        &[
+            "parties", "join", "--case", "HK-1", "--party", &id, "--side", "claimant",
+        ],
+    ));
+    let said = ok(docket(&db, &["parties", "remove", &id]));
+    assert!(said.contains("retired rather than removed"), "{said}");
+    assert!(said.contains("HK-1"), "{said}");
+    ok(docket(&db, &["restore", "party", &id]));
+
+    let said = ok(docket(&db, &["demo", "remove"]));
+    assert!(said.contains("22 cases"), "{said}");
+    let cases = json(docket(&db, &["cases", "list", "--json"]));
+    assert_eq!(cases.as_array().unwrap().len(), 1);
+    assert_eq!(cases[0]["reference"], "HK-1");
+    assert!(ok(docket(&db, &["parties", "list"])).contains("Tsing Yi Widgets Ltd"));
 }

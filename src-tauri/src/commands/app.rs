@@ -2,7 +2,7 @@
 
 use super::CmdResult;
 use crate::state::AppState;
-use docket_app::dto::{AppInfoDto, DemoSummaryDto, OverviewDto};
+use docket_app::dto::{AppInfoDto, DemoRemovalDto, DemoSummaryDto, OverviewDto};
 use tauri::State;
 
 #[tauri::command]
@@ -31,4 +31,9 @@ pub fn load_demo(state: State<'_, AppState>) -> CmdResult<DemoSummaryDto> {
 #[tauri::command]
 pub fn dismiss_demo_offer(state: State<'_, AppState>) -> CmdResult<OverviewDto> {
     state.with(|app| app.dismiss_demo_offer())
+}
+
+#[tauri::command]
+pub fn remove_demo(state: State<'_, AppState>) -> CmdResult<DemoRemovalDto> {
+    state.with(|app| app.remove_demo())
 }

@@ -3,7 +3,8 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    CaseDetailDto, CaseDto, CaseEditDto, CasePreviewDto, EventChangeDto, NewCaseDto, RemovedDto,
+    CaseDetailDto, CaseDto, CaseEditDto, CasePreviewDto, EventChangeDto, NewCaseDto, RemovalDto,
+    RemovedDto, RemovedKindDto,
 };
 use tauri::State;
 
@@ -72,4 +73,22 @@ pub fn restore_case(state: State<'_, AppState>, reference: String) -> CmdResult<
 #[tauri::command]
 pub fn recently_removed(state: State<'_, AppState>) -> CmdResult<Vec<RemovedDto>> {
     state.with(|app| app.recently_removed())
+}
+
+#[tauri::command]
+pub fn remove_record(
+    state: State<'_, AppState>,
+    kind: RemovedKindDto,
+    key: String,
+) -> CmdResult<RemovalDto> {
+    state.with(|app| app.remove_record(kind, &key))
+}
+
+#[tauri::command]
+pub fn restore_record(
+    state: State<'_, AppState>,
+    kind: RemovedKindDto,
+    key: String,
+) -> CmdResult<RemovalDto> {
+    state.with(|app| app.restore_record(kind, &key))
 }

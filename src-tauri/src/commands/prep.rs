@@ -3,9 +3,9 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, ExportedFileDto,
-    NewDocumentDto, NoteDto, PackageReportDto, PackageResolutionDto, PrepDto, TemplateItemDto,
-    TemplateItemInputDto,
+    BundleLineDto, ChecklistUpdateDto, DisclosureInputDto, DocumentDto, DocumentEditDto,
+    ExportedFileDto, NewDocumentDto, NoteDto, PackageReportDto, PackageResolutionDto, PrepDto,
+    TemplateItemDto, TemplateItemInputDto,
 };
 use docket_app::{App, DocumentSource};
 use tauri::State;
@@ -57,6 +57,16 @@ pub fn set_document_confidential(
     confidential: bool,
 ) -> CmdResult<PrepDto> {
     state.with(|app| app.set_document_confidential(&reference, &id, confidential))
+}
+
+#[tauri::command]
+pub fn update_document(
+    state: State<'_, AppState>,
+    reference: String,
+    id: String,
+    edit: DocumentEditDto,
+) -> CmdResult<PrepDto> {
+    state.with(|app| app.update_document(&reference, &id, &edit))
 }
 
 #[tauri::command]

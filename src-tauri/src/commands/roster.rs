@@ -7,7 +7,7 @@ use docket_app::dto::{
     ConflictRecordInputDto, ConflictReportDto, ConflictRuleDto, ConnectionDto, ConnectionInputDto,
     CounselDto, CounselInputDto, FeeCapDto, FindNeutralDto, FirmDto, FirmInputDto,
     NeutralDetailDto, NeutralDto, NeutralInputDto, NeutralQueryDto, PartyDetailDto, PartyDto,
-    PartyInputDto, ProposalDto,
+    PartyEditedDto, PartyInputDto, ProposalDto,
 };
 use tauri::State;
 
@@ -49,6 +49,33 @@ pub fn list_parties(state: State<'_, AppState>, text: Option<String>) -> CmdResu
 #[tauri::command]
 pub fn create_party(state: State<'_, AppState>, input: PartyInputDto) -> CmdResult<PartyDto> {
     state.with(|app| app.create_party(input))
+}
+
+#[tauri::command]
+pub fn update_party(
+    state: State<'_, AppState>,
+    id: String,
+    input: PartyInputDto,
+) -> CmdResult<PartyEditedDto> {
+    state.with(|app| app.update_party(&id, input))
+}
+
+#[tauri::command]
+pub fn update_firm(
+    state: State<'_, AppState>,
+    id: String,
+    input: FirmInputDto,
+) -> CmdResult<FirmDto> {
+    state.with(|app| app.update_firm(&id, input))
+}
+
+#[tauri::command]
+pub fn update_counsel(
+    state: State<'_, AppState>,
+    id: String,
+    input: CounselInputDto,
+) -> CmdResult<CounselDto> {
+    state.with(|app| app.update_counsel(&id, input))
 }
 
 #[tauri::command]

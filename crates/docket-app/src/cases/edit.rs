@@ -161,7 +161,8 @@ impl App {
         self.case_detail(&case.reference)
     }
 
-    /// Removed cases and hearings, most recently removed first, for the "Recently removed" list.
+    /// Removed cases, hearings, roster records and documents (and retired roster records), most
+    /// recently first, for the "Recently removed" list.
     pub fn recently_removed(&self) -> Result<Vec<RemovedDto>, AppError> {
         let l = self.locale();
         let (cases, hearings) = self.store.read(|c| -> Result<_, StoreError> {
@@ -176,6 +177,7 @@ impl App {
                 case_reference: c.reference,
                 removed_at: c.removed_at.to_rfc3339(),
                 when: when(l, display_zone(), &c.removed_at.to_rfc3339()),
+                retired: false,
             })
             .collect();
         out.extend(hearings.into_iter().map(|h| RemovedDto {
@@ -185,7 +187,9 @@ impl App {
             case_reference: h.case_reference,
             removed_at: h.removed_at.to_rfc3339(),
             when: when(l, display_zone(), &h.removed_at.to_rfc3339()),
+            retired: false,
         }));
+        out.extend(self.removed_records()?);
         // RFC 3339 UTC stamps of one form sort as text.
         out.sort_by(|a, b| b.removed_at.cmp(&a.removed_at));
         Ok(out)

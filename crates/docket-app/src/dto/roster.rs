@@ -347,6 +347,8 @@ pub struct NeutralDetailDto {
     pub neutral: NeutralDto,
     pub appointments: Vec<AppointmentDto>,
     pub connections: Vec<ConnectionDto>,
+    /// Who changed the profile, removed, retired or restored it, newest first.
+    pub history: Vec<super::AuditDto>,
 }
 
 /// A party with its cases, the appointments it (or its group) made, and neutrals connected to it.
@@ -356,6 +358,8 @@ pub struct PartyDetailDto {
     pub cases: Vec<PartyCaseDto>,
     pub appointments: Vec<AppointmentDto>,
     pub connections: Vec<ConnectionDto>,
+    /// Who corrected, removed, retired or restored the party, newest first.
+    pub history: Vec<super::AuditDto>,
 }
 
 /// A case a party is in.

@@ -23,7 +23,7 @@ pub(super) fn local_time(l: Locale, t: LocalDateTime) -> String {
 }
 
 /// A date as written in a value (`2026-03-08`), in words; anything else as it is.
-pub(super) fn date_text(l: Locale, s: &str) -> String {
+pub(crate) fn date_text(l: Locale, s: &str) -> String {
     s.parse::<CivilDate>()
         .map_or_else(|_| s.to_owned(), |d| date(l, d))
 }

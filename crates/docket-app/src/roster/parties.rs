@@ -7,24 +7,22 @@ impl App {
     /// Parties whose name (either script) contains `text`.
     pub fn list_parties(&self, text: Option<&str>) -> Result<Vec<PartyDto>, AppError> {
         let q = text.map(search::fold).unwrap_or_default();
-        let all = self.store.read(repo::parties::list_parties)?;
+        let (all, gone) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::parties::list_parties(c)?,
+                repo::removal::inactive(c, Record::Party, true)?,
+            ))
+        })?;
         Ok(all
             .iter()
+            .filter(|(p, _)| !gone.contains(&p.id.to_string()))
             .filter(|(_, key)| search::matches(key, &q))
             .map(|(p, _)| PartyDto::from(p))
             .collect())
     }
 
     pub fn create_party(&mut self, input: PartyInputDto) -> Result<PartyDto, AppError> {
-        let party = PartyDraft {
-            name_en: input.name_en,
-            name_zh: input.name_zh,
-            kind: input.kind,
-            nationality: input.nationality,
-            group: input.group,
-        }
-        .validate(PartyId::from_uuid(self.ids.next_uuid()))
-        .map_err(AppError::validation)?;
+        let party = checked_party(input, PartyId::from_uuid(self.ids.next_uuid()))?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::parties::insert_party(tx, &party, now)?;
@@ -82,51 +80,69 @@ impl App {
                 .collect(),
             appointments: self.appointment_dtos(l, &appointments, &names)?,
             connections: self.connection_dtos(&connections)?,
+            history: self.record_history("party", &pid.to_string())?,
         })
     }
 
+    /// The law firms to pick from (not removed or retired).
     pub fn list_firms(&self) -> Result<Vec<FirmDto>, AppError> {
-        Ok(self
-            .store
-            .read(repo::parties::list_firms)?
+        let (firms, gone) = self.store.read(|c| -> Result<_, StoreError> {
+            Ok((
+                repo::parties::list_firms(c)?,
+                repo::removal::inactive(c, Record::Firm, true)?,
+            ))
+        })?;
+        Ok(firms
             .iter()
+            .filter(|f| !gone.contains(&f.id.to_string()))
             .map(FirmDto::from)
             .collect())
     }
 
     pub fn create_firm(&mut self, input: FirmInputDto) -> Result<FirmDto, AppError> {
-        let mut c = Collector::new();
-        let name = names(&mut c, &input.name_en, &input.name_zh);
-        let country = country_codes(&mut c, "country", &[input.country]);
-        if country.is_empty() {
-            c.push("country", FieldReason::Required);
-        }
-        let firm = c
-            .finish(LawFirm {
-                id: FirmId::from_uuid(self.ids.next_uuid()),
-                name,
-                country: country.into_iter().next().unwrap_or_default(),
-            })
-            .map_err(AppError::validation)?;
+        let firm = checked_firm(input, FirmId::from_uuid(self.ids.next_uuid()))?;
         self.store
             .write(|tx| repo::parties::insert_firm(tx, &firm))?;
         Ok(FirmDto::from(&firm))
     }
 
     pub fn list_counsel(&self) -> Result<Vec<CounselDto>, AppError> {
-        let (counsel, firms) = self.store.read(|c| -> Result<_, StoreError> {
+        let (counsel, firms, gone) = self.store.read(|c| -> Result<_, StoreError> {
             Ok((
                 repo::parties::list_counsel(c)?,
                 repo::parties::list_firms(c)?,
+                repo::removal::inactive(c, Record::Counsel, true)?,
             ))
         })?;
         Ok(counsel
             .iter()
+            .filter(|c| !gone.contains(&c.id.to_string()))
             .map(|c| CounselDto::new(c, firms.iter().find(|f| Some(f.id) == c.firm_id)))
             .collect())
     }
 
     pub fn create_counsel(&mut self, input: CounselInputDto) -> Result<CounselDto, AppError> {
+        let counsel = self.checked_counsel(input, CounselId::from_uuid(self.ids.next_uuid()))?;
+        self.store
+            .write(|tx| repo::parties::insert_counsel(tx, &counsel))?;
+        self.counsel_dto(&counsel)
+    }
+
+    /// A counsel with its firm, as lists show it.
+    pub(crate) fn counsel_dto(&self, counsel: &Counsel) -> Result<CounselDto, AppError> {
+        let firm = match counsel.firm_id {
+            Some(f) => self.store.read(|c| repo::parties::get_firm(c, f))?,
+            None => None,
+        };
+        Ok(CounselDto::new(counsel, firm.as_ref()))
+    }
+
+    /// A counsel as typed, checked as the form checks it; a firm must be one on record.
+    pub(crate) fn checked_counsel(
+        &self,
+        input: CounselInputDto,
+        id: CounselId,
+    ) -> Result<Counsel, AppError> {
         let mut c = Collector::new();
         let name = names(&mut c, &input.name_en, &input.name_zh);
         let email = c.optional_text("email", input.email.as_deref(), 200);
@@ -146,21 +162,13 @@ impl App {
                 firm
             }
         };
-        let counsel = c
-            .finish(Counsel {
-                id: CounselId::from_uuid(self.ids.next_uuid()),
-                name,
-                firm_id,
-                email,
-            })
-            .map_err(AppError::validation)?;
-        self.store
-            .write(|tx| repo::parties::insert_counsel(tx, &counsel))?;
-        let firm = match firm_id {
-            Some(f) => self.store.read(|c| repo::parties::get_firm(c, f))?,
-            None => None,
-        };
-        Ok(CounselDto::new(&counsel, firm.as_ref()))
+        c.finish(Counsel {
+            id,
+            name,
+            firm_id,
+            email,
+        })
+        .map_err(AppError::validation)
     }
 
     /// Puts a party in a case on a side, with its counsel.
@@ -344,4 +352,36 @@ impl App {
         }
         Ok(out)
     }
+}
+
+/// A party as typed, checked as the form checks it.
+pub(crate) fn checked_party(
+    input: PartyInputDto,
+    id: PartyId,
+) -> Result<docket_domain::roster::party::Party, AppError> {
+    PartyDraft {
+        name_en: input.name_en,
+        name_zh: input.name_zh,
+        kind: input.kind,
+        nationality: input.nationality,
+        group: input.group,
+    }
+    .validate(id)
+    .map_err(AppError::validation)
+}
+
+/// A law firm as typed, checked as the form checks it.
+pub(crate) fn checked_firm(input: FirmInputDto, id: FirmId) -> Result<LawFirm, AppError> {
+    let mut c = Collector::new();
+    let name = names(&mut c, &input.name_en, &input.name_zh);
+    let country = country_codes(&mut c, "country", &[input.country]);
+    if country.is_empty() {
+        c.push("country", FieldReason::Required);
+    }
+    c.finish(LawFirm {
+        id,
+        name,
+        country: country.into_iter().next().unwrap_or_default(),
+    })
+    .map_err(AppError::validation)
 }

@@ -39,6 +39,18 @@ pub enum NeutralsCommand {
         #[command(flatten)]
         fields: NeutralFields,
     },
+    /// Remove a neutral (one with appointments is retired instead); undo with `restore`.
+    Remove {
+        neutral: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring back a removed or retired neutral (by id).
+    Restore {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +157,64 @@ pub enum PartiesCommand {
         firm: Option<String>,
         #[arg(long)]
         email: Option<String>,
+    },
+    /// Correct a party: the fields given replace the stored ones; prints the conflict findings that
+    /// stand now in its cases.
+    Edit {
+        party: String,
+        #[arg(long)]
+        name_en: Option<String>,
+        #[arg(long)]
+        name_zh: Option<String>,
+        /// company, individual or state.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        nationality: Option<String>,
+        /// Corporate group ("" to clear).
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Correct a law firm (by id): the fields given replace the stored ones.
+    EditFirm {
+        id: String,
+        #[arg(long)]
+        name_en: Option<String>,
+        #[arg(long)]
+        name_zh: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+    },
+    /// Correct counsel (by id): the fields given replace the stored ones ("" clears firm or e-mail).
+    EditCounsel {
+        id: String,
+        #[arg(long)]
+        name_en: Option<String>,
+        #[arg(long)]
+        name_zh: Option<String>,
+        #[arg(long)]
+        firm: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Remove a party, counsel or law firm (by id); one others depend on is retired instead.
+    Remove {
+        id: String,
+        /// party, counsel or firm.
+        #[arg(long, value_enum, default_value = "party")]
+        what: crate::removal::Kind,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring back a removed or retired party, counsel or law firm (by id).
+    Restore {
+        id: String,
+        #[arg(long, value_enum, default_value = "party")]
+        what: crate::removal::Kind,
+        #[arg(long)]
+        json: bool,
     },
     /// List counsel with their firms.
     Counsel {

@@ -10,7 +10,8 @@ use args::{NeutralFields, ProposalArgs};
 use docket_app::dto::{
     AppointmentDatesDto, CasePartyInputDto, ConflictRecordInputDto, ConflictReportDto,
     ConnectionInputDto, CounselInputDto, FindNeutralDto, FirmInputDto, NeutralDto, NeutralInputDto,
-    NeutralQueryDto, PanelInputDto, PartyInputDto, ProposalDto, UnavailabilityInputDto,
+    NeutralQueryDto, PanelInputDto, PartyInputDto, ProposalDto, RemovedKindDto,
+    UnavailabilityInputDto,
 };
 use docket_app::{App, AppError, Entity, Locale};
 
@@ -208,6 +209,13 @@ pub fn neutrals(app: &mut App, l: Locale, command: NeutralsCommand) -> Result<()
             let d = app.neutral_detail(&neutral_id(app, &neutral)?)?;
             render(json, &d, |d| table::neutral_detail(l, d))
         }
+        NeutralsCommand::Remove { neutral, json } => {
+            let id = neutral_id(app, &neutral)?;
+            crate::removal::remove(app, l, RemovedKindDto::Neutral, &id, json)
+        }
+        NeutralsCommand::Restore { id, json } => {
+            crate::removal::restore(app, l, RemovedKindDto::Neutral, &id, json)
+        }
         NeutralsCommand::Edit { neutral, fields } => {
             let id = neutral_id(app, &neutral)?;
             let current = app.neutral_detail(&id)?;
@@ -220,6 +228,104 @@ pub fn neutrals(app: &mut App, l: Locale, command: NeutralsCommand) -> Result<()
 
 pub fn parties(app: &mut App, l: Locale, command: PartiesCommand) -> Result<(), AppError> {
     match command {
+        PartiesCommand::Edit {
+            party,
+            name_en,
+            name_zh,
+            kind,
+            nationality,
+            group,
+            json,
+        } => {
+            let id = party_id(app, &party)?;
+            let p = app.party_detail(&id)?.party;
+            let edited = app.update_party(
+                &id,
+                PartyInputDto {
+                    name_en: name_en.unwrap_or(p.name.en),
+                    name_zh: name_zh.unwrap_or(p.name.zh),
+                    kind: kind.unwrap_or_else(|| p.kind.to_string()),
+                    nationality: nationality.unwrap_or(p.nationality),
+                    group: group.or(p.group),
+                },
+            )?;
+            render(json, &edited, |e| {
+                out!(
+                    "{} {}",
+                    l.pick("Corrected:", "已更正：", "已更正："),
+                    e.party.name.en
+                );
+                for r in &e.findings {
+                    table::conflict_report(l, r);
+                }
+            })
+        }
+        PartiesCommand::EditFirm {
+            id,
+            name_en,
+            name_zh,
+            country,
+        } => {
+            let f = app
+                .list_firms()?
+                .into_iter()
+                .find(|f| f.id == id.trim())
+                .ok_or_else(|| AppError::NotFound {
+                    entity: Entity::Firm,
+                    key: id.trim().to_owned(),
+                })?;
+            let f = app.update_firm(
+                &id,
+                FirmInputDto {
+                    name_en: name_en.unwrap_or(f.name.en),
+                    name_zh: name_zh.unwrap_or(f.name.zh),
+                    country: country.unwrap_or(f.country),
+                },
+            )?;
+            out!(
+                "{} {}",
+                l.pick("Corrected:", "已更正：", "已更正："),
+                f.name.en
+            );
+            Ok(())
+        }
+        PartiesCommand::EditCounsel {
+            id,
+            name_en,
+            name_zh,
+            firm,
+            email,
+        } => {
+            let c = app
+                .list_counsel()?
+                .into_iter()
+                .find(|c| c.id == id.trim())
+                .ok_or_else(|| AppError::NotFound {
+                    entity: Entity::Counsel,
+                    key: id.trim().to_owned(),
+                })?;
+            let c = app.update_counsel(
+                &id,
+                CounselInputDto {
+                    name_en: name_en.unwrap_or(c.name.en),
+                    name_zh: name_zh.unwrap_or(c.name.zh),
+                    firm_id: firm.or(c.firm.map(|f| f.id)),
+                    email: email.or(c.email),
+                },
+            )?;
+            out!(
+                "{} {}",
+                l.pick("Corrected:", "已更正：", "已更正："),
+                c.name.en
+            );
+            Ok(())
+        }
+        PartiesCommand::Remove { id, what, json } => {
+            crate::removal::remove(app, l, what.into(), &id, json)
+        }
+        PartiesCommand::Restore { id, what, json } => {
+            crate::removal::restore(app, l, what.into(), &id, json)
+        }
         PartiesCommand::Add {
             name_en,
             name_zh,

@@ -10,6 +10,7 @@ pub mod neutrals;
 pub mod package;
 pub mod parties;
 pub mod prep;
+pub mod removal;
 pub(crate) mod rows;
 pub mod settings;
 pub mod venues;
@@ -61,7 +62,7 @@ pub(crate) fn stamp(now: Instant) -> String {
 
 /// Counts the rows of a table (used for "is the database empty?" and statistics).
 pub fn count(conn: &rusqlite::Connection, table: Table) -> Result<u64, StoreError> {
-    let sql = format!("SELECT COUNT(*) FROM {}", table.name());
+    let sql = format!("SELECT COUNT(*) FROM {}{}", table.name(), table.live());
     let n: i64 = conn.query_row(&sql, [], |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
@@ -86,6 +87,16 @@ impl Table {
             Table::Hearings => "hearings",
             Table::Parties => "parties",
             Table::Appointments => "appointments",
+        }
+    }
+
+    /// The condition that leaves out removed rows, where the table has them.
+    fn live(&self) -> &'static str {
+        match self {
+            Table::Neutrals | Table::Cases | Table::Hearings | Table::Parties => {
+                " WHERE removed_at IS NULL"
+            }
+            Table::Venues | Table::Appointments => "",
         }
     }
 }

@@ -31,6 +31,49 @@ pub fn insert_party(tx: &Transaction<'_>, p: &Party, now: Instant) -> Result<(),
     Ok(())
 }
 
+/// Rewrites a party's names, kind, nationality and group (the id stays).
+pub fn update_party(tx: &Transaction<'_>, p: &Party, now: Instant) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE parties SET name_en = ?2, name_zh = ?3, kind = ?4, nationality = ?5,
+                group_name = ?6, search_key = ?7, updated_at = ?8 WHERE id = ?1",
+        params![
+            p.id.to_string(),
+            p.name.en,
+            p.name.zh,
+            p.kind.as_str(),
+            p.nationality,
+            p.group,
+            search::key(&p.name),
+            stamp(now)
+        ],
+    )?;
+    Ok(())
+}
+
+/// Rewrites a law firm's names and country.
+pub fn update_firm(tx: &Transaction<'_>, f: &LawFirm) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE law_firms SET name_en = ?2, name_zh = ?3, country = ?4 WHERE id = ?1",
+        params![f.id.to_string(), f.name.en, f.name.zh, f.country],
+    )?;
+    Ok(())
+}
+
+/// Rewrites a counsel's names, firm and e-mail.
+pub fn update_counsel(tx: &Transaction<'_>, c: &Counsel) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE counsel SET name_en = ?2, name_zh = ?3, firm_id = ?4, email = ?5 WHERE id = ?1",
+        params![
+            c.id.to_string(),
+            c.name.en,
+            c.name.zh,
+            c.firm_id.map(|f| f.to_string()),
+            c.email
+        ],
+    )?;
+    Ok(())
+}
+
 fn party_row(r: &Row<'_>) -> Result<Party, StoreError> {
     Ok(Party {
         id: parsed(r, 0, "parties", "id", from_str)?,

@@ -148,10 +148,11 @@ fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DocumentRow> {
     })
 }
 
-/// Every document of a case (current and superseded), oldest first.
+/// Every document of a case (current and superseded, not removed), oldest first.
 pub fn documents(conn: &Connection, case: CaseId) -> Result<Vec<DocumentRow>, StoreError> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {DOC_COLUMNS} FROM documents WHERE case_id = ?1 ORDER BY added_at, version, id"
+        "SELECT {DOC_COLUMNS} FROM documents WHERE case_id = ?1 AND removed_at IS NULL
+         ORDER BY added_at, version, id"
     ))?;
     let rows = stmt.query_map([case.to_string()], document_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -411,6 +412,13 @@ pub fn index(tx: &Transaction<'_>, e: &SearchEntry) -> Result<(), StoreError> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![rowid, e.kind, e.key, e.case_ref, e.label, e.text])?;
+    Ok(())
+}
+
+/// Removes the entry of (`kind`, `key`), if there is one.
+pub fn unindex(tx: &Transaction<'_>, kind: &str, key: &str) -> Result<(), StoreError> {
+    tx.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")?
+        .execute([entry_rowid(kind, key)])?;
     Ok(())
 }
 

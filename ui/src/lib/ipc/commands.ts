@@ -27,9 +27,11 @@ import type { CounselDto } from './bindings/CounselDto';
 import type { CounselInputDto } from './bindings/CounselInputDto';
 import type { DeadlineDto } from './bindings/DeadlineDto';
 import type { DeadlineInputDto } from './bindings/DeadlineInputDto';
+import type { DemoRemovalDto } from './bindings/DemoRemovalDto';
 import type { DemoSummaryDto } from './bindings/DemoSummaryDto';
 import type { DisclosureInputDto } from './bindings/DisclosureInputDto';
 import type { DocumentDto } from './bindings/DocumentDto';
+import type { DocumentEditDto } from './bindings/DocumentEditDto';
 import type { EventChangeDto } from './bindings/EventChangeDto';
 import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { FeeCapDto } from './bindings/FeeCapDto';
@@ -60,10 +62,13 @@ import type { PackageReportDto } from './bindings/PackageReportDto';
 import type { PackageResolutionDto } from './bindings/PackageResolutionDto';
 import type { PartyDetailDto } from './bindings/PartyDetailDto';
 import type { PartyDto } from './bindings/PartyDto';
+import type { PartyEditedDto } from './bindings/PartyEditedDto';
 import type { PartyInputDto } from './bindings/PartyInputDto';
 import type { PrepDto } from './bindings/PrepDto';
 import type { ProposalDto } from './bindings/ProposalDto';
+import type { RemovalDto } from './bindings/RemovalDto';
 import type { RemovedDto } from './bindings/RemovedDto';
+import type { RemovedKindDto } from './bindings/RemovedKindDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
 import type { SearchHitDto } from './bindings/SearchHitDto';
 import type { SettingsDto } from './bindings/SettingsDto';
@@ -102,6 +107,8 @@ export const commands = {
     call<DemoSummaryDto>('load_demo'),
   dismissDemoOffer: () =>
     call<OverviewDto>('dismiss_demo_offer'),
+  removeDemo: () =>
+    call<DemoRemovalDto>('remove_demo'),
   listCases: () =>
     call<CaseDto[]>('list_cases'),
   createCase: (input: NewCaseDto) =>
@@ -122,6 +129,10 @@ export const commands = {
     call<CaseDetailDto>('restore_case', { reference }),
   recentlyRemoved: () =>
     call<RemovedDto[]>('recently_removed'),
+  removeRecord: (kind: RemovedKindDto, key: string) =>
+    call<RemovalDto>('remove_record', { kind, key }),
+  restoreRecord: (kind: RemovedKindDto, key: string) =>
+    call<RemovalDto>('restore_record', { kind, key }),
   ruleSets: () =>
     call<RuleSetDto[]>('rule_sets'),
   computeDeadline: (input: DeadlineInputDto) =>
@@ -205,6 +216,8 @@ export const commands = {
     call<DocumentDto>('add_document', { reference, name, bytes: bytes ? Array.from(bytes) : null, input }),
   setDocumentConfidential: (reference: string, id: string, confidential: boolean) =>
     call<PrepDto>('set_document_confidential', { reference, id, confidential }),
+  updateDocument: (reference: string, id: string, edit: DocumentEditDto) =>
+    call<PrepDto>('update_document', { reference, id, edit }),
   setBundle: (reference: string, lines: BundleLineDto[]) =>
     call<PrepDto>('set_bundle', { reference, lines }),
   exportBundle: (reference: string, format: string, lang: string, disclosure: DisclosureInputDto) =>
@@ -231,6 +244,12 @@ export const commands = {
     call<PartyDto[]>('list_parties', { text: text ?? null }),
   createParty: (input: PartyInputDto) =>
     call<PartyDto>('create_party', { input }),
+  updateParty: (id: string, input: PartyInputDto) =>
+    call<PartyEditedDto>('update_party', { id, input }),
+  updateFirm: (id: string, input: FirmInputDto) =>
+    call<FirmDto>('update_firm', { id, input }),
+  updateCounsel: (id: string, input: CounselInputDto) =>
+    call<CounselDto>('update_counsel', { id, input }),
   partyDetail: (id: string) =>
     call<PartyDetailDto>('party_detail', { id }),
   listFirms: () =>

@@ -3,4 +3,4 @@
 /**
  * The kinds of record an error can name.
  */
-export type Entity = "neutral" | "case" | "hearing" | "venue" | "deadline" | "timeLimit" | "party" | "appointment" | "document" | "checklistItem";
+export type Entity = "neutral" | "case" | "hearing" | "venue" | "deadline" | "timeLimit" | "party" | "counsel" | "firm" | "appointment" | "document" | "checklistItem";

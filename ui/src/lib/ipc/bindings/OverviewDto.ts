@@ -11,4 +11,8 @@ rooms: number,
 /**
  * True when the database is empty and the clerk has not declined the demo data.
  */
-offerDemo: boolean, };
+offerDemo: boolean, 
+/**
+ * True while demo records are in the database (Settings offers to remove them).
+ */
+hasDemo: boolean, };

@@ -2,17 +2,25 @@
 import type { RemovedKindDto } from "./RemovedKindDto";
 
 /**
- * A removed case or hearing, as the "Recently removed" list shows it.
+ * A removed (or retired) record, as the "Recently removed" list shows it.
  */
 export type RemovedDto = { kind: RemovedKindDto, 
 /**
- * What restores it: the case's reference, or the hearing's id (never shown).
+ * What restores it: the case's reference, or the record's id (never shown).
  */
-key: string, caseReference: string, 
+key: string, 
 /**
- * The case's title, or the hearing's kind and time, in the clerk's language.
+ * The case it belongs to (a case, hearing or document), or empty.
+ */
+caseReference: string, 
+/**
+ * The case's title, the hearing's kind and time, or the record's name, in the clerk's language.
  */
 label: string, 
+/**
+ * Retired rather than removed: it stays on the cases that name it.
+ */
+retired: boolean, 
 /**
  * RFC 3339 UTC.
  */
