@@ -8,7 +8,6 @@ export const pickersEn = {
   'zone.more': '{n} more: type to narrow the list.',
   'zone.unknown': '{zone} (not in the tz rules in force)',
   'zone.list': 'Time zones',
-  'date.time': 'Time',
 } as const;
 
 type Keys = keyof typeof pickersEn;
@@ -20,7 +19,6 @@ export const pickersHans: Record<Keys, string> = {
   'zone.more': '另有 {n} 项：继续输入以缩小范围。',
   'zone.unknown': '{zone}（不在现行时区规则中）',
   'zone.list': '时区',
-  'date.time': '时间',
 };
 
 export const pickersHant: Record<Keys, string> = {
@@ -30,5 +28,4 @@ export const pickersHant: Record<Keys, string> = {
   'zone.more': '另有 {n} 項：繼續輸入以縮小範圍。',
   'zone.unknown': '{zone}（不在現行時區規則中）',
   'zone.list': '時區',
-  'date.time': '時間',
 };

@@ -39,7 +39,7 @@ const regionTags: Record<Locale, string> = { en: 'en', 'zh-Hans': 'zh-Hans-CN', 
 
 // Plain caches, not state: what ICU calls a zone never changes within a session.
 const regionNames: Partial<Record<Locale, Intl.DisplayNames | null>> = {};
-const zoneNames = new Map<string, string>();
+const zoneNames: Record<string, string> = {};
 
 function regionName(loc: Locale, code: string): string {
   if (!(loc in regionNames)) {
@@ -59,7 +59,7 @@ function regionName(loc: Locale, code: string): string {
 /** ICU's name of `zone` in `tag`, in one style (`''` when the platform has none). */
 function zoneName(tag: string, zone: string, style: 'longGeneric' | 'shortGeneric'): string {
   const key = `${tag} ${style} ${zone}`;
-  let name = zoneNames.get(key);
+  let name = zoneNames[key];
   if (name === undefined) {
     try {
       name =
@@ -69,7 +69,7 @@ function zoneName(tag: string, zone: string, style: 'longGeneric' | 'shortGeneri
     } catch {
       name = '';
     }
-    zoneNames.set(key, name);
+    zoneNames[key] = name;
   }
   return name;
 }
@@ -111,11 +111,11 @@ export function zoneLabel(zone: TimeZoneDto): ZoneLabel {
   return { city, country, name, line };
 }
 
-const haystacks = new Map<string, string>();
+const haystacks: Record<string, string> = {};
 
 /** Everything a clerk might type for `zone`, in all three languages, lower-cased. */
 export function searchText(zone: TimeZoneDto): string {
-  let text = haystacks.get(zone.id);
+  let text = haystacks[zone.id];
   if (text === undefined) {
     const parts = [zone.id, cityOfId(zone.id)];
     for (const loc of LOCALES) {
@@ -127,7 +127,7 @@ export function searchText(zone: TimeZoneDto): string {
     }
     parts.push(...zone.countries);
     text = parts.join('\n').toLowerCase();
-    haystacks.set(zone.id, text);
+    haystacks[zone.id] = text;
   }
   return text;
 }
