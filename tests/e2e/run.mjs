@@ -115,6 +115,43 @@ async function choose(browser, id, wanted) {
   );
 }
 
+/**
+ * Fills a field the way a picker does, for fields WebDriver cannot type into reliably: a native date
+ * or date-time input (its value is the ISO text, `2026-03-08` or `2027-03-30T16:00`, whatever the
+ * locale shows), or the time-zone picker (a full IANA id chooses that zone at once). Sets the value,
+ * sends the `input` and `change` events the UI listens to, then leaves the field, which closes the
+ * picker's list.
+ */
+async function fill(browser, id, value) {
+  const el = await $id(browser, id);
+  await el.waitForExist({ timeout: 10000 });
+  await browser.execute(
+    (field, text) => {
+      field.focus();
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      field.blur();
+    },
+    el,
+    value,
+  );
+}
+
+/**
+ * Chooses a zone in a time-zone picker by its IANA id, again until the picker has taken it (its list
+ * of zones arrives from Rust a moment after the form opens).
+ */
+async function chooseZone(browser, id, zone) {
+  await browser.waitUntil(
+    async () => {
+      await fill(browser, id, zone);
+      return (await (await $id(browser, id)).getAttribute('data-zone')) === zone;
+    },
+    { timeout: 10000, interval: 250, timeoutMsg: `[${id}] never took the zone ${zone}` },
+  );
+}
+
 async function chooseLanguage(browser, tag) {
   assert(await choose(browser, 'language', tag), `no language ${tag}`);
 }
@@ -203,7 +240,7 @@ try {
     await waitForText(browser, 'screen-title', 'Deadlines');
     const trigger = await $id(browser, 'calc-trigger');
     await trigger.waitForExist({ timeout: 10000 });
-    await trigger.setValue('2026-03-08');
+    await fill(browser, 'calc-trigger', '2026-03-08');
     await waitForText(browser, 'calc-trigger-spelled', '8 Mar 2026');
     await (await $id(browser, 'calc-compute')).click();
     await waitForText(browser, 'calc-due', '2026-04-08');
@@ -240,7 +277,7 @@ try {
     await (await $id(browser, 'nav-calendar')).click();
     await (await $id(browser, 'book-open')).click();
     await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
-    await (await $id(browser, 'book-start')).setValue('2027-03-30T16:00');
+    await fill(browser, 'book-start', '2027-03-30T16:00');
     assert(await choose(browser, 'book-neutral', 'Katharina Vogel'), 'Katharina Vogel is not offered');
     await (await $id(browser, 'book-add-neutral')).click();
     await (await $id(browser, 'book-check')).click();
@@ -296,7 +333,7 @@ try {
     await (await $id(browser, 'case-reference')).setValue('HKM-SZA-2026-E2E');
     await (await $id(browser, 'case-title-en')).setValue('Kowloon Textiles Ltd v Futian Trading Co.');
     await (await $id(browser, 'case-title-zh')).setValue('九龍紡織有限公司 訴 福田貿易有限公司');
-    await (await $id(browser, 'case-filed-on')).setValue('2026-01-05');
+    await fill(browser, 'case-filed-on', '2026-01-05');
     await (await $id(browser, 'case-wizard-next')).click();
     await waitForText(browser, 'case-review-rules', 'SCIA Arbitration Rules 2022, as amended 2024');
     await waitForText(browser, 'case-review', 'Reply to the request for mediation');
@@ -309,8 +346,7 @@ try {
       ['2026-02-02', 'Award received'],
       ['2026-03-10', 'Enforcement'],
     ]) {
-      const field = await $id(browser, 'case-event-date');
-      await field.setValue(date);
+      await fill(browser, 'case-event-date', date);
       await (await $id(browser, 'case-advance')).click();
       await waitForText(browser, 'case-next', next);
     }
@@ -326,7 +362,7 @@ try {
 
     // The award was in fact received on 12 March: preview, then save; the set-aside date follows.
     await (await $id(browser, 'redate-award_received')).click();
-    await (await $id(browser, 'redate-date')).setValue('2026-03-12');
+    await fill(browser, 'redate-date', '2026-03-12');
     await (await $id(browser, 'redate-preview')).click();
     await waitForText(browser, 'redate-changes', '2026-06-10 → 2026-06-12');
     await (await $id(browser, 'redate-reason')).setValue('Date stamp on the courier receipt');
@@ -465,7 +501,7 @@ try {
         await (await $id(browser, 'neutral-form')).waitForExist({ timeout: 10000 });
         await (await $id(browser, 'neutral-name-en')).setValue(en);
         if (zh) await (await $id(browser, 'neutral-name-zh')).setValue(zh);
-        await (await $id(browser, 'neutral-zone')).setValue(zone);
+        await chooseZone(browser, 'neutral-zone', zone);
         if (en === 'Lam Wai Man') {
           // A nationality is picked by its name in the clerk's language.
           assert(await choose(browser, 'neutral-nationality', 'HK'), 'Hong Kong is not offered');
@@ -501,7 +537,7 @@ try {
       await (await $id(browser, 'case-reference')).setValue('HKM-SZA-2026-SETUP');
       await (await $id(browser, 'case-title-en')).setValue('Harbour Glass Ltd v Nanshan Facades Co.');
       await (await $id(browser, 'case-title-zh')).setValue('海港玻璃有限公司 訴 南山幕牆有限公司');
-      await (await $id(browser, 'case-filed-on')).setValue('2026-11-02');
+      await fill(browser, 'case-filed-on', '2026-11-02');
       await (await $id(browser, 'case-wizard-next')).click();
       await (await $id(browser, 'case-review')).waitForExist({ timeout: 10000 });
       await (await $id(browser, 'case-create')).click();
@@ -555,8 +591,8 @@ try {
         await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
         assert(await choose(browser, 'book-case', 'HKM-SZA-2026-SETUP'), 'the new case is not offered');
         assert(await choose(browser, 'book-venue', venue), `room ${venue} is not offered`);
-        if (zone) await (await $id(browser, 'book-zone')).setValue(zone);
-        await (await $id(browser, 'book-start')).setValue(start);
+        if (zone) await chooseZone(browser, 'book-zone', zone);
+        await fill(browser, 'book-start', start);
         assert(await choose(browser, 'book-neutral', 'Dana Reyes'), 'Dana Reyes is not offered');
         await (await $id(browser, 'book-add-neutral')).click();
         await (await $id(browser, 'book-check')).click();

@@ -43,6 +43,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::TzReviewDto::export_all(&cfg)?;
     crate::dto::TzKeepDto::export_all(&cfg)?;
     crate::dto::ZoneClockDto::export_all(&cfg)?;
+    crate::dto::TimeZoneDto::export_all(&cfg)?;
     crate::dto::IcsExportDto::export_all(&cfg)?;
     crate::dto::IcsFileDto::export_all(&cfg)?;
     crate::dto::IcsSavedDto::export_all(&cfg)?;

@@ -744,6 +744,7 @@ mod edit;
 mod slot_finder;
 mod tz_review;
 mod venues;
+mod zones;
 
 #[cfg(test)]
 mod tests;

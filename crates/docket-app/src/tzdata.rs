@@ -145,3 +145,35 @@ pub fn rules_of_version(version: &str) -> Option<&'static TzRules> {
     .flatten()
     .find(|r| r.version() == version)
 }
+
+/// The copies of the tz tables this build carries (public domain, from the IANA tz database), for
+/// rules that come from no directory with tables of its own (the bundled copy has none).
+const ZONE1970_TAB: &str = include_str!("../data/zone1970.tab");
+const ZONE_TAB: &str = include_str!("../data/zone.tab");
+
+/// A table larger than this is not a tz table.
+const MAX_TABLE_BYTES: u64 = 512 * 1024;
+
+/// The tables of the database in use, `(zone1970.tab, zone.tab)`: the zoneinfo directory's own when
+/// the rules come from one that has them, else the copies in this build.
+pub fn zone_tables() -> (String, String) {
+    let dir = in_force().dir;
+    let read = |name: &str, fallback: &str| {
+        dir.as_deref()
+            .and_then(|d| read_table(&d.join(name)))
+            .unwrap_or_else(|| fallback.to_owned())
+    };
+    // Both from the same place when the directory has `zone.tab`: its countries match its zones.
+    match dir.as_deref().and_then(|d| read_table(&d.join("zone.tab"))) {
+        Some(zone_tab) => (read("zone1970.tab", ""), zone_tab),
+        None => (ZONE1970_TAB.to_owned(), ZONE_TAB.to_owned()),
+    }
+}
+
+fn read_table(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_TABLE_BYTES {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
+}

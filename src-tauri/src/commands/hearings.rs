@@ -5,7 +5,7 @@ use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
     HearingCheckDto, HearingDto, HearingEditDto, HearingInputDto, MoveHearingDto, SlotQueryDto,
-    SlotsDto, TzKeepDto, TzReviewDto, TzStatusDto, ZoneClockDto,
+    SlotsDto, TimeZoneDto, TzKeepDto, TzReviewDto, TzStatusDto, ZoneClockDto,
 };
 use docket_app::dto::{VenueDto, VenueInputDto};
 use tauri::State;
@@ -177,4 +177,10 @@ pub fn zone_clock(
     last_hour: u32,
 ) -> CmdResult<ZoneClockDto> {
     state.with(|app| app.zone_clock(&date, &from_zone, &to_zone, first_hour, last_hour))
+}
+
+/// Every canonical zone of the tz rules in force, with its countries and its offset now.
+#[tauri::command]
+pub fn time_zones(state: State<'_, AppState>) -> CmdResult<Vec<TimeZoneDto>> {
+    state.with(|app| Ok(app.time_zones()))
 }

@@ -369,3 +369,18 @@ pub struct ZoneClockDto {
     /// For each hour asked for, `HH:MM` in `zone`, with `+1`/`-1` when it falls on another day.
     pub hours: Vec<String>,
 }
+
+/// A time zone a clerk can choose: a canonical zone of the tz database in use.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeZoneDto {
+    /// The IANA name, the value every zone field stores (`America/Vancouver`).
+    pub id: String,
+    /// The ISO 3166-1 countries it serves, the principal one first (from `zone1970.tab` and
+    /// `zone.tab`); empty for `UTC`.
+    pub countries: Vec<String>,
+    /// Its offset from UTC now, `+08:00`, `-08:00`.
+    pub offset: String,
+    /// The same offset in seconds.
+    pub offset_seconds: i32,
+}

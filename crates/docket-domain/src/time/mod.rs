@@ -9,9 +9,11 @@
 //!   or fold becomes a question ([`TimeError::NonexistentLocalTime`], [`TimeError::AmbiguousLocalTime`]).
 
 pub mod rules;
+mod zone_list;
 mod zoned;
 
 pub use rules::{TzRules, TzSource, ZoneFiles};
+pub use zone_list::{ZoneListing, zone_list};
 pub use zoned::{Disambiguation, Resolved, ZonedWallTime};
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc, Weekday};

@@ -6,6 +6,7 @@ import { hearingsEn, hearingsHans, hearingsHant } from './catalogue-hearings';
 import { tzEn, tzHans, tzHant } from './catalogue-tz';
 import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
 import { undoEn, undoHans, undoHant } from './catalogue-undo';
+import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -276,7 +277,7 @@ const baseEn = {
   'weather.signal8': 'Typhoon Signal No. 8 or above',
   'weather.black_rain': 'Black rainstorm',
   'weather.extreme_conditions': 'Extreme conditions',
-  'weather.from': 'From (YYYY-MM-DD HH:MM)',
+  'weather.from': 'From',
   'weather.to': 'To',
   'weather.confirmLong': 'I have checked these dates: record this long warning',
   'weather.record': 'Record',
@@ -348,7 +349,7 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn };
+const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...pickersEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -359,6 +360,7 @@ const zhHans: Catalogue = {
   ...tzHans,
   ...clerkHans,
   ...undoHans,
+  ...pickersHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -626,7 +628,7 @@ const zhHans: Catalogue = {
   'weather.signal8': '八号或以上热带气旋警告信号',
   'weather.black_rain': '黑色暴雨警告',
   'weather.extreme_conditions': '极端情况',
-  'weather.from': '开始（YYYY-MM-DD HH:MM）',
+  'weather.from': '开始',
   'weather.to': '结束',
   'weather.confirmLong': '已核对日期，记录这段较长的警告',
   'weather.record': '记录',
@@ -702,6 +704,7 @@ const zhHant: Catalogue = {
   ...tzHant,
   ...clerkHant,
   ...undoHant,
+  ...pickersHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',
@@ -969,7 +972,7 @@ const zhHant: Catalogue = {
   'weather.signal8': '八號或以上熱帶氣旋警告信號',
   'weather.black_rain': '黑色暴雨警告',
   'weather.extreme_conditions': '極端情況',
-  'weather.from': '開始（YYYY-MM-DD HH:MM）',
+  'weather.from': '開始',
   'weather.to': '結束',
   'weather.confirmLong': '已核對日期，記錄這段較長的警告',
   'weather.record': '記錄',

@@ -78,6 +78,7 @@ import type { TemplateItemDto } from './bindings/TemplateItemDto';
 import type { TemplateItemInputDto } from './bindings/TemplateItemInputDto';
 import type { TimeLimitDto } from './bindings/TimeLimitDto';
 import type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
+import type { TimeZoneDto } from './bindings/TimeZoneDto';
 import type { TzKeepDto } from './bindings/TzKeepDto';
 import type { TzReviewDto } from './bindings/TzReviewDto';
 import type { TzStatusDto } from './bindings/TzStatusDto';
@@ -208,6 +209,9 @@ export const commands = {
     call<TzReviewDto[]>('decide_tz_review', { id, keep }),
   zoneClock: (date: string, fromZone: string, toZone: string, firstHour: number, lastHour: number) =>
     call<ZoneClockDto>('zone_clock', { date, fromZone, toZone, firstHour, lastHour }),
+  /** Every canonical zone of the tz rules in force, with its countries and its offset now. */
+  timeZones: () =>
+    call<TimeZoneDto[]>('time_zones'),
   prepareCase: (reference: string) =>
     call<PrepDto>('prepare_case', { reference }),
   updateChecklistItem: (reference: string, id: string, change: ChecklistUpdateDto) =>

@@ -161,6 +161,7 @@ export type { TemplateItemInputDto } from './bindings/TemplateItemInputDto';
 export type { ThresholdDto } from './bindings/ThresholdDto';
 export type { TimeLimitDto } from './bindings/TimeLimitDto';
 export type { TimeLimitInputDto } from './bindings/TimeLimitInputDto';
+export type { TimeZoneDto } from './bindings/TimeZoneDto';
 export type { TzKeepDto } from './bindings/TzKeepDto';
 export type { TzReviewDto } from './bindings/TzReviewDto';
 export type { TzReviewParticipantDto } from './bindings/TzReviewParticipantDto';

@@ -50,6 +50,15 @@ const inUse = {
   fields: [],
 };
 
+// The zones the picker offers. The last stands for a zone the list offered but the rules refused on
+// saving (a list read before the tz rules changed): the refusal still shows beside the field.
+const zones = ['Asia/Hong_Kong', 'Asia/Shanghai', 'Asia/Hong_Kongg'].map((id) => ({
+  id,
+  countries: [id === 'Asia/Shanghai' ? 'CN' : 'HK'],
+  offset: '+08:00',
+  offsetSeconds: 28800,
+}));
+
 async function fill(testId: string, value: string) {
   await fireEvent.input(screen.getByTestId(testId), { target: { value } });
 }
@@ -60,6 +69,7 @@ describe('the rooms and venues panel', () => {
     let venues = [online, room];
     const created: VenueInputDto[] = [];
     const calls = mockCommands({
+      time_zones: () => zones,
       list_venues: (args) => {
         expect(args).toMatchObject({ includeRetired: true });
         return venues;
@@ -96,7 +106,7 @@ describe('the rooms and venues panel', () => {
     // Choosing a site sets its zone.
     await fireEvent.change(screen.getByTestId('venue-site'), { target: { value: 'shenzhen' } });
     await fireEvent.change(screen.getByTestId('venue-site'), { target: { value: 'hong_kong' } });
-    expect((screen.getByTestId('venue-zone') as HTMLInputElement).value).toBe('Asia/Hong_Kong');
+    expect((screen.getByTestId('venue-zone') as HTMLInputElement).dataset.zone).toBe('Asia/Hong_Kong');
     await fireEvent.click(screen.getByTestId('venue-save'));
     expect((await screen.findByTestId('venues-message')).textContent).toContain('HK-38A added');
     expect(created[0]).toMatchObject({
