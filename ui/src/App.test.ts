@@ -45,6 +45,7 @@ function backend(saved: Locale | null) {
     hearings: loaded ? 60 : 0,
     venues: loaded ? 7 : 0,
     rooms: loaded ? 6 : 0,
+    hasDemo: false,
     offerDemo: !loaded,
   });
   const settings = (): SettingsDto => ({ language, dbPath: info.dbPath, demoOfferDismissed: false, clerkName });
