@@ -642,6 +642,31 @@ try {
       assert(!/[0-9a-f]{8}-[0-9a-f]{4}-/.test(history), `an id on screen: ${history}`);
       await (await $id(browser, 'case-history')).scrollIntoView();
       await screenshot(browser, '17-setup-history.png');
+
+      // The claimant's corporate group was missed: corrected on its page (the conflict checks run
+      // again), and removing it retires it instead, because the case names it; Settings restores it.
+      await (await $id(browser, 'nav-roster')).click();
+      await (await $id(browser, 'tab-parties')).click();
+      const party = await browser.$('//*[@data-testid="party-table"]//tr[contains(., "海港玻璃有限公司")]');
+      await party.waitForExist({ timeout: 10000 });
+      await party.click();
+      await (await $id(browser, 'party-edit')).click();
+      await fill(browser, 'party-group', 'Harbour Group');
+      await (await $id(browser, 'party-save')).click();
+      await waitForText(browser, 'notice', '更正已儲存');
+      await (await $id(browser, 'party-findings')).waitForExist({ timeout: 10000 });
+      await waitForText(browser, 'party-history', '陳美');
+      await (await $id(browser, 'party-remove')).click();
+      await (await $id(browser, 'party-remove-confirm')).click();
+      await waitForText(browser, 'notice', '已停用而非移除');
+      await waitForText(browser, 'notice', 'HKM-SZA-2026-SETUP');
+      await screenshot(browser, '18-setup-party-retired.png');
+      await (await $id(browser, 'nav-settings')).click();
+      await waitForText(browser, 'removed-list', '已停用');
+      await (await $id(browser, 'recently-removed')).scrollIntoView();
+      await screenshot(browser, '18b-setup-retired-listed.png');
+      await (await $id(browser, 'removed-restore')).click();
+      await waitForText(browser, 'notice', '已還原');
     } finally {
       await browser.deleteSession();
       browser = undefined;

@@ -7,6 +7,7 @@ import { tzEn, tzHans, tzHant } from './catalogue-tz';
 import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
 import { undoEn, undoHans, undoHant } from './catalogue-undo';
 import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
+import { recordsEn, recordsHans, recordsHant } from './catalogue-records';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -349,7 +350,7 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...pickersEn };
+const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...pickersEn, ...recordsEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -360,6 +361,7 @@ const zhHans: Catalogue = {
   ...tzHans,
   ...clerkHans,
   ...undoHans,
+  ...recordsHans,
   ...pickersHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
@@ -704,6 +706,7 @@ const zhHant: Catalogue = {
   ...tzHant,
   ...clerkHant,
   ...undoHant,
+  ...recordsHant,
   ...pickersHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
