@@ -648,8 +648,9 @@ try {
       await (await $id(browser, 'nav-roster')).click();
       await (await $id(browser, 'tab-parties')).click();
       const party = await browser.$('//*[@data-testid="party-table"]//tr[contains(., "海港玻璃有限公司")]');
-      await party.waitForExist({ timeout: 10000 });
-      await party.click();
+      await party.waitForDisplayed({ timeout: 10000 });
+      await party.scrollIntoView();
+      await (await party.$('.primary-name')).click();
       await (await $id(browser, 'party-edit')).click();
       await fill(browser, 'party-group', 'Harbour Group');
       await (await $id(browser, 'party-save')).click();
