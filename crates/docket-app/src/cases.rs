@@ -306,7 +306,13 @@ impl App {
         let case = self.case_by_reference(reference)?;
         let to = parse_stage(stage)?;
         let date = crate::input_date("date", date)?;
-        workflow::check_move(case.model, case.stage, case.stage_date, to, date)
+        if case.status != CaseStatus::Open {
+            return Err(AppError::MoveRefused(MoveRefusal::NotOpen {
+                status: case.status.into(),
+            }));
+        }
+        let visited = self.visited(case.id)?;
+        workflow::check_move(case.model, &visited, case.stage_date, to, date)
             .map_err(|e| self.refused(e))?;
         let limits = self.store.read(repo::workflow::time_limits)?;
         let now = self.clock.now();
@@ -315,6 +321,12 @@ impl App {
             record_move(tx, &case, to, date, note, &created, now)
         })?;
         self.case_detail(&case.reference)
+    }
+
+    /// The stages a case has entered, oldest first.
+    pub(crate) fn visited(&self, case: CaseId) -> Result<Vec<Stage>, AppError> {
+        let events = self.store.read(|c| repo::cases::events(c, case))?;
+        Ok(events.into_iter().map(|(s, _, _)| s).collect())
     }
 
     fn refused(&self, e: WorkflowError) -> AppError {
@@ -492,11 +504,10 @@ impl App {
                 repo::hearings::count_for_case(c, case.id)?,
             ))
         })?;
-        let position = workflow::stages(case.model)
-            .iter()
-            .position(|s| *s == case.stage)
-            .unwrap_or(0);
-        let stages = workflow::stages(case.model)
+        let visited: Vec<Stage> = events.iter().map(|(s, _, _)| *s).collect();
+        let route = workflow::route(case.model, &visited);
+        let position = route.iter().position(|s| *s == case.stage).unwrap_or(0);
+        let stages = route
             .iter()
             .enumerate()
             .map(|(i, s)| StageDto {
@@ -514,7 +525,13 @@ impl App {
                 },
             })
             .collect();
-        let next = workflow::next_stage(case.model, case.stage);
+        // A closed or suspended case records no move until it is reopened or resumed.
+        let next_stages = if case.status == CaseStatus::Open {
+            workflow::next_stages(case.model, &visited)
+        } else {
+            Vec::new()
+        };
+        let next = next_stages.first().copied();
         let label = repo::cases::CaseLabel {
             id: case.id,
             reference: case.reference.clone(),
@@ -537,6 +554,14 @@ impl App {
             stages,
             next_stage: next.map(Into::into),
             next_stage_label: next.map(|s| stage_label(l, s).to_owned()),
+            other_next_stages: next_stages
+                .iter()
+                .skip(1)
+                .map(|s| crate::dto::StageChoiceDto {
+                    code: (*s).into(),
+                    label: stage_label(l, *s).to_owned(),
+                })
+                .collect(),
             deadlines,
             audit: self.case_history(case.id, audit)?,
             parties: self.case_party_dtos(case.id)?,

@@ -108,6 +108,7 @@ code! {
     /// A stage of a case's workflow.
     StageCodeDto from docket_domain::workflow::Stage {
         MediationRequested = "mediation_requested",
+        MediationFailed = "mediation_failed",
         SettlementSigned = "settlement_signed",
         ArbitrationFiled = "arbitration_filed",
         NoticeServed = "notice_served",

@@ -587,6 +587,13 @@ pub struct AuditDto {
     pub at: String,
 }
 
+/// A stage the case may enter, with its name in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StageChoiceDto {
+    pub code: StageCodeDto,
+    pub label: String,
+}
+
 /// A case with its timeline, deadlines and audit trail.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -602,6 +609,9 @@ pub struct CaseDetailDto {
     pub stages: Vec<StageDto>,
     pub next_stage: Option<StageCodeDto>,
     pub next_stage_label: Option<String>,
+    /// The other stages the case may enter instead (a cross-border mediation that fails, a
+    /// settlement enforced without a consent award).
+    pub other_next_stages: Vec<StageChoiceDto>,
     pub deadlines: Vec<CaseDeadlineDto>,
     pub audit: Vec<AuditDto>,
     /// Claimants first, each with its counsel.

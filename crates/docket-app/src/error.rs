@@ -286,6 +286,9 @@ pub enum MoveRefusal {
         previous: String,
         previous_stage: Option<StageCodeDto>,
     },
+    /// The case is not open (closed, or suspended): it records no move until it is resumed or its
+    /// exit is undone.
+    NotOpen { status: crate::codes::CaseStatusDto },
     /// The event date `date` is after the next event, at `next_stage` on `next`.
     #[serde(rename_all = "camelCase")]
     AfterNextEvent {

@@ -25,7 +25,37 @@ use std::sync::LazyLock;
 static MIGRATIONS_DIR: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/migrations");
 
 static MIGRATIONS: LazyLock<Result<Migrations<'static>, String>> =
-    LazyLock::new(|| Migrations::from_directory(&MIGRATIONS_DIR).map_err(|e| e.to_string()));
+    LazyLock::new(|| numbered(&MIGRATIONS_DIR).map(Migrations::new));
+
+/// The migrations of `dir`, one `NN-name/up.sql` folder each, applied in the order of their numbers.
+/// A number may be missing (a branch reserves its number while another branch holds the one before),
+/// but never taken twice: the database's `user_version` counts the migrations applied, so numbers
+/// are made consecutive before a release.
+fn numbered(dir: &'static Dir<'static>) -> Result<Vec<rusqlite_migration::M<'static>>, String> {
+    let mut found: Vec<(u32, &'static str)> = Vec::new();
+    for d in dir.dirs() {
+        let name = d.path().to_string_lossy();
+        let number = name
+            .split('-')
+            .next()
+            .and_then(|n| n.parse::<u32>().ok())
+            .ok_or_else(|| format!("migration folder {name} does not start with a number"))?;
+        let up = d
+            .files()
+            .find(|f| f.path().file_name().is_some_and(|n| n == "up.sql"))
+            .and_then(|f| f.contents_utf8())
+            .ok_or_else(|| format!("migration folder {name} has no up.sql"))?;
+        if found.iter().any(|(n, _)| *n == number) {
+            return Err(format!("migration number {number} is taken twice"));
+        }
+        found.push((number, up));
+    }
+    found.sort_by_key(|(n, _)| *n);
+    Ok(found
+        .into_iter()
+        .map(|(_, up)| rusqlite_migration::M::up(up))
+        .collect())
+}
 
 fn migrations() -> Result<&'static Migrations<'static>, StoreError> {
     MIGRATIONS

@@ -7,6 +7,7 @@ import type { CasePartyDto } from "./CasePartyDto";
 import type { InstitutionDto } from "./InstitutionDto";
 import type { ProcedureDto } from "./ProcedureDto";
 import type { RulesEditionDto } from "./RulesEditionDto";
+import type { StageChoiceDto } from "./StageChoiceDto";
 import type { StageCodeDto } from "./StageCodeDto";
 import type { StageDto } from "./StageDto";
 
@@ -21,7 +22,12 @@ institution: InstitutionDto,
 /**
  * The edition of the rules in force on the filing date.
  */
-rules: RulesEditionDto | null, procedure: ProcedureDto, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: StageCodeDto | null, nextStageLabel: string | null, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
+rules: RulesEditionDto | null, procedure: ProcedureDto, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: StageCodeDto | null, nextStageLabel: string | null, 
+/**
+ * The other stages the case may enter instead (a cross-border mediation that fails, a
+ * settlement enforced without a consent award).
+ */
+otherNextStages: Array<StageChoiceDto>, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
 /**
  * Claimants first, each with its counsel.
  */
