@@ -351,6 +351,17 @@ impl App {
         })
     }
 
+    /// The deadlines `stage` on `date` starts for `case` (the same computation as a move).
+    pub(crate) fn stage_deadlines(
+        &self,
+        case: &Case,
+        stage: Stage,
+        date: CivilDate,
+        limits: &[TimeLimit],
+    ) -> Result<Vec<CaseDeadline>, AppError> {
+        self.deadlines_for(case, stage, date, limits)
+    }
+
     /// Computes the deadlines that `stage` on `date` triggers for `case`. A period ending in a year
     /// without holiday data is kept at its raw end, to be recomputed when the data arrives.
     fn deadlines_for(
@@ -542,6 +553,7 @@ impl App {
         let mut deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
         deadlines.extend(self.unreadable_deadline_dtos(&unreadable, std::slice::from_ref(&label)));
         let editions = self.store.read(repo::workflow::rules_editions)?;
+        let exits = self.exit_state(&case)?;
         Ok(CaseDetailDto {
             case: CaseDto::new(&case, hearings, stage_label(l, case.stage)),
             institution: arbitration_institution(case.model).into(),
@@ -562,6 +574,9 @@ impl App {
                     label: stage_label(l, *s).to_owned(),
                 })
                 .collect(),
+            exit: exits.standing,
+            exits: exits.allowed,
+            consent_award_allowed: exits.consent_award,
             deadlines,
             audit: self.case_history(case.id, audit)?,
             parties: self.case_party_dtos(case.id)?,
@@ -672,6 +687,7 @@ pub(crate) fn apply_move(
 }
 
 mod edit;
+mod exits;
 
 #[cfg(test)]
 mod tests;

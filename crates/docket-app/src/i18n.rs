@@ -210,6 +210,7 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 }
             }
         }
+        AppError::ExitRefused(refusal) => exits::exit_refusal(l, refusal),
         AppError::PackageRefused { path, reason, at, detail } => {
             let why = match reason {
                 PackageRefusal::NotAPackage => l.pick("it is not a Bay Docket case package", "它不是 Bay Docket 案件包", "它不是 Bay Docket 案件包"),
@@ -476,8 +477,10 @@ impl crate::dto::ErrorPayload {
 #[cfg(test)]
 mod tests;
 
+mod exits;
 mod fields;
 mod holidays;
+pub use exits::{deadline_stopped, exit_label};
 pub use fields::{describe_field, field_label};
 use holidays::calendar_name;
 pub use holidays::holiday_problem;

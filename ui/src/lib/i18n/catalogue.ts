@@ -6,6 +6,7 @@ import { hearingsEn, hearingsHans, hearingsHant } from './catalogue-hearings';
 import { tzEn, tzHans, tzHant } from './catalogue-tz';
 import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
 import { undoEn, undoHans, undoHant } from './catalogue-undo';
+import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -348,7 +349,7 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn };
+const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...exitsEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -359,6 +360,7 @@ const zhHans: Catalogue = {
   ...tzHans,
   ...clerkHans,
   ...undoHans,
+  ...exitsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -702,6 +704,7 @@ const zhHant: Catalogue = {
   ...tzHant,
   ...clerkHant,
   ...undoHant,
+  ...exitsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',
