@@ -370,6 +370,101 @@ try {
     await waitForText(browser, 'case-deadlines', '2026-06-12');
   });
 
+  /** Sets an <input type="date"> as the picker would (typing into it depends on the engine's locale). */
+  async function pickDate(id, value) {
+    await browser.execute(
+      (el, v) => {
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      await $id(browser, id),
+      value,
+    );
+  }
+
+  /** Opens a case through the wizard at its first stage. */
+  async function openCaseWith(model, reference, filedOn) {
+    await (await $id(browser, 'nav-cases')).click();
+    await (await $id(browser, 'case-new')).click();
+    await (await $id(browser, `case-model-${model}`)).click();
+    await (await $id(browser, 'case-wizard-next')).click();
+    await (await $id(browser, 'case-reference')).setValue(reference);
+    await (await $id(browser, 'case-title-en')).setValue('Lantau Energy Ltd v Guangming Holdings');
+    await (await $id(browser, 'case-title-zh')).setValue('大嶼山能源有限公司 訴 光明控股');
+    await (await $id(browser, 'case-filed-on')).setValue(filedOn);
+    await (await $id(browser, 'case-wizard-next')).click();
+    await (await $id(browser, 'case-create')).waitForClickable({ timeout: 10000 });
+    await (await $id(browser, 'case-create')).click();
+    await waitForText(browser, 'case-title', reference);
+  }
+
+  await test('a Shenzhen mediation that fails goes on to a Hong Kong arbitration', async () => {
+    await openCaseWith('sz_mediation_hk_arbitration', 'SZM-HKA-2026-E2E', '2026-01-05');
+    // Two ways on from the mediation: settled (the default) or failed.
+    await waitForText(browser, 'case-next', 'Settlement agreement signed');
+    await (await $id(browser, 'case-next-mediation_failed')).click();
+    await waitForText(browser, 'case-next', 'Mediation ended without settlement');
+    await (await $id(browser, 'case-event-date')).setValue('2026-01-20');
+    await (await $id(browser, 'case-advance')).click();
+    await waitForText(browser, 'case-next', 'Arbitration filed');
+    for (const [date, next] of [
+      ['2026-01-22', 'Notice received by respondent'],
+      ['2026-01-26', 'Answer filed'],
+    ]) {
+      await (await $id(browser, 'case-event-date')).setValue(date);
+      await (await $id(browser, 'case-advance')).click();
+      await waitForText(browser, 'case-next', next);
+    }
+    const stages = await textOf(browser, 'case-stages');
+    assert(stages.includes('Mediation ended without settlement'), stages);
+    assert(!stages.includes('Settlement agreement signed'), stages);
+    // The arbitration is HKIAC's: the answer is due 30 days after the notice was received.
+    await waitForText(browser, 'case-deadlines', 'Answer to the Notice of Arbitration');
+    await screenshot(browser, '06b-mediation-failed.png');
+  });
+
+  await test('a withdrawn case keeps its deadlines, shown as no longer running, and the clerk can undo it', async () => {
+    await openCaseWith('hkiac_arbitration', 'HKIAC-2026-E2E-W', '2026-01-05');
+    await (await $id(browser, 'case-event-date')).setValue('2026-01-08');
+    await (await $id(browser, 'case-advance')).click();
+    await waitForText(browser, 'case-deadlines', 'Answer to the Notice of Arbitration');
+    await waitForText(browser, 'case-status', 'Open');
+
+    await (await $id(browser, 'case-exit-open')).click();
+    // Only what HKIAC allows before a tribunal: no dismissal yet.
+    assert(await (await $id(browser, 'case-exit-kind-withdrawn')).isExisting(), 'no withdrawal offered');
+    assert(!(await (await $id(browser, 'case-exit-kind-dismissed')).isExisting()), 'dismissal offered before a tribunal');
+    await (await $id(browser, 'case-exit-kind-withdrawn')).click();
+    await pickDate('case-exit-date', '2026-01-20');
+    await (await $id(browser, 'case-exit-reason')).setValue('Claimant withdrew by letter');
+    await (await $id(browser, 'case-exit-record')).click();
+    await waitForText(browser, 'case-exit-question', 'withdrawn');
+    await (await $id(browser, 'case-exit-confirm')).click();
+    await waitForText(browser, 'notice', 'HKIAC-2026-E2E-W: recorded as withdrawn');
+    await waitForText(browser, 'case-status', 'Closed: withdrawn');
+    await waitForText(browser, 'deadline-stopped-answer', 'No longer running: case withdrawn on');
+    assert(!(await (await $id(browser, 'case-advance')).isExisting()), 'a closed case still offers the next stage');
+    await screenshot(browser, '06c-withdrawn.png');
+
+    // Across cases too: listed, not deleted.
+    await (await $id(browser, 'nav-deadlines')).click();
+    await waitForText(browser, 'case-deadlines-panel', 'No longer running');
+    const panel = await textOf(browser, 'case-deadlines-panel');
+    assert(panel.includes('HKIAC-2026-E2E-W'), panel);
+
+    // Undo: the case and its deadline are as before.
+    await (await $id(browser, 'nav-cases')).click();
+    const row = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKIAC-2026-E2E-W")]');
+    await row.waitForExist({ timeout: 10000 });
+    await row.scrollIntoView();
+    await (await row.$('button')).click();
+    await (await $id(browser, 'case-exit-undo')).click();
+    await waitForText(browser, 'notice', 'was undone');
+    await waitForText(browser, 'case-status', 'Open');
+    assert(!(await (await $id(browser, 'deadline-stopped-answer')).isExisting()), 'the answer still shows as stopped');
+  });
+
   await test('every screen switches to Traditional Chinese', async () => {
     // A native <select> popup would block WebDriver on a display with no window manager, so the
     // choice is made the way the popup makes it: set the value and fire `change`.

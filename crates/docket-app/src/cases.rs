@@ -306,7 +306,13 @@ impl App {
         let case = self.case_by_reference(reference)?;
         let to = parse_stage(stage)?;
         let date = crate::input_date("date", date)?;
-        workflow::check_move(case.model, case.stage, case.stage_date, to, date)
+        if case.status != CaseStatus::Open {
+            return Err(AppError::MoveRefused(MoveRefusal::NotOpen {
+                status: case.status.into(),
+            }));
+        }
+        let visited = self.visited(case.id)?;
+        workflow::check_move(case.model, &visited, case.stage_date, to, date)
             .map_err(|e| self.refused(e))?;
         let limits = self.store.read(repo::workflow::time_limits)?;
         let now = self.clock.now();
@@ -315,6 +321,12 @@ impl App {
             record_move(tx, &case, to, date, note, &created, now)
         })?;
         self.case_detail(&case.reference)
+    }
+
+    /// The stages a case has entered, oldest first.
+    pub(crate) fn visited(&self, case: CaseId) -> Result<Vec<Stage>, AppError> {
+        let events = self.store.read(|c| repo::cases::events(c, case))?;
+        Ok(events.into_iter().map(|(s, _, _)| s).collect())
     }
 
     fn refused(&self, e: WorkflowError) -> AppError {
@@ -337,6 +349,17 @@ impl App {
                 previous_stage: None,
             },
         })
+    }
+
+    /// The deadlines `stage` on `date` starts for `case` (the same computation as a move).
+    pub(crate) fn stage_deadlines(
+        &self,
+        case: &Case,
+        stage: Stage,
+        date: CivilDate,
+        limits: &[TimeLimit],
+    ) -> Result<Vec<CaseDeadline>, AppError> {
+        self.deadlines_for(case, stage, date, limits)
     }
 
     /// Computes the deadlines that `stage` on `date` triggers for `case`. A period ending in a year
@@ -492,11 +515,10 @@ impl App {
                 repo::hearings::count_for_case(c, case.id)?,
             ))
         })?;
-        let position = workflow::stages(case.model)
-            .iter()
-            .position(|s| *s == case.stage)
-            .unwrap_or(0);
-        let stages = workflow::stages(case.model)
+        let visited: Vec<Stage> = events.iter().map(|(s, _, _)| *s).collect();
+        let route = workflow::route(case.model, &visited);
+        let position = route.iter().position(|s| *s == case.stage).unwrap_or(0);
+        let stages = route
             .iter()
             .enumerate()
             .map(|(i, s)| StageDto {
@@ -514,7 +536,13 @@ impl App {
                 },
             })
             .collect();
-        let next = workflow::next_stage(case.model, case.stage);
+        // A closed or suspended case records no move until it is reopened or resumed.
+        let next_stages = if case.status == CaseStatus::Open {
+            workflow::next_stages(case.model, &visited)
+        } else {
+            Vec::new()
+        };
+        let next = next_stages.first().copied();
         let label = repo::cases::CaseLabel {
             id: case.id,
             reference: case.reference.clone(),
@@ -525,6 +553,7 @@ impl App {
         let mut deadlines = self.deadline_dtos(&stored, std::slice::from_ref(&label))?;
         deadlines.extend(self.unreadable_deadline_dtos(&unreadable, std::slice::from_ref(&label)));
         let editions = self.store.read(repo::workflow::rules_editions)?;
+        let exits = self.exit_state(&case)?;
         Ok(CaseDetailDto {
             case: CaseDto::new(&case, hearings, stage_label(l, case.stage)),
             institution: arbitration_institution(case.model).into(),
@@ -537,6 +566,17 @@ impl App {
             stages,
             next_stage: next.map(Into::into),
             next_stage_label: next.map(|s| stage_label(l, s).to_owned()),
+            other_next_stages: next_stages
+                .iter()
+                .skip(1)
+                .map(|s| crate::dto::StageChoiceDto {
+                    code: (*s).into(),
+                    label: stage_label(l, *s).to_owned(),
+                })
+                .collect(),
+            exit: exits.standing,
+            exits: exits.allowed,
+            consent_award_allowed: exits.consent_award,
             deadlines,
             audit: self.case_history(case.id, audit)?,
             parties: self.case_party_dtos(case.id)?,
@@ -647,6 +687,7 @@ pub(crate) fn apply_move(
 }
 
 mod edit;
+mod exits;
 
 #[cfg(test)]
 mod tests;

@@ -105,9 +105,22 @@ code! {
 }
 
 code! {
+    /// An exit a case takes: four outcomes that close it, and the pause and its end.
+    ExitKindDto from docket_domain::workflow::exits::ExitKind {
+        Withdrawn = "withdrawn",
+        Settled = "settled",
+        Terminated = "terminated",
+        Dismissed = "dismissed",
+        Suspended = "suspended",
+        Resumed = "resumed",
+    }
+}
+
+code! {
     /// A stage of a case's workflow.
     StageCodeDto from docket_domain::workflow::Stage {
         MediationRequested = "mediation_requested",
+        MediationFailed = "mediation_failed",
         SettlementSigned = "settlement_signed",
         ArbitrationFiled = "arbitration_filed",
         NoticeServed = "notice_served",
@@ -490,6 +503,7 @@ mod tests {
             |v| v.as_str(),
         );
         same::<_, StageCodeDto>(&Stage::ALL, |v| v.code());
+        same::<_, ExitKindDto>(&docket_domain::workflow::exits::ExitKind::ALL, |v| v.code());
         same::<_, ProcedureDto>(&[Procedure::Ordinary, Procedure::Expedited], |v| v.as_str());
         same::<_, InstitutionDto>(&[Institution::Hkiac, Institution::Scia], |v| v.code());
         same::<_, RuleKindDto>(&RuleKind::ALL, |v| v.code());

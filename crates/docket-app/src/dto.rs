@@ -11,11 +11,13 @@ use ts_rs::TS;
 
 pub use crate::codes::*;
 
+mod cases;
 mod deadlines;
 mod hearings;
 mod prep;
 mod removal;
 mod roster;
+pub use cases::*;
 pub use deadlines::*;
 pub use hearings::*;
 pub use prep::*;
@@ -535,6 +537,8 @@ pub enum DeadlineStatusDto {
     Met,
     /// A window (challenge, correction, set-aside, enforcement) whose date has passed.
     Expired,
+    /// No longer running: the case was closed or suspended (`ended` says how and when).
+    Stopped,
 }
 
 /// A case deadline, recomputed on today's calendars with its explanation.
@@ -566,6 +570,8 @@ pub struct CaseDeadlineDto {
     /// The estimated calendar-years and what could still change the date.
     pub estimate: Option<EstimateDto>,
     pub status: DeadlineStatusDto,
+    /// Set when an exit stopped this deadline: which, and when. The deadline stays listed.
+    pub ended: Option<DeadlineEndDto>,
     pub rule: RuleSetDto,
     /// Shared between deadlines computed the same way (same rule, trigger and period).
     pub steps: std::sync::Arc<Vec<StepDto>>,
@@ -591,6 +597,13 @@ pub struct AuditDto {
     pub at: String,
 }
 
+/// A stage the case may enter, with its name in the clerk's language.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StageChoiceDto {
+    pub code: StageCodeDto,
+    pub label: String,
+}
+
 /// A case with its timeline, deadlines and audit trail.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -606,6 +619,16 @@ pub struct CaseDetailDto {
     pub stages: Vec<StageDto>,
     pub next_stage: Option<StageCodeDto>,
     pub next_stage_label: Option<String>,
+    /// The other stages the case may enter instead (a cross-border mediation that fails, a
+    /// settlement enforced without a consent award).
+    pub other_next_stages: Vec<StageChoiceDto>,
+    /// The exit that closed or suspended the case (or recorded its settlement as a consent award),
+    /// if one stands.
+    pub exit: Option<CaseExitDto>,
+    /// The exits the case may take now, as its model allows at its stage and status.
+    pub exits: Vec<ExitKindDto>,
+    /// Whether a settlement now may be recorded as a consent award.
+    pub consent_award_allowed: bool,
     pub deadlines: Vec<CaseDeadlineDto>,
     pub audit: Vec<AuditDto>,
     /// Claimants first, each with its counsel.

@@ -45,6 +45,10 @@ pub enum AppError {
     /// A case cannot move to the requested stage, or an event cannot take the requested date.
     #[error("move refused: {0:?}")]
     MoveRefused(MoveRefusal),
+    /// A case cannot take the requested exit (withdrawal, settlement, termination, dismissal,
+    /// suspension, resumption), or the clerk cannot undo its latest exit.
+    #[error("exit refused: {0:?}")]
+    ExitRefused(ExitRefusal),
     /// A file the clerk named cannot be read.
     #[error("cannot read {path}: {reason}")]
     FileUnreadable { path: String, reason: String },
@@ -288,6 +292,9 @@ pub enum MoveRefusal {
         previous: String,
         previous_stage: Option<StageCodeDto>,
     },
+    /// The case is not open (closed, or suspended): it records no move until it is resumed or its
+    /// exit is undone.
+    NotOpen { status: crate::codes::CaseStatusDto },
     /// The event date `date` is after the next event, at `next_stage` on `next`.
     #[serde(rename_all = "camelCase")]
     AfterNextEvent {
@@ -295,6 +302,62 @@ pub enum MoveRefusal {
         next: String,
         next_stage: StageCodeDto,
     },
+}
+
+/// Why a case cannot take an exit, or its exit cannot be undone (see [`AppError::ExitRefused`]).
+/// Exits and stages are named by code; the localiser names them in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "reason", rename_all = "camelCase")]
+pub enum ExitRefusal {
+    /// The case is closed already: undo its closing first.
+    AlreadyClosed,
+    /// The case is suspended already.
+    AlreadySuspended,
+    /// Only a suspended case resumes.
+    NotSuspended,
+    /// The case's model never ends this way (a mediation is never dismissed).
+    NotInModel { exit: crate::codes::ExitKindDto },
+    /// The model allows the exit, but not at the case's current stage.
+    NotAtStage {
+        exit: crate::codes::ExitKindDto,
+        stage: StageCodeDto,
+    },
+    /// A consent award records a settlement during an arbitration only.
+    NoConsentAward { stage: StageCodeDto },
+    /// The date is before the case's last event.
+    BeforePrevious { date: String, previous: String },
+    /// No exit stands to undo.
+    NothingToUndo,
+    /// Another clerk recorded the exit (`by`, or no one named): only they can undo it.
+    NotYours { by: Option<String> },
+    /// Something recorded after the exit depends on it (a later stage or exit).
+    LaterEvent,
+}
+
+impl From<docket_domain::workflow::exits::ExitRefusal> for ExitRefusal {
+    fn from(e: docket_domain::workflow::exits::ExitRefusal) -> Self {
+        use docket_domain::workflow::exits::ExitRefusal as D;
+        match e {
+            D::AlreadyClosed => Self::AlreadyClosed,
+            D::AlreadySuspended => Self::AlreadySuspended,
+            D::NotSuspended => Self::NotSuspended,
+            D::NotInModel { kind } => Self::NotInModel { exit: kind.into() },
+            D::NotAtStage { kind, stage } => Self::NotAtStage {
+                exit: kind.into(),
+                stage: stage.into(),
+            },
+            D::NoConsentAward { stage } => Self::NoConsentAward {
+                stage: stage.into(),
+            },
+            D::BeforePrevious { date, previous } => Self::BeforePrevious {
+                date: date.to_string(),
+                previous: previous.to_string(),
+            },
+            D::NothingToUndo => Self::NothingToUndo,
+            D::NotYours { by } => Self::NotYours { by },
+            D::LaterEvent => Self::LaterEvent,
+        }
+    }
 }
 
 /// Why a request conflicts with stored data.

@@ -95,6 +95,9 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
             || l.pick("Someone", "有人", "有人").to_owned(),
             str::to_owned,
         );
+    if let Some(s) = exits::sentence(l, &who, row) {
+        return s;
+    }
     let old = row.old_value.as_deref();
     let new = row.new_value.as_deref();
     let none = l.pick("none", "无", "無");
@@ -774,6 +777,7 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
 #[cfg(test)]
 mod tests;
 
+mod exits;
 mod records;
 mod words;
 use words::*;

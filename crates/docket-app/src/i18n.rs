@@ -13,6 +13,7 @@ pub fn stage_label(l: Locale, s: docket_domain::workflow::Stage) -> &'static str
     use docket_domain::workflow::Stage;
     let (en, hans, hant) = match s {
         Stage::MediationRequested => ("Mediation requested", "申请调解", "申請調解"),
+        Stage::MediationFailed => ("Mediation ended without settlement", "调解未成", "調解未成"),
         Stage::SettlementSigned => (
             "Settlement agreement signed",
             "签署和解协议",
@@ -191,6 +192,14 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                         Locale::ZhHant => format!("事件日期 {date} 早於上一事件（{previous}）。"),
                     }
                 }
+                (MoveRefusal::NotOpen { status }, _) => match (status, l) {
+                    (crate::codes::CaseStatusDto::Suspended, Locale::En) => "The case is suspended: resume it before recording the next stage.".to_owned(),
+                    (crate::codes::CaseStatusDto::Suspended, Locale::ZhHans) => "案件已中止：请先恢复案件，再记录下一阶段。".to_owned(),
+                    (crate::codes::CaseStatusDto::Suspended, Locale::ZhHant) => "案件已中止：請先恢復案件，再記錄下一階段。".to_owned(),
+                    (_, Locale::En) => "The case is closed: undo its closing before recording the next stage.".to_owned(),
+                    (_, Locale::ZhHans) => "案件已结案：请先撤销结案，再记录下一阶段。".to_owned(),
+                    (_, Locale::ZhHant) => "案件已結案：請先復原結案，再記錄下一階段。".to_owned(),
+                },
                 (MoveRefusal::AfterNextEvent { date, next, next_stage }, _) => {
                     let next = format!("{} {next}", name(next_stage));
                     match l {
@@ -201,6 +210,7 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 }
             }
         }
+        AppError::ExitRefused(refusal) => exits::exit_refusal(l, refusal),
         AppError::PackageRefused { path, reason, at, detail } => {
             let why = match reason {
                 PackageRefusal::NotAPackage => l.pick("it is not a Bay Docket case package", "它不是 Bay Docket 案件包", "它不是 Bay Docket 案件包"),
@@ -469,8 +479,10 @@ impl crate::dto::ErrorPayload {
 #[cfg(test)]
 mod tests;
 
+mod exits;
 mod fields;
 mod holidays;
+pub use exits::{deadline_stopped, exit_label};
 pub use fields::{describe_field, field_label};
 use holidays::calendar_name;
 pub use holidays::holiday_problem;

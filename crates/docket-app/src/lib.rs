@@ -37,12 +37,12 @@ pub mod tzdata;
 pub use clerk::MAX_CLERK_NAME;
 pub use clock::{Clock, FixedClock, IdGenerator, RandomIds, SequentialIds, SystemClock};
 pub use error::{
-    AppError, BackupRefusal, ConflictReason, Entity, Expected, FieldProblem, FieldProblemReason,
-    HolidayProblem, MoveRefusal, PackageRefusal, UnconfirmedReason,
+    AppError, BackupRefusal, ConflictReason, Entity, ExitRefusal, Expected, FieldProblem,
+    FieldProblemReason, HolidayProblem, MoveRefusal, PackageRefusal, UnconfirmedReason,
 };
 pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
-pub use i18n::{Locale, stage_label};
+pub use i18n::{Locale, exit_label, stage_label};
 pub use prep::DocumentSource;
 
 use docket_domain::time::Zone;
@@ -344,7 +344,9 @@ impl App {
         for d in self.list_case_deadlines()? {
             if matches!(
                 d.status,
-                dto::DeadlineStatusDto::Met | dto::DeadlineStatusDto::Expired
+                dto::DeadlineStatusDto::Met
+                    | dto::DeadlineStatusDto::Expired
+                    | dto::DeadlineStatusDto::Stopped
             ) {
                 continue;
             }

@@ -1,11 +1,11 @@
 //! `docket cases`: open a case, list and show cases, change an event's date, move a case to its
-//! next stage, correct its details, and remove or restore it; `docket removed` lists what was
-//! removed.
+//! next stage, close, suspend or resume it (and undo that), correct its details, and remove or
+//! restore it; `docket removed` lists what was removed.
 
 use crate::output::render;
 use crate::table;
 use clap::Subcommand;
-use docket_app::dto::{CaseDetailDto, CaseEditDto, NewCaseDto};
+use docket_app::dto::{CaseDetailDto, CaseEditDto, ExitInputDto, ExitKindDto, NewCaseDto};
 use docket_app::{App, AppError, Locale};
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +81,51 @@ pub enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Close a case early: withdrawn, settled (in arbitration optionally recorded as a consent
+    /// award, which enters the award stage and starts its windows), terminated or dismissed. The
+    /// deadlines it ends stay listed as no longer running; undo with `docket cases undo-exit`.
+    Close {
+        reference: String,
+        #[arg(long, value_enum)]
+        outcome: Outcome,
+        /// The date of the event, YYYY-MM-DD.
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        #[arg(long, default_value = "")]
+        reason: String,
+        /// Record the settlement as an award on agreed terms (settled, during an arbitration).
+        #[arg(long)]
+        consent_award: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Suspend a case: its running deadlines stop until it resumes.
+    Suspend {
+        reference: String,
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        #[arg(long, default_value = "")]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Resume a suspended case: the deadlines the suspension stopped run again.
+    Resume {
+        reference: String,
+        #[arg(long = "on", value_name = "YYYY-MM-DD")]
+        on: String,
+        #[arg(long, default_value = "")]
+        reason: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo the case's latest close, suspension or resumption (only the clerk who recorded it, and
+    /// only while nothing recorded later depends on it).
+    UndoExit {
+        reference: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Correct a case's details after filing (what is left out stays; the reference never changes).
     Edit {
         reference: String,
@@ -109,6 +154,38 @@ pub enum CasesCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// How a case closes early.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Outcome {
+    Withdrawn,
+    Settled,
+    Terminated,
+    Dismissed,
+}
+
+impl From<Outcome> for ExitKindDto {
+    fn from(o: Outcome) -> Self {
+        match o {
+            Outcome::Withdrawn => ExitKindDto::Withdrawn,
+            Outcome::Settled => ExitKindDto::Settled,
+            Outcome::Terminated => ExitKindDto::Terminated,
+            Outcome::Dismissed => ExitKindDto::Dismissed,
+        }
+    }
+}
+
+/// Records an exit and prints the case.
+fn exit(
+    app: &mut App,
+    l: Locale,
+    reference: &str,
+    input: ExitInputDto,
+    json: bool,
+) -> Result<(), AppError> {
+    let d = app.record_exit(reference, &input)?;
+    render(json, &d, |d| show_case(l, d))
 }
 
 /// Runs `docket cases …`.
@@ -180,6 +257,54 @@ pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppE
             json,
         } => {
             let d = app.advance_case(&reference, &to, &on, &note)?;
+            render(json, &d, |d| show_case(l, d))?;
+        }
+        CasesCommand::Close {
+            reference,
+            outcome,
+            on,
+            reason,
+            consent_award,
+            json,
+        } => {
+            let input = ExitInputDto {
+                kind: outcome.into(),
+                date: on,
+                reason,
+                consent_award,
+            };
+            exit(app, l, &reference, input, json)?;
+        }
+        CasesCommand::Suspend {
+            reference,
+            on,
+            reason,
+            json,
+        } => {
+            let input = ExitInputDto {
+                kind: ExitKindDto::Suspended,
+                date: on,
+                reason,
+                consent_award: false,
+            };
+            exit(app, l, &reference, input, json)?;
+        }
+        CasesCommand::Resume {
+            reference,
+            on,
+            reason,
+            json,
+        } => {
+            let input = ExitInputDto {
+                kind: ExitKindDto::Resumed,
+                date: on,
+                reason,
+                consent_award: false,
+            };
+            exit(app, l, &reference, input, json)?;
+        }
+        CasesCommand::UndoExit { reference, json } => {
+            let d = app.undo_exit(&reference)?;
             render(json, &d, |d| show_case(l, d))?;
         }
         CasesCommand::Edit {
@@ -269,6 +394,30 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
             .map(|a| format!(" · {} {a}", d.currency.clone().unwrap_or_default()))
             .unwrap_or_default()
     );
+    if let Some(e) = &d.exit {
+        let what = docket_app::exit_label(l, e.kind);
+        let award = if e.consent_award {
+            l.pick(" (consent award)", "（和解裁决）", "（和解裁決）")
+        } else {
+            ""
+        };
+        let by = e.clerk.as_deref().unwrap_or("-");
+        let reason = if e.reason.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", e.reason)
+        };
+        out!(
+            "{}: {what}{award} {} · {by}{reason}{}",
+            l.pick("Status", "状态", "狀態"),
+            e.date,
+            if e.can_undo {
+                format!("  (docket cases undo-exit {})", c.reference)
+            } else {
+                String::new()
+            }
+        );
+    }
     if let Some(r) = &d.rules {
         out!(
             "{}: {} ({} {}; {})",
@@ -298,11 +447,22 @@ fn show_case(l: Locale, d: &CaseDetailDto) {
             l.pick("next", "下一步", "下一步"),
             c.reference
         );
+        for other in &d.other_next_stages {
+            out!(
+                "  {}: docket cases advance {} --to {} --on YYYY-MM-DD",
+                l.pick("or", "或", "或"),
+                c.reference,
+                other.code
+            );
+        }
     }
     for dl in &d.deadlines {
         out!("");
         let name = table::term(l, &dl.name);
         out!("  {}  {name}  [{}]", dl.due, dl.rule.version);
+        if let Some(e) = &dl.ended {
+            out!("    {}", e.note);
+        }
         if let Some(reason) = &dl.override_reason {
             out!(
                 "    {} {} → {} ({reason})",

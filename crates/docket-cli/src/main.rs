@@ -145,6 +145,7 @@ fn fail(locale: Locale, e: AppError) -> ExitCode {
         | AppError::NotFound { .. }
         | AppError::NoHolidayData { .. }
         | AppError::MoveRefused { .. }
+        | AppError::ExitRefused { .. }
         | AppError::ImportRefused { .. }
         | AppError::HolidayImportRefused { .. }
         | AppError::HolidayYearUnconfirmed { .. }

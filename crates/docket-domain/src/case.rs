@@ -30,32 +30,7 @@ pub fn check_reference(value: &str) -> Result<String, FieldReason> {
     Ok(r.to_owned())
 }
 
-/// Where a case stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CaseStatus {
-    Open,
-    Suspended,
-    Closed,
-}
-
-impl CaseStatus {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::Suspended => "suspended",
-            Self::Closed => "closed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "open" => Some(Self::Open),
-            "suspended" => Some(Self::Suspended),
-            "closed" => Some(Self::Closed),
-            _ => None,
-        }
-    }
-}
+pub use crate::workflow::exits::CaseStatus;
 
 /// A case on the centre's docket.
 #[derive(Debug, Clone, PartialEq, Eq)]

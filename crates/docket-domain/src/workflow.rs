@@ -1,14 +1,19 @@
 //! Workflow models: the stages a case passes through under each cross-border model, which moves are
 //! legal, and which institution's time limits apply at each stage.
 //!
-//! A case moves forward one stage at a time; each move records the date of the event that ends the
-//! previous stage (the notice received, the award received...). [`TimeLimit`]s are data: each names
+//! A case moves forward one stage at a time along one of its model's routes (a cross-border case
+//! whose mediation fails takes the arbitration route; one whose mediation settles takes the consent
+//! award route, or goes straight to enforcement); each move records the date of the event that ends
+//! the previous stage (the notice received, the award received...). The ways a case leaves its route
+//! early or pauses on it are in [`exits`]. [`TimeLimit`]s are data: each names
 //! the stage whose date triggers it, a period, the rule set that counts it, and the dates between
 //! which it is in force.
 
 use crate::deadline::{Jurisdiction, Period, RuleKind, Verification};
 use crate::text::Bilingual;
 use crate::time::CivilDate;
+
+pub mod exits;
 
 /// How a case is administered: on one side of the border, or across it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,6 +84,8 @@ impl CaseModel {
 pub enum Stage {
     /// The request for mediation is made.
     MediationRequested,
+    /// The mediation ended without a settlement (cross-border models: arbitration follows).
+    MediationFailed,
     /// The parties sign the settlement agreement.
     SettlementSigned,
     /// The notice or request for arbitration is filed (for consent awards: the application).
@@ -102,8 +109,9 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 11] = [
+    pub const ALL: [Stage; 12] = [
         Stage::MediationRequested,
+        Stage::MediationFailed,
         Stage::SettlementSigned,
         Stage::ArbitrationFiled,
         Stage::NoticeServed,
@@ -119,6 +127,7 @@ impl Stage {
     pub fn code(&self) -> &'static str {
         match self {
             Stage::MediationRequested => "mediation_requested",
+            Stage::MediationFailed => "mediation_failed",
             Stage::SettlementSigned => "settlement_signed",
             Stage::ArbitrationFiled => "arbitration_filed",
             Stage::NoticeServed => "notice_served",
@@ -137,34 +146,108 @@ impl Stage {
     }
 }
 
-/// The stages of a model, in order.
-pub fn stages(model: CaseModel) -> &'static [Stage] {
+/// The routes a case of `model` can take, each its stages in order; the first is the model's main
+/// route (what a new case shows). A cross-border case whose mediation settles takes the consent award
+/// route (rules brief §1.5, §3.4) or enforces the settlement itself (Cap 609 s.66(2), cross-border
+/// treatment [U]); one whose mediation fails takes the arbitration route of the arbitral institution.
+pub fn routes(model: CaseModel) -> &'static [&'static [Stage]] {
     use Stage::*;
+    const ARBITRATION: &[Stage] = &[
+        ArbitrationFiled,
+        NoticeServed,
+        AnswerFiled,
+        TribunalConstituted,
+        HearingsHeld,
+        ProceedingsClosed,
+        AwardReceived,
+        Enforcement,
+        Closed,
+    ];
+    const CONSENT_AWARD: &[Stage] = &[
+        MediationRequested,
+        SettlementSigned,
+        ArbitrationFiled,
+        TribunalConstituted,
+        AwardReceived,
+        Enforcement,
+        Closed,
+    ];
+    const SETTLEMENT_ENFORCED: &[Stage] =
+        &[MediationRequested, SettlementSigned, Enforcement, Closed];
+    const MEDIATION_FAILED: &[Stage] = &[
+        MediationRequested,
+        MediationFailed,
+        ArbitrationFiled,
+        NoticeServed,
+        AnswerFiled,
+        TribunalConstituted,
+        HearingsHeld,
+        ProceedingsClosed,
+        AwardReceived,
+        Enforcement,
+        Closed,
+    ];
+    const MEDIATION: &[Stage] = &[MediationRequested, SettlementSigned, Closed];
     match model {
-        CaseModel::SciaArbitration | CaseModel::HkiacArbitration => &[
-            ArbitrationFiled,
-            NoticeServed,
-            AnswerFiled,
-            TribunalConstituted,
-            HearingsHeld,
-            ProceedingsClosed,
-            AwardReceived,
-            Enforcement,
-            Closed,
-        ],
-        CaseModel::SzMediationHkArbitration | CaseModel::HkMediationSzArbitration => &[
-            MediationRequested,
-            SettlementSigned,
-            ArbitrationFiled,
-            TribunalConstituted,
-            AwardReceived,
-            Enforcement,
-            Closed,
-        ],
-        CaseModel::HkMediation | CaseModel::SzMediation => {
-            &[MediationRequested, SettlementSigned, Closed]
+        CaseModel::SciaArbitration | CaseModel::HkiacArbitration => &[ARBITRATION],
+        CaseModel::SzMediationHkArbitration | CaseModel::HkMediationSzArbitration => {
+            &[CONSENT_AWARD, MEDIATION_FAILED, SETTLEMENT_ENFORCED]
+        }
+        CaseModel::HkMediation | CaseModel::SzMediation => &[MEDIATION],
+    }
+}
+
+/// The stages of a model's main route, in order.
+pub fn stages(model: CaseModel) -> &'static [Stage] {
+    routes(model).first().copied().unwrap_or(&[])
+}
+
+/// Whether `stage` is on any route of `model`.
+pub fn in_model(model: CaseModel, stage: Stage) -> bool {
+    routes(model).iter().any(|r| r.contains(&stage))
+}
+
+/// Whether `visited` appears in `route` in order (not necessarily side by side: a settlement
+/// recorded as a consent award goes straight to the award).
+fn follows(route: &[Stage], visited: &[Stage]) -> bool {
+    let mut rest = route.iter();
+    visited.iter().all(|v| rest.any(|r| r == v))
+}
+
+/// The route a case follows, given the stages it has entered (oldest first): the first route that
+/// holds them in order; the main route when none does.
+pub fn route(model: CaseModel, visited: &[Stage]) -> &'static [Stage] {
+    routes(model)
+        .iter()
+        .find(|r| follows(r, visited))
+        .copied()
+        .unwrap_or_else(|| stages(model))
+}
+
+/// The stages a case that has entered `visited` (oldest first; the last is the current stage) may
+/// enter next: one per route that holds its history, the main route's first.
+pub fn next_stages(model: CaseModel, visited: &[Stage]) -> Vec<Stage> {
+    let Some(current) = visited.last() else {
+        return stages(model).first().copied().into_iter().collect();
+    };
+    let mut out = Vec::new();
+    for r in routes(model).iter().filter(|r| follows(r, visited)) {
+        if let Some(next) = r
+            .iter()
+            .position(|s| s == current)
+            .and_then(|i| r.get(i + 1))
+            && !out.contains(next)
+        {
+            out.push(*next);
         }
     }
+    if out.is_empty()
+        && let Some(next) = next_stage(model, *current)
+    {
+        // A history no route holds: the main route's order from the current stage.
+        out.push(next);
+    }
+    out
 }
 
 /// The institution whose limits govern a model's arbitration, and where its award is enforced. For a
@@ -193,7 +276,7 @@ pub fn mediation_institution(model: CaseModel) -> Option<Institution> {
 /// stages, the arbitral institution for every other stage.
 pub fn institution_at(model: CaseModel, stage: Stage) -> Institution {
     match stage {
-        Stage::MediationRequested | Stage::SettlementSigned => {
+        Stage::MediationRequested | Stage::MediationFailed | Stage::SettlementSigned => {
             mediation_institution(model).unwrap_or_else(|| arbitration_institution(model))
         }
         _ => arbitration_institution(model),
@@ -250,7 +333,7 @@ pub enum WorkflowError {
     },
 }
 
-/// The stage after `current` in `model`, if any.
+/// The stage after `current` on `model`'s main route, if any.
 pub fn next_stage(model: CaseModel, current: Stage) -> Option<Stage> {
     let s = stages(model);
     s.iter()
@@ -259,21 +342,24 @@ pub fn next_stage(model: CaseModel, current: Stage) -> Option<Stage> {
         .copied()
 }
 
-/// Checks a move from `current` (entered on `previous`) to `to` on `date`.
+/// Checks a move to `to` on `date` for a case that has entered the stages `visited` (oldest first;
+/// the last is the current stage, entered on `previous`).
 pub fn check_move(
     model: CaseModel,
-    current: Stage,
+    visited: &[Stage],
     previous: CivilDate,
     to: Stage,
     date: CivilDate,
 ) -> Result<(), WorkflowError> {
-    if !stages(model).contains(&to) {
+    if !in_model(model, to) {
         return Err(WorkflowError::NotInModel { to });
     }
-    let expected = next_stage(model, current);
+    let current = visited.last().copied().unwrap_or(to);
+    let next = next_stages(model, visited);
+    let expected = next.first().copied();
     // A mediation may end without a settlement: it is closed from any stage.
     let mediation_ends = model.is_mediation_only() && to == Stage::Closed && current != to;
-    if expected != Some(to) && !mediation_ends {
+    if !next.contains(&to) && !mediation_ends {
         return Err(WorkflowError::OutOfOrder {
             current,
             expected,
@@ -313,16 +399,18 @@ impl TimeLimit {
     }
 }
 
-/// Whether a case that has reached `current` in `model` has passed `stage` (or is at it).
+/// Whether a case that has reached `current` in `model` has passed `stage` (or is at it), on a
+/// route that holds both.
 pub fn reached(model: CaseModel, current: Stage, stage: Stage) -> bool {
-    let s = stages(model);
-    match (
-        s.iter().position(|x| *x == current),
-        s.iter().position(|x| *x == stage),
-    ) {
-        (Some(c), Some(t)) => c >= t,
-        _ => false,
-    }
+    routes(model).iter().any(|s| {
+        match (
+            s.iter().position(|x| *x == current),
+            s.iter().position(|x| *x == stage),
+        ) {
+            (Some(c), Some(t)) => c >= t,
+            _ => false,
+        }
+    })
 }
 
 /// The limits that start when a case of `model` enters `stage` on `date`.
@@ -470,7 +558,7 @@ mod tests {
         assert!(
             check_move(
                 m,
-                Stage::MediationRequested,
+                &[Stage::MediationRequested],
                 d("2026-01-05"),
                 Stage::SettlementSigned,
                 d("2026-02-01")
@@ -480,7 +568,7 @@ mod tests {
         assert_eq!(
             check_move(
                 m,
-                Stage::MediationRequested,
+                &[Stage::MediationRequested],
                 d("2026-01-05"),
                 Stage::AwardReceived,
                 d("2026-02-01")
@@ -494,7 +582,21 @@ mod tests {
         assert_eq!(
             check_move(
                 m,
-                Stage::SettlementSigned,
+                &[Stage::MediationRequested, Stage::SettlementSigned],
+                d("2026-02-01"),
+                Stage::HearingsHeld,
+                d("2026-02-02")
+            ),
+            Err(WorkflowError::OutOfOrder {
+                current: Stage::SettlementSigned,
+                expected: Some(Stage::ArbitrationFiled),
+                to: Stage::HearingsHeld
+            })
+        );
+        assert_eq!(
+            check_move(
+                CaseModel::HkMediation,
+                &[Stage::MediationRequested],
                 d("2026-02-01"),
                 Stage::NoticeServed,
                 d("2026-02-02")
@@ -506,13 +608,68 @@ mod tests {
         assert!(matches!(
             check_move(
                 m,
-                Stage::MediationRequested,
+                &[Stage::MediationRequested],
                 d("2026-01-05"),
                 Stage::SettlementSigned,
                 d("2026-01-04")
             ),
             Err(WorkflowError::BeforePrevious { .. })
         ));
+    }
+
+    #[test]
+    fn a_cross_border_mediation_branches_on_its_outcome() {
+        use Stage::*;
+        for m in [
+            CaseModel::SzMediationHkArbitration,
+            CaseModel::HkMediationSzArbitration,
+        ] {
+            assert_eq!(
+                next_stages(m, &[MediationRequested]),
+                vec![SettlementSigned, MediationFailed]
+            );
+            // Failed: the full arbitration follows, notice and answer included.
+            let failed = [MediationRequested, MediationFailed, ArbitrationFiled];
+            assert_eq!(next_stages(m, &failed), vec![NoticeServed]);
+            assert!(
+                check_move(
+                    m,
+                    &failed[..2],
+                    d("2026-01-05"),
+                    ArbitrationFiled,
+                    d("2026-01-05")
+                )
+                .is_ok()
+            );
+            assert!(reached(m, AnswerFiled, NoticeServed));
+            // Settled: a consent award, or enforcing the settlement itself.
+            let settled = [MediationRequested, SettlementSigned];
+            assert_eq!(
+                next_stages(m, &settled),
+                vec![ArbitrationFiled, Enforcement]
+            );
+            assert_eq!(
+                next_stages(m, &[MediationRequested, SettlementSigned, ArbitrationFiled]),
+                vec![TribunalConstituted]
+            );
+            assert_eq!(route(m, &settled[..1]), stages(m));
+            assert!(route(m, &failed).contains(&NoticeServed));
+            // The arbitration stages take the arbitral institution's limits.
+            assert_eq!(
+                institution_at(m, MediationFailed),
+                mediation_institution(m).unwrap()
+            );
+        }
+        // A settlement recorded as a consent award jumps to the award; the route still holds it.
+        let jumped = [ArbitrationFiled, NoticeServed, AwardReceived];
+        assert_eq!(
+            next_stages(CaseModel::HkiacArbitration, &jumped),
+            vec![Enforcement]
+        );
+        assert_eq!(
+            next_stages(CaseModel::HkMediation, &[MediationRequested]),
+            vec![SettlementSigned]
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    CaseDetailDto, CaseDto, CaseEditDto, CasePreviewDto, EventChangeDto, NewCaseDto, RemovalDto,
-    RemovedDto, RemovedKindDto,
+    CaseDetailDto, CaseDto, CaseEditDto, CasePreviewDto, EventChangeDto, ExitInputDto, NewCaseDto,
+    RemovalDto, RemovedDto, RemovedKindDto,
 };
 use tauri::State;
 
@@ -37,6 +37,20 @@ pub fn advance_case(
     note: String,
 ) -> CmdResult<CaseDetailDto> {
     state.with(|app| app.advance_case(&reference, &stage, &date, &note))
+}
+
+#[tauri::command]
+pub fn record_exit(
+    state: State<'_, AppState>,
+    reference: String,
+    input: ExitInputDto,
+) -> CmdResult<CaseDetailDto> {
+    state.with(|app| app.record_exit(&reference, &input))
+}
+
+#[tauri::command]
+pub fn undo_exit(state: State<'_, AppState>, reference: String) -> CmdResult<CaseDetailDto> {
+    state.with(|app| app.undo_exit(&reference))
 }
 
 #[tauri::command]

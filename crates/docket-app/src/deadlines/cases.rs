@@ -234,7 +234,17 @@ impl App {
         stored: &[CaseDeadline],
         cases: &[repo::cases::CaseLabel],
     ) -> Result<Vec<CaseDeadlineDto>, AppError> {
-        let limits = self.store.read(repo::workflow::time_limits)?;
+        let (limits, ended) = self.store.read(|c| -> Result<_, StoreError> {
+            // Every stopped deadline is read once: a list spans cases, a case page one case.
+            let case = match cases {
+                [one] => Some(one.id),
+                _ => None,
+            };
+            Ok((
+                repo::workflow::time_limits(c)?,
+                repo::cases::exits::ended(c, case)?,
+            ))
+        })?;
         // Which stage fulfils each (institution, limit): looked up once per deadline.
         let satisfied: std::collections::HashMap<_, Option<Stage>> = limits
             .iter()
@@ -337,10 +347,12 @@ impl App {
                     .copied()
                     .flatten()
             });
+            let stopped = ended.get(&d.id);
             let status = match (fulfilled_by, case) {
                 (Some(stage), Some(c)) if workflow::reached(c.model, c.stage, stage) => {
                     DeadlineStatusDto::Met
                 }
+                _ if stopped.is_some() => DeadlineStatusDto::Stopped,
                 (None, _) if due < today => DeadlineStatusDto::Expired,
                 _ if due < today => DeadlineStatusDto::Overdue,
                 _ if today.days_until(due) <= 7 => DeadlineStatusDto::DueThisWeek,
@@ -364,6 +376,17 @@ impl App {
                 provisional,
                 problem,
                 status,
+                ended: stopped.map(|e| crate::dto::DeadlineEndDto {
+                    kind: e.kind.into(),
+                    date: e.date.to_string(),
+                    consent_award: e.consent_award,
+                    note: crate::i18n::deadline_stopped(
+                        l,
+                        e.kind.into(),
+                        e.consent_award,
+                        &e.date.to_string(),
+                    ),
+                }),
                 rule,
                 steps,
                 estimated: estimate.is_some(),
@@ -402,6 +425,7 @@ impl App {
                     provisional: None,
                     problem: Some(crate::i18n::unreadable_record(l, &u.error)),
                     status: DeadlineStatusDto::Later,
+                    ended: None,
                     rule: rule_dto(RuleSet::in_force(
                         docket_domain::deadline::RuleKind::HkOrdinance,
                         self.today(),

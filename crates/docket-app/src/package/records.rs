@@ -395,7 +395,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         instant(at, "created_at", &c.created_at)?;
         instant(at, "updated_at", &c.updated_at)?;
         let in_model = Stage::parse(&c.stage)
-            .is_some_and(|s| m.is_some_and(|m| docket_domain::workflow::stages(m).contains(&s)));
+            .is_some_and(|s| m.is_some_and(|m| docket_domain::workflow::in_model(m, s)));
         check(at, "stage", &c.stage, in_model)?;
         date(at, "stage_date", &c.stage_date)?;
         if let Some(a) = c.amount_minor {
@@ -410,7 +410,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
     }
     let stage_ok = |s: &str| {
         Stage::parse(s)
-            .is_some_and(|s| model.is_some_and(|m| docket_domain::workflow::stages(m).contains(&s)))
+            .is_some_and(|s| model.is_some_and(|m| docket_domain::workflow::in_model(m, s)))
     };
     for (at, d) in &deadlines {
         uuid(at, "id", &d.id)?;

@@ -1,4 +1,6 @@
-//! The `cases` table.
+//! The `cases` table; `exits` holds the exits a case takes.
+
+pub mod exits;
 
 use super::rows::{all, each, from_str, opt_text, parsed, text};
 use super::{parse_col, stamp};

@@ -75,8 +75,9 @@ pub fn read(conn: &Connection, case_id: &str) -> Result<CaseRows, StoreError> {
                 conn,
                 &format!("SELECT * FROM {t} WHERE {col} = ?1 ORDER BY {order}"),
                 case_id,
-                // Whether a record is removed is this database's own state, never a package's.
-                &["removed_at"],
+                // Whether a record is removed, and which exit started a deadline (exits do not
+                // travel: their rows are this database's own), are never a package's.
+                &["removed_at", "created_by_exit"],
             )?,
         );
     }

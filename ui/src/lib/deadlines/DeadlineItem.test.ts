@@ -23,6 +23,7 @@ const setAside: CaseDeadlineDto = {
   estimated: true,
   estimate: { years: [{ calendar: 'CN', year: 2027 }], note },
   status: 'later',
+  ended: null,
   rule: {
     code: 'prc-civil-procedure',
     version: 'cpl2023-art85',
@@ -49,6 +50,19 @@ describe('a case deadline', () => {
     });
     expect(screen.getByTestId('deadline-changed').textContent).toContain('it now computes to 2027-02-15');
     expect(screen.queryByTestId('deadline-estimate-set_aside')).toBeNull();
+  });
+
+  it('a deadline of a withdrawn case says it is no longer running, in each language', () => {
+    const ended = { kind: 'withdrawn' as const, date: '2026-11-20', consentAward: false, note: '' };
+    applyLocale('en');
+    const { unmount } = render(DeadlineItem, { deadline: { ...setAside, status: 'stopped', ended } });
+    expect(screen.getByTestId('deadline-stopped-set_aside').textContent?.trim()).toBe(
+      'No longer running: case withdrawn on Fri, 20 Nov 2026',
+    );
+    unmount();
+    applyLocale('zh-Hans');
+    render(DeadlineItem, { deadline: { ...setAside, status: 'stopped', ended } });
+    expect(screen.getByTestId('deadline-stopped-set_aside').textContent).toContain('已不再计算');
   });
 
   it('a deadline that cannot be computed shows what is wrong on its own row', () => {

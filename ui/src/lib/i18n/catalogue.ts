@@ -8,6 +8,7 @@ import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
 import { undoEn, undoHans, undoHant } from './catalogue-undo';
 import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
 import { recordsEn, recordsHans, recordsHant } from './catalogue-records';
+import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -350,7 +351,17 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...pickersEn, ...recordsEn };
+const en = {
+  ...baseEn,
+  ...rosterEn,
+  ...hearingsEn,
+  ...tzEn,
+  ...clerkEn,
+  ...undoEn,
+  ...pickersEn,
+  ...recordsEn,
+  ...exitsEn,
+};
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -363,6 +374,7 @@ const zhHans: Catalogue = {
   ...undoHans,
   ...recordsHans,
   ...pickersHans,
+  ...exitsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -708,6 +720,7 @@ const zhHant: Catalogue = {
   ...undoHant,
   ...recordsHant,
   ...pickersHant,
+  ...exitsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',

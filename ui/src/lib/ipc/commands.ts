@@ -33,6 +33,7 @@ import type { DisclosureInputDto } from './bindings/DisclosureInputDto';
 import type { DocumentDto } from './bindings/DocumentDto';
 import type { DocumentEditDto } from './bindings/DocumentEditDto';
 import type { EventChangeDto } from './bindings/EventChangeDto';
+import type { ExitInputDto } from './bindings/ExitInputDto';
 import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { FeeCapDto } from './bindings/FeeCapDto';
 import type { FindNeutralDto } from './bindings/FindNeutralDto';
@@ -120,6 +121,10 @@ export const commands = {
     call<CaseDetailDto>('case_detail', { reference }),
   advanceCase: (reference: string, stage: string, date: string, note: string) =>
     call<CaseDetailDto>('advance_case', { reference, stage, date, note }),
+  recordExit: (reference: string, input: ExitInputDto) =>
+    call<CaseDetailDto>('record_exit', { reference, input }),
+  undoExit: (reference: string) =>
+    call<CaseDetailDto>('undo_exit', { reference }),
   changeEventDate: (reference: string, stage: string, date: string, reason: string, save: boolean) =>
     call<EventChangeDto>('change_event_date', { reference, stage, date, reason, save }),
   updateCase: (reference: string, input: CaseEditDto) =>

@@ -3,6 +3,7 @@ import type { BackupRefusal } from "./BackupRefusal";
 import type { CalendarDto } from "./CalendarDto";
 import type { ConflictReason } from "./ConflictReason";
 import type { Entity } from "./Entity";
+import type { ExitRefusal } from "./ExitRefusal";
 import type { FieldProblem } from "./FieldProblem";
 import type { HolidayProblem } from "./HolidayProblem";
 import type { MoveRefusal } from "./MoveRefusal";
@@ -12,7 +13,7 @@ import type { UnconfirmedReason } from "./UnconfirmedReason";
 /**
  * What a use case could not do, and why. Serialized as `{ "kind": ..., "detail": ... }`.
  */
-export type AppError = { "kind": "notFound", "detail": { entity: Entity, key: string, } } | { "kind": "validation", "detail": { fields: Array<FieldProblem>, } } | { "kind": "conflict", "detail": { reason: ConflictReason, } } | { "kind": "nonexistentLocalTime", "detail": { field: string, local: string, zone: string, earlier: string, later: string, } } | { "kind": "ambiguousLocalTime", "detail": { field: string, local: string, zone: string, earlierOffset: string, laterOffset: string, } } | { "kind": "moveRefused", "detail": MoveRefusal } | { "kind": "fileUnreadable", "detail": { path: string, reason: string, } } | { "kind": "importRefused", "detail": { line: number, detail: string, } } | { "kind": "holidayImportRefused", "detail": { line: number, problem: HolidayProblem, } } | { "kind": "holidayYearUnconfirmed", "detail": { calendar: CalendarDto, year: number, thisYear: number, } } | { "kind": "backupRefused", "detail": { path: string, reason: BackupRefusal, detail: string, } } | { "kind": "packageRefused", "detail": { path: string, reason: PackageRefusal, 
+export type AppError = { "kind": "notFound", "detail": { entity: Entity, key: string, } } | { "kind": "validation", "detail": { fields: Array<FieldProblem>, } } | { "kind": "conflict", "detail": { reason: ConflictReason, } } | { "kind": "nonexistentLocalTime", "detail": { field: string, local: string, zone: string, earlier: string, later: string, } } | { "kind": "ambiguousLocalTime", "detail": { field: string, local: string, zone: string, earlierOffset: string, laterOffset: string, } } | { "kind": "moveRefused", "detail": MoveRefusal } | { "kind": "exitRefused", "detail": ExitRefusal } | { "kind": "fileUnreadable", "detail": { path: string, reason: string, } } | { "kind": "importRefused", "detail": { line: number, detail: string, } } | { "kind": "holidayImportRefused", "detail": { line: number, problem: HolidayProblem, } } | { "kind": "holidayYearUnconfirmed", "detail": { calendar: CalendarDto, year: number, thisYear: number, } } | { "kind": "backupRefused", "detail": { path: string, reason: BackupRefusal, detail: string, } } | { "kind": "packageRefused", "detail": { path: string, reason: PackageRefusal, 
 /**
  * Where: `table #row › field` in `case.json`, `line L, column C`, or the entry's name
  * (empty when the whole file is refused).

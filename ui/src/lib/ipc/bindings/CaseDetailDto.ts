@@ -3,10 +3,13 @@ import type { AppointmentDto } from "./AppointmentDto";
 import type { AuditDto } from "./AuditDto";
 import type { CaseDeadlineDto } from "./CaseDeadlineDto";
 import type { CaseDto } from "./CaseDto";
+import type { CaseExitDto } from "./CaseExitDto";
 import type { CasePartyDto } from "./CasePartyDto";
+import type { ExitKindDto } from "./ExitKindDto";
 import type { InstitutionDto } from "./InstitutionDto";
 import type { ProcedureDto } from "./ProcedureDto";
 import type { RulesEditionDto } from "./RulesEditionDto";
+import type { StageChoiceDto } from "./StageChoiceDto";
 import type { StageCodeDto } from "./StageCodeDto";
 import type { StageDto } from "./StageDto";
 
@@ -21,7 +24,25 @@ institution: InstitutionDto,
 /**
  * The edition of the rules in force on the filing date.
  */
-rules: RulesEditionDto | null, procedure: ProcedureDto, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: StageCodeDto | null, nextStageLabel: string | null, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
+rules: RulesEditionDto | null, procedure: ProcedureDto, amount: string | null, currency: string | null, stages: Array<StageDto>, nextStage: StageCodeDto | null, nextStageLabel: string | null, 
+/**
+ * The other stages the case may enter instead (a cross-border mediation that fails, a
+ * settlement enforced without a consent award).
+ */
+otherNextStages: Array<StageChoiceDto>, 
+/**
+ * The exit that closed or suspended the case (or recorded its settlement as a consent award),
+ * if one stands.
+ */
+exit: CaseExitDto | null, 
+/**
+ * The exits the case may take now, as its model allows at its stage and status.
+ */
+exits: Array<ExitKindDto>, 
+/**
+ * Whether a settlement now may be recorded as a consent award.
+ */
+consentAwardAllowed: boolean, deadlines: Array<CaseDeadlineDto>, audit: Array<AuditDto>, 
 /**
  * Claimants first, each with its counsel.
  */

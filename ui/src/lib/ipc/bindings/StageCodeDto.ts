@@ -3,4 +3,4 @@
 /**
  * A stage of a case's workflow.
  */
-export type StageCodeDto = "mediation_requested" | "settlement_signed" | "arbitration_filed" | "notice_served" | "answer_filed" | "tribunal_constituted" | "hearings_held" | "proceedings_closed" | "award_received" | "enforcement" | "closed";
+export type StageCodeDto = "mediation_requested" | "mediation_failed" | "settlement_signed" | "arbitration_filed" | "notice_served" | "answer_filed" | "tribunal_constituted" | "hearings_held" | "proceedings_closed" | "award_received" | "enforcement" | "closed";
