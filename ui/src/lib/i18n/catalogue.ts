@@ -7,6 +7,7 @@ import { tzEn, tzHans, tzHant } from './catalogue-tz';
 import { clerkEn, clerkHans, clerkHant } from './catalogue-clerk';
 import { undoEn, undoHans, undoHant } from './catalogue-undo';
 import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
+import { docsEn, docsHans, docsHant } from './catalogue-docs';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -349,7 +350,7 @@ const baseEn = {
   'about.build': 'Time-zone database {tzdb} ({source}) · SQLite {sqlite}',
 } as const;
 
-const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...pickersEn };
+const en = { ...baseEn, ...rosterEn, ...hearingsEn, ...tzEn, ...clerkEn, ...undoEn, ...pickersEn, ...docsEn };
 
 export type MessageKey = keyof typeof en;
 type Catalogue = Record<MessageKey, string>;
@@ -361,6 +362,7 @@ const zhHans: Catalogue = {
   ...clerkHans,
   ...undoHans,
   ...pickersHans,
+  ...docsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -705,6 +707,7 @@ const zhHant: Catalogue = {
   ...clerkHant,
   ...undoHant,
   ...pickersHant,
+  ...docsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',
