@@ -9,6 +9,7 @@ import { undoEn, undoHans, undoHant } from './catalogue-undo';
 import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
 import { recordsEn, recordsHans, recordsHant } from './catalogue-records';
 import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
+import { docsEn, docsHans, docsHant } from './catalogue-docs';
 
 const baseEn = {
   'app.name': 'Bay Docket',
@@ -361,6 +362,7 @@ const en = {
   ...pickersEn,
   ...recordsEn,
   ...exitsEn,
+  ...docsEn,
 };
 
 export type MessageKey = keyof typeof en;
@@ -375,6 +377,7 @@ const zhHans: Catalogue = {
   ...recordsHans,
   ...pickersHans,
   ...exitsHans,
+  ...docsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
   'nav.label': '栏目',
@@ -721,6 +724,7 @@ const zhHant: Catalogue = {
   ...recordsHant,
   ...pickersHant,
   ...exitsHant,
+  ...docsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
   'nav.label': '欄目',
