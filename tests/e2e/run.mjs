@@ -8,6 +8,17 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import { remote } from 'webdriverio';
+import {
+  $id,
+  assert,
+  choose,
+  chooseLanguage,
+  chooseZone,
+  fill,
+  screenshot,
+  textOf,
+  waitForText,
+} from './fields.mjs';
 
 const app = process.env.BAY_DOCKET_APP ?? resolve('../../target/debug/bay-docket');
 const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
@@ -76,88 +87,6 @@ async function connect(database = db) {
   return browser;
 }
 
-const $id = (browser, id) => browser.$(`[data-testid="${id}"]`);
-async function textOf(browser, id) {
-  const el = await $id(browser, id);
-  await el.waitForExist({ timeout: 10000 });
-  return (await el.getText()).trim();
-}
-async function waitForText(browser, id, expected) {
-  await browser.waitUntil(async () => (await textOf(browser, id)).includes(expected), {
-    timeout: 10000,
-    timeoutMsg: `[${id}] never showed “${expected}”`,
-  });
-}
-/** Evidence only: the X screen as the clerk sees it (WebKitWebDriver's own screenshots can hang). */
-async function screenshot(browser, name) {
-  await browser.execute(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await sleep(300);
-  const shot = spawnSync('import', ['-window', 'root', join(artifacts, name)], { timeout: 10_000 });
-  if (shot.status !== 0) console.log(`    (no screenshot ${name}: ${shot.error?.message ?? shot.stderr})`);
-}
-
-/**
- * Chooses an option of a <select> the way the popup would: the option with this value, else the
- * first whose visible text contains it. Returns false when no option matches.
- */
-async function choose(browser, id, wanted) {
-  return browser.execute(
-    (el, want) => {
-      const options = [...el.options];
-      const option = options.find((o) => o.value === want) ?? options.find((o) => o.text.includes(want));
-      if (!option) return false;
-      el.value = option.value;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    },
-    await $id(browser, id),
-    wanted,
-  );
-}
-
-/**
- * Fills a field the way a picker does, for fields WebDriver cannot type into reliably: a native date
- * or date-time input (its value is the ISO text, `2026-03-08` or `2027-03-30T16:00`, whatever the
- * locale shows), or the time-zone picker (a full IANA id chooses that zone at once). Sets the value,
- * sends the `input` and `change` events the UI listens to, then leaves the field, which closes the
- * picker's list.
- */
-async function fill(browser, id, value) {
-  const el = await $id(browser, id);
-  await el.waitForExist({ timeout: 10000 });
-  await browser.execute(
-    (field, text) => {
-      field.focus();
-      field.value = text;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-      field.blur();
-    },
-    el,
-    value,
-  );
-}
-
-/**
- * Chooses a zone in a time-zone picker by its IANA id, again until the picker has taken it (its list
- * of zones arrives from Rust a moment after the form opens).
- */
-async function chooseZone(browser, id, zone) {
-  await browser.waitUntil(
-    async () => {
-      await fill(browser, id, zone);
-      return (await (await $id(browser, id)).getAttribute('data-zone')) === zone;
-    },
-    { timeout: 10000, interval: 250, timeoutMsg: `[${id}] never took the zone ${zone}` },
-  );
-}
-
-async function chooseLanguage(browser, tag) {
-  assert(await choose(browser, 'language', tag), `no language ${tag}`);
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 const results = [];
 async function test(name, body) {
