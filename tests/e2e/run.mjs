@@ -299,19 +299,6 @@ try {
     await waitForText(browser, 'case-deadlines', '2026-06-12');
   });
 
-  /** Sets an <input type="date"> as the picker would (typing into it depends on the engine's locale). */
-  async function pickDate(id, value) {
-    await browser.execute(
-      (el, v) => {
-        el.value = v;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      },
-      await $id(browser, id),
-      value,
-    );
-  }
-
   /** Opens a case through the wizard at its first stage. */
   async function openCaseWith(model, reference, filedOn) {
     await (await $id(browser, 'nav-cases')).click();
@@ -321,8 +308,9 @@ try {
     await (await $id(browser, 'case-reference')).setValue(reference);
     await (await $id(browser, 'case-title-en')).setValue('Lantau Energy Ltd v Guangming Holdings');
     await (await $id(browser, 'case-title-zh')).setValue('大嶼山能源有限公司 訴 光明控股');
-    await (await $id(browser, 'case-filed-on')).setValue(filedOn);
+    await fill(browser, 'case-filed-on', filedOn);
     await (await $id(browser, 'case-wizard-next')).click();
+    await (await $id(browser, 'case-review')).waitForExist({ timeout: 10000 });
     await (await $id(browser, 'case-create')).waitForClickable({ timeout: 10000 });
     await (await $id(browser, 'case-create')).click();
     await waitForText(browser, 'case-title', reference);
@@ -334,14 +322,14 @@ try {
     await waitForText(browser, 'case-next', 'Settlement agreement signed');
     await (await $id(browser, 'case-next-mediation_failed')).click();
     await waitForText(browser, 'case-next', 'Mediation ended without settlement');
-    await (await $id(browser, 'case-event-date')).setValue('2026-01-20');
+    await fill(browser, 'case-event-date', '2026-01-20');
     await (await $id(browser, 'case-advance')).click();
     await waitForText(browser, 'case-next', 'Arbitration filed');
     for (const [date, next] of [
       ['2026-01-22', 'Notice received by respondent'],
       ['2026-01-26', 'Answer filed'],
     ]) {
-      await (await $id(browser, 'case-event-date')).setValue(date);
+      await fill(browser, 'case-event-date', date);
       await (await $id(browser, 'case-advance')).click();
       await waitForText(browser, 'case-next', next);
     }
@@ -355,7 +343,7 @@ try {
 
   await test('a withdrawn case keeps its deadlines, shown as no longer running, and the clerk can undo it', async () => {
     await openCaseWith('hkiac_arbitration', 'HKIAC-2026-E2E-W', '2026-01-05');
-    await (await $id(browser, 'case-event-date')).setValue('2026-01-08');
+    await fill(browser, 'case-event-date', '2026-01-08');
     await (await $id(browser, 'case-advance')).click();
     await waitForText(browser, 'case-deadlines', 'Answer to the Notice of Arbitration');
     await waitForText(browser, 'case-status', 'Open');
@@ -365,7 +353,7 @@ try {
     assert(await (await $id(browser, 'case-exit-kind-withdrawn')).isExisting(), 'no withdrawal offered');
     assert(!(await (await $id(browser, 'case-exit-kind-dismissed')).isExisting()), 'dismissal offered before a tribunal');
     await (await $id(browser, 'case-exit-kind-withdrawn')).click();
-    await pickDate('case-exit-date', '2026-01-20');
+    await fill(browser, 'case-exit-date', '2026-01-20');
     await (await $id(browser, 'case-exit-reason')).setValue('Claimant withdrew by letter');
     await (await $id(browser, 'case-exit-record')).click();
     await waitForText(browser, 'case-exit-question', 'withdrawn');
@@ -397,6 +385,13 @@ try {
   await test('every screen switches to Traditional Chinese', async () => {
     // A native <select> popup would block WebDriver on a display with no window manager, so the
     // choice is made the way the popup makes it: set the value and fire `change`.
+    // Back on the first case's page, which the check below reads.
+    await (await $id(browser, 'nav-cases')).click();
+    const first = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKM-SZA-2026-E2E")]');
+    await first.waitForExist({ timeout: 10000 });
+    await first.scrollIntoView();
+    await (await first.$('button')).click();
+    await waitForText(browser, 'case-title', 'HKM-SZA-2026-E2E');
     await chooseLanguage(browser, 'zh-Hant');
     await waitForText(browser, 'nav-roster', '名冊');
     // The case page follows the language, down to each step of an explanation.
@@ -650,6 +645,19 @@ try {
       await (await $id(browser, 'hearing-room-save')).click();
       await waitForText(browser, 'notice', '聆訊已改在新房間');
 
+      // A hearing's length and language were wrong: corrected, checked again, then saved.
+      const again = await browser.$('//*[@data-testid="agenda"]//div[contains(@class, "hearing") and contains(., "HKM-SZA-2026-SETUP")]');
+      await again.waitForExist({ timeout: 10000 });
+      await again.click();
+      await (await $id(browser, 'hearing-correct')).click();
+      await fill(browser, 'hearing-correct-minutes', '90');
+      await fill(browser, 'hearing-correct-language', '廣東話');
+      await (await $id(browser, 'hearing-correct-check')).click();
+      await (await $id(browser, 'hearing-correct-preview')).waitForExist({ timeout: 10000 });
+      await screenshot(browser, '16c-setup-hearing-correct.png');
+      await (await $id(browser, 'hearing-correct-save')).click();
+      await waitForText(browser, 'notice', '聆訊資料已更正');
+
       // The case's history says who did it, in words.
       await (await $id(browser, 'nav-cases')).click();
       const row = await browser.$('//*[@data-testid="cases-table"]//tr[contains(., "HKM-SZA-2026-SETUP")]');
@@ -748,7 +756,7 @@ try {
     await waitForText(browser, 'nav-roster', '名冊');
     await waitForText(browser, 'screen-title', '案件');
     const caseRows = await browser.$$('[data-testid="cases-table"] tbody tr');
-    assert(caseRows.length === 23, `expected 23 cases after restart, saw ${caseRows.length}`);
+    assert(caseRows.length === 25, `expected 25 cases after restart, saw ${caseRows.length}`);
     assert(!(await (await $id(browser, 'demo-offer')).isExisting()), 'demo offered again after restart');
     await screenshot(browser, '09-restart.png');
   });

@@ -118,7 +118,7 @@ impl App {
     }
 
     /// Resolves typed participants: roster neutrals bring their name, zone and unavailability.
-    fn participants(
+    pub(crate) fn participants(
         &self,
         input: &[ParticipantInputDto],
     ) -> Result<(Vec<Participant>, Away), AppError> {
@@ -462,7 +462,7 @@ impl App {
             })
     }
 
-    fn stored_participants(&self, id: HearingId) -> Result<Vec<Participant>, AppError> {
+    pub(crate) fn stored_participants(&self, id: HearingId) -> Result<Vec<Participant>, AppError> {
         Ok(self
             .store
             .read(|c| repo::hearings::participants(c, Some(id)))?
@@ -520,8 +520,18 @@ impl App {
     }
 
     fn recheck(&self, h: &Hearing, saved: Option<String>) -> Result<HearingCheckDto, AppError> {
-        let venue = self.venue_of(h)?;
         let people = self.stored_participants(h.id)?;
+        self.recheck_with(h, people, saved)
+    }
+
+    /// The checks for a hearing with these participants (a correction's, before it is saved).
+    pub(crate) fn recheck_with(
+        &self,
+        h: &Hearing,
+        people: Vec<Participant>,
+        saved: Option<String>,
+    ) -> Result<HearingCheckDto, AppError> {
+        let venue = self.venue_of(h)?;
         let away = self.away_of(&people)?;
         let (calendars, weather) = self.calendars_and_weather()?;
         let proposed = Proposed {

@@ -431,6 +431,7 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                         let what = match field {
                             "language" => l.pick("language", "语言", "語言"),
                             "interpretation" => l.pick("interpretation", "传译", "傳譯"),
+                            "participants" => l.pick("participants", "参与者", "參與者"),
                             _ => l.pick("a detail", "一项资料", "一項資料"),
                         };
                         let (from, to) = (shown(from), shown(to));

@@ -245,6 +245,7 @@ impl App {
             appointments: self.appointment_dtos(l, &appointments, &names)?,
             connections: self.connection_dtos(&connections)?,
             history: self.record_history("neutral", &n.id.to_string())?,
+            findings: Vec::new(),
         })
     }
 
@@ -276,20 +277,44 @@ impl App {
         self.refuse_future_birth(&neutral)?;
         self.refuse_duplicate(&neutral)?;
         let now = self.clock.now();
-        self.store.write(|tx| -> Result<(), StoreError> {
-            repo::neutrals::update(tx, &neutral, now)?;
-            repo::prep::index(tx, &crate::search::neutral_entry(&neutral))?;
-            repo::workflow::audit(
-                tx,
-                "neutral",
-                &neutral.id.to_string(),
-                "profile_edited",
-                None,
-                Some(&neutral.name.en),
-                now,
-            )
-        })?;
-        self.neutral_detail(id)
+        let (old, new) = edit::changes(
+            &edit::neutral_fields(&current),
+            &edit::neutral_fields(&neutral),
+        );
+        if !old.is_empty() {
+            self.store.write(|tx| -> Result<(), StoreError> {
+                repo::neutrals::update(tx, &neutral, now)?;
+                repo::prep::index(tx, &crate::search::neutral_entry(&neutral))?;
+                repo::workflow::audit(
+                    tx,
+                    "neutral",
+                    &neutral.id.to_string(),
+                    "neutral_edited",
+                    Some(&old),
+                    Some(&new),
+                    now,
+                )
+            })?;
+        }
+        let mut detail = self.neutral_detail(id)?;
+        // A changed nationality, language or panel is what the conflict checks read: the findings
+        // as they stand now in the cases the neutral sits in.
+        let mut cases: Vec<String> = detail
+            .appointments
+            .iter()
+            .filter(|a| a.ended_on.is_none())
+            .map(|a| a.case_reference.clone())
+            .collect();
+        cases.sort();
+        cases.dedup();
+        for reference in &cases {
+            detail.findings.extend(
+                self.standing_findings(reference)?
+                    .into_iter()
+                    .filter(|r| r.neutral_id == detail.neutral.id),
+            );
+        }
+        Ok(detail)
     }
 
     /// Ranks the roster for a seat in a case: filters, conflict checks, and the reasons for each score.

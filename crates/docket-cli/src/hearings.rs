@@ -96,8 +96,8 @@ pub enum HearingsCommand {
     },
     /// Cancel a hearing.
     Cancel { id: String },
-    /// Correct a hearing's room, kind or length: the checks run again; saved only with --save and
-    /// when nothing blocks.
+    /// Correct a hearing's room, kind, length, language, interpretation or participants: the checks
+    /// run again; saved only with --save and when nothing blocks.
     Edit {
         id: String,
         /// The venue code, e.g. HK-ES-A.
@@ -112,6 +112,9 @@ pub enum HearingsCommand {
         language: Option<String>,
         #[arg(long)]
         interpretation: Option<String>,
+        /// Replace everyone taking part with these (neutrals and others); leave both out to keep them.
+        #[command(flatten)]
+        who: ParticipantArgs,
         #[arg(long)]
         save: bool,
         #[arg(long)]
@@ -357,9 +360,15 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
             minutes,
             language,
             interpretation,
+            who,
             save,
             json,
         } => {
+            let participants = if who.neutrals.is_empty() && who.others.is_empty() {
+                None
+            } else {
+                Some(people(app, &who)?)
+            };
             let c = app.update_hearing(&HearingEditDto {
                 id,
                 venue_code: room,
@@ -367,6 +376,7 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
                 minutes,
                 language,
                 interpretation,
+                participants,
                 save,
             })?;
             render(json, &c, |c| table::hearing_check(l, c))

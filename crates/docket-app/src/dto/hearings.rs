@@ -56,7 +56,7 @@ pub struct MoveHearingDto {
     pub save: bool,
 }
 
-/// A correction to a hearing: its room, kind, length, language or interpretation (a field left
+/// A correction to a hearing: its room, kind, length, language, interpretation or participants (a field left
 /// out stays as it is). Checked like a booking; saved with `save` when nothing blocks.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -68,6 +68,8 @@ pub struct HearingEditDto {
     pub minutes: Option<i64>,
     pub language: Option<String>,
     pub interpretation: Option<String>,
+    /// Everyone taking part, as the booking form lists them; left out, they stay as they are.
+    pub participants: Option<Vec<ParticipantInputDto>>,
     pub save: bool,
 }
 

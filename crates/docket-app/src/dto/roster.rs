@@ -349,6 +349,9 @@ pub struct NeutralDetailDto {
     pub connections: Vec<ConnectionDto>,
     /// Who changed the profile, removed, retired or restored it, newest first.
     pub history: Vec<super::AuditDto>,
+    /// After a correction: the conflict findings that stand now in the neutral's current
+    /// appointments (empty otherwise).
+    pub findings: Vec<ConflictReportDto>,
 }
 
 /// A party with its cases, the appointments it (or its group) made, and neutrals connected to it.

@@ -1,4 +1,4 @@
-//! Correcting a hearing (its room, kind, length, language and interpretation), checked like a
+//! Correcting a hearing (its room, kind, length, language, interpretation and participants), checked like a
 //! booking with the preview-then-save flow, and removing a hearing with undo.
 //!
 //! Removing is soft: the row stays with the time it was removed, and the lists, calendar exports
@@ -73,7 +73,12 @@ impl App {
             .interpretation
             .as_deref()
             .map_or_else(|| details.interpretation.clone(), |s| s.trim().to_owned());
-        let preview = self.recheck(&h, None)?;
+        let before_people = self.stored_participants(h.id)?;
+        let people = match &input.participants {
+            Some(list) => self.participants(list)?.0,
+            None => before_people.clone(),
+        };
+        let preview = self.recheck_with(&h, people.clone(), None)?;
         if !input.save {
             return Ok(preview);
         }
@@ -100,6 +105,13 @@ impl App {
         );
         differ("language", &details.language, &language);
         differ("interpretation", &details.interpretation, &interpretation);
+        let names = |ps: &[docket_domain::schedule::Participant]| {
+            ps.iter()
+                .map(|p| p.name.display(false).to_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        differ("participants", &names(&before_people), &names(&people));
         if old.is_empty() {
             return self.recheck(&h, Some(h.id.to_string()));
         }
@@ -110,6 +122,7 @@ impl App {
             }
             repo::hearings::update_details(tx, &h, now)?;
             repo::hearings::set_language(tx, h.id, &language, &interpretation)?;
+            repo::hearings::set_participants(tx, &h, &people)?;
             repo::workflow::audit(
                 tx,
                 "case",

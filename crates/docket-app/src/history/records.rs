@@ -24,6 +24,19 @@ pub(super) fn sentence(l: Locale, who: &str, row: &AuditRow) -> Option<String> {
                 "title" => l.pick("the title", "标题", "標題"),
                 "pages" => l.pick("the page count", "页数", "頁數"),
                 "tags" => l.pick("the tags", "标签", "標籤"),
+                "roles" => l.pick("the roles", "角色", "角色"),
+                "titles" => l.pick("the titles", "头衔", "頭銜"),
+                "date_of_birth" => l.pick("the date of birth", "出生日期", "出生日期"),
+                "nationalities" => l.pick("the nationalities", "国籍", "國籍"),
+                "languages" => l.pick("the languages", "语言", "語言"),
+                "admissions" => l.pick("the admissions", "执业资格", "執業資格"),
+                "panels" => l.pick("the panels", "名册", "名冊"),
+                "home_zone" => l.pick("the home time zone", "所在时区", "所在時區"),
+                "phone" => l.pick("the phone", "电话", "電話"),
+                "rate" => l.pick("the rate", "收费", "收費"),
+                "max_concurrent" => l.pick("the maximum caseload", "案件上限", "案件上限"),
+                "unavailability" => l.pick("the unavailability", "不可出席时段", "不可出席時段"),
+                "notes" => l.pick("the notes", "备注", "備註"),
                 _ => l.pick("a detail", "一项资料", "一項資料"),
             };
             let shown = |v: &str| {
@@ -52,6 +65,7 @@ pub(super) fn sentence(l: Locale, who: &str, row: &AuditRow) -> Option<String> {
     };
     Some(match row.action.as_str() {
         "party_edited" => edited("a party", "当事人", "當事人"),
+        "neutral_edited" => edited("the profile", "资料", "資料"),
         "firm_edited" => edited("a law firm", "律师事务所", "律師事務所"),
         "counsel_edited" => edited("counsel", "代理律师", "代理律師"),
         "document_edited" => edited("a document", "文件", "文件"),

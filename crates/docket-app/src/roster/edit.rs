@@ -28,6 +28,63 @@ pub(crate) fn changes(before: &[(&str, String)], after: &[(&str, String)]) -> (S
     (old.join("\n"), new.join("\n"))
 }
 
+/// A neutral's profile as `field: value` pairs, for the audit trail (lists on one line).
+pub(crate) fn neutral_fields(n: &docket_domain::roster::Neutral) -> Vec<(&'static str, String)> {
+    let one_line = |s: &str| s.replace('\n', "; ");
+    let [en, zh] = names(&n.name);
+    vec![
+        en,
+        zh,
+        ("roles", n.roles.as_str().to_owned()),
+        ("titles", n.titles.clone()),
+        (
+            "date_of_birth",
+            n.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        ("nationalities", n.nationalities.join(", ")),
+        (
+            "languages",
+            n.languages
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ("admissions", n.admissions.join("; ")),
+        (
+            "panels",
+            n.panels
+                .iter()
+                .map(|p| {
+                    let until = p.until.map(|u| u.to_string()).unwrap_or_default();
+                    format!("{} {}–{until}", p.panel.as_str(), p.from)
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        ("home_zone", n.home_zone.name().to_owned()),
+        ("email", n.email.clone().unwrap_or_default()),
+        ("phone", n.phone.clone().unwrap_or_default()),
+        (
+            "rate",
+            n.rate.as_ref().map(|r| r.display()).unwrap_or_default(),
+        ),
+        (
+            "max_concurrent",
+            n.max_concurrent.map(|m| m.to_string()).unwrap_or_default(),
+        ),
+        (
+            "unavailability",
+            n.unavailability
+                .iter()
+                .map(|u| format!("{}–{} {}", u.from.to_iso(), u.until.to_iso(), u.zone.name()))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        ("notes", one_line(&n.notes)),
+    ]
+}
+
 fn names(n: &Bilingual) -> [(&'static str, String); 2] {
     [("name_en", n.en.clone()), ("name_zh", n.zh.clone())]
 }

@@ -243,6 +243,15 @@ pub fn insert_full(
     write_participants(tx, h, participants)
 }
 
+/// Replaces a hearing's participants (their instants copied from the hearing as it is now).
+pub fn set_participants(
+    tx: &Transaction<'_>,
+    h: &Hearing,
+    participants: &[Participant],
+) -> Result<(), StoreError> {
+    write_participants(tx, h, participants)
+}
+
 fn write_participants(
     tx: &Transaction<'_>,
     h: &Hearing,

@@ -3,6 +3,9 @@
 
 export const recordsEn = {
   'records.answer': '{message}',
+  'hearingEdit.details': 'Correct the details',
+  'hearingEdit.detailsSaved': 'The hearing’s details are corrected; the case history records what changed.',
+  'neutral.savedWithFindings': '{name} is saved. The conflict checks, run again, find something to act on in {n} appointment(s): {cases}.',
   'records.edit': 'Edit',
   'records.saveChanges': 'Save changes',
   'records.cancel': 'Cancel',
@@ -35,6 +38,9 @@ type Keys = keyof typeof recordsEn;
 
 export const recordsHans: Record<Keys, string> = {
   'records.answer': '{message}',
+  'hearingEdit.details': '更正资料',
+  'hearingEdit.detailsSaved': '聆讯资料已更正；案件记录载有更改内容。',
+  'neutral.savedWithFindings': '已保存{name}。重新进行的利益冲突检查在 {n} 项委任中有须处理的事项：{cases}。',
   'records.edit': '修改',
   'records.saveChanges': '保存修改',
   'records.cancel': '取消',
@@ -65,6 +71,9 @@ export const recordsHans: Record<Keys, string> = {
 
 export const recordsHant: Record<Keys, string> = {
   'records.answer': '{message}',
+  'hearingEdit.details': '更正資料',
+  'hearingEdit.detailsSaved': '聆訊資料已更正；案件記錄載有更改內容。',
+  'neutral.savedWithFindings': '已儲存{name}。重新進行的利益衝突檢查在 {n} 項委任中有須處理的事項：{cases}。',
   'records.edit': '修改',
   'records.saveChanges': '儲存修改',
   'records.cancel': '取消',

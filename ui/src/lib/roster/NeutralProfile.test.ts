@@ -31,6 +31,7 @@ const detail: NeutralDetailDto = {
   neutral: ana,
   appointments: [],
   connections: [],
+  findings: [],
   history: [
     {
       sentence: 'Chan Mei changed the e-mail address of Ana Souza',

@@ -191,3 +191,43 @@ fn a_removed_hearing_frees_its_room_and_comes_back_whole() {
         Err(AppError::NotFound { .. })
     ));
 }
+
+#[test]
+fn participants_are_corrected_checked_again_and_audited_by_name() {
+    let mut app = demo();
+    app.set_clerk_name("Chan Mei").unwrap();
+    let id = book(&mut app, "HK-ES-B", "2026-12-08T10:30");
+    let ana = crate::dto::ParticipantInputDto {
+        kind: "other".into(),
+        name: Some("Ana Lima".into()),
+        zone: Some("America/Sao_Paulo".into()),
+        ..crate::dto::ParticipantInputDto::default()
+    };
+    let mut edit = HearingEditDto {
+        id: id.clone(),
+        participants: Some(vec![ana]),
+        ..HearingEditDto::default()
+    };
+    // The preview shows the new participant's own hour; nothing is saved yet.
+    let preview = app.update_hearing(&edit).unwrap();
+    assert!(preview.saved.is_empty());
+    assert_eq!(preview.participants.len(), 1);
+    assert_eq!(preview.participants[0].zone, "America/Sao_Paulo");
+    assert!(listed(&app, &id).unwrap().participants.is_empty());
+    edit.save = true;
+    app.update_hearing(&edit).unwrap();
+    let after = listed(&app, &id).unwrap();
+    assert_eq!(after.participants.len(), 1);
+    let entry = app
+        .case_detail(&after.case_reference)
+        .unwrap()
+        .audit
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(entry.new_value.as_deref(), Some("participants: Ana Lima"));
+    assert_eq!(
+        entry.sentence,
+        "Chan Mei changed a hearing: participants from none to “Ana Lima”"
+    );
+}

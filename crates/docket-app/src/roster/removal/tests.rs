@@ -364,3 +364,71 @@ fn removing_the_demo_takes_out_exactly_its_rows() {
     assert!(o.has_demo, "the kept neutral is still a demo row");
     assert!(app.search("Own Client").unwrap().len() == 1);
 }
+
+#[test]
+fn a_neutral_correction_is_audited_field_by_field_and_rechecks_their_cases() {
+    let mut app = demo();
+    app.set_clerk_name("Chan Mei").unwrap();
+    let n = app
+        .list_neutrals(&NeutralQueryDto::default())
+        .unwrap()
+        .into_iter()
+        .find(|n| n.open_appointments > 0)
+        .unwrap();
+    let mut input = crate::dto::NeutralInputDto {
+        name_en: n.name.en.clone(),
+        name_zh: n.name.zh.clone(),
+        roles: n.roles.to_string(),
+        home_zone: n.home_zone.clone(),
+        nationalities: n.nationalities.clone(),
+        languages: n
+            .languages
+            .iter()
+            .map(|l| format!("{}:{}", l.tag, l.level))
+            .collect(),
+        email: n.email.clone(),
+        ..crate::dto::NeutralInputDto::default()
+    };
+    let current = app.neutral_detail(&n.id).unwrap().neutral;
+    input.titles = current.titles.clone();
+    input.date_of_birth = current.date_of_birth.clone();
+    input.admissions = current.admissions.clone();
+    input.phone = current.phone.clone();
+    input.max_concurrent = current.max_concurrent.map(i64::from);
+    input.panels = current
+        .panels
+        .iter()
+        .map(|p| crate::dto::PanelInputDto {
+            panel: p.panel.to_string(),
+            from: p.from.clone(),
+            until: p.until.clone(),
+        })
+        .collect();
+    input.rate_amount = current
+        .rate
+        .as_ref()
+        .map(|r| format!("{}.{:02}", r.amount_minor / 100, r.amount_minor % 100));
+    input.rate_currency = current.rate.as_ref().map(|r| r.currency.clone());
+    input.notes = current.notes.clone();
+    input.nationalities = vec!["CN".into()];
+    let detail = app.update_neutral(&n.id, input).unwrap();
+    let h = &detail.history[0];
+    assert_eq!(h.action, "neutral_edited");
+    assert_eq!(h.clerk.as_deref(), Some("Chan Mei"));
+    let (old, new) = (
+        h.old_value.as_deref().unwrap(),
+        h.new_value.as_deref().unwrap(),
+    );
+    assert!(new.contains("nationalities: CN"), "{new}");
+    assert!(!old.contains("nationalities: CN\n"), "{old}");
+    // Only the nationality changed, and the sentence says so.
+    assert_eq!(new.lines().count(), 1, "{new}");
+    assert!(
+        h.sentence
+            .starts_with("Chan Mei corrected the profile: the nationalities from"),
+        "{}",
+        h.sentence
+    );
+    // Every finding returned is about this neutral.
+    assert!(detail.findings.iter().all(|r| r.neutral_id == n.id));
+}
