@@ -399,3 +399,6 @@ impl App {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -231,3 +231,6 @@ impl App {
         Ok(Self::cap_dto(&cap, current))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -205,3 +205,71 @@ impl FeeCapDraft {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn version(severity: Severity, from: &str) -> RuleVersion {
+        let mut params = Policy::builtin().get(Rule::PartyRepeat).unwrap().clone();
+        params.severity = severity;
+        RuleVersion {
+            params,
+            effective_from: from.parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn the_version_in_force_is_the_latest_from_on_or_before_the_date() {
+        let versions = [
+            version(Severity::Note, "1900-01-01"),
+            version(Severity::Block, "2027-01-01"),
+            version(Severity::Disclose, "2026-06-01"),
+        ];
+        let on = |d: &str| {
+            Policy::in_force(&versions, d.parse().unwrap())
+                .get(Rule::PartyRepeat)
+                .unwrap()
+                .severity
+        };
+        assert_eq!(on("2026-05-31"), Severity::Note);
+        assert_eq!(on("2026-06-01"), Severity::Disclose);
+        assert_eq!(on("2026-12-31"), Severity::Disclose);
+        assert_eq!(on("2027-01-01"), Severity::Block);
+        // Before any version: the built-in parameters.
+        let early = Policy::in_force(&versions[1..], "2026-01-01".parse().unwrap());
+        assert_eq!(early, Policy::builtin());
+    }
+
+    #[test]
+    fn drafts_hold_the_bounds() {
+        let draft = |lookback: i64, threshold: i64| RuleDraft {
+            rule: "counsel_repeat".into(),
+            severity: "note".into(),
+            lookback_years: lookback,
+            threshold,
+            effective_from: "2026-01-01".into(),
+            source: "memo".into(),
+            verification: String::new(),
+        };
+        assert!(draft(0, 1).validate().is_ok());
+        assert!(draft(20, 100).validate().is_ok());
+        let fields: Vec<_> = draft(21, 101)
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["lookback_years", "threshold"]);
+        let cap = FeeCapDraft {
+            institution: "HKIAC".into(),
+            currency: "hkd".into(),
+            amount: "0.00".into(),
+            effective_from: "2026-01-01".into(),
+            source: "s".into(),
+            verification: "verified".into(),
+        };
+        assert_eq!(cap.validate().unwrap_err()[0].field, "amount");
+    }
+}
