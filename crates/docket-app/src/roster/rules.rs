@@ -67,7 +67,7 @@ impl App {
         for rule in Rule::ALL {
             let mut mine: Vec<&RuleVersion> =
                 versions.iter().filter(|v| v.params.rule == rule).collect();
-            mine.sort_by(|a, b| b.effective_from.cmp(&a.effective_from));
+            mine.sort_by_key(|v| std::cmp::Reverse(v.effective_from));
             let current = mine.iter().position(|v| v.effective_from <= today);
             for (i, v) in mine.into_iter().enumerate() {
                 out.push(((*v).clone(), Some(i) == current));
