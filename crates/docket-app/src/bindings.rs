@@ -34,6 +34,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::CandidateDto::export_all(&cfg)?;
     crate::dto::ConflictRuleDto::export_all(&cfg)?;
     crate::dto::FeeCapDto::export_all(&cfg)?;
+    crate::dto::ConflictRuleInputDto::export_all(&cfg)?;
+    crate::dto::FeeCapInputDto::export_all(&cfg)?;
+    crate::dto::CalendarEditDto::export_all(&cfg)?;
+    crate::dto::CalendarEditPreviewDto::export_all(&cfg)?;
+    crate::dto::CalendarEditDoneDto::export_all(&cfg)?;
+    crate::dto::ClosureDayDto::export_all(&cfg)?;
     crate::dto::AppointmentDatesDto::export_all(&cfg)?;
     crate::dto::HearingInputDto::export_all(&cfg)?;
     crate::dto::MoveHearingDto::export_all(&cfg)?;

@@ -427,6 +427,8 @@ pub enum Expected {
     /// A role the neutral takes: they are not on the roster as an arbitrator.
     NeutralIsNotArbitrator,
     ConflictRule,
+    /// `block`, `disclose` or `note`.
+    Severity,
     RecordKind,
     AnotherCase,
     Stage,
@@ -493,6 +495,9 @@ impl From<DomainExpected> for Expected {
             DomainExpected::PartyKind => Self::PartyKind,
             DomainExpected::ConnectionKind => Self::ConnectionKind,
             DomainExpected::ConflictRule => Self::ConflictRule,
+            DomainExpected::Severity => Self::Severity,
+            DomainExpected::Institution => Self::Institution,
+            DomainExpected::Verification => Self::Verification,
             DomainExpected::RecordKind => Self::RecordKind,
             DomainExpected::VenueCode => Self::VenueCode,
             DomainExpected::VenueKind => Self::VenueKind,

@@ -8,7 +8,7 @@ use crate::dto::{
 use crate::error::Expected;
 use crate::holiday_import::{self, ImportedDay, SkipReason};
 use crate::{App, AppError, FieldProblemReason, HolidayProblem, Locale};
-use docket_domain::deadline::{CalendarEntry, ClosureDay, EntryKind, Jurisdiction};
+use docket_domain::deadline::{CalendarEntry, EntryKind, Jurisdiction};
 use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Zone};
 use docket_store::repo;
@@ -369,8 +369,8 @@ impl App {
         })
     }
 
-    /// Adds or corrects one day of a year the calendar already has data for.
-    #[allow(clippy::too_many_arguments)]
+    /// Adds or corrects one day of a year the calendar already has data for (see
+    /// [`App::edit_calendar`], which audits it).
     pub fn set_holiday(
         &mut self,
         calendar: &str,
@@ -379,41 +379,22 @@ impl App {
         name_en: &str,
         name_zh: &str,
         reason: &str,
-    ) -> Result<(), AppError> {
+    ) -> Result<crate::dto::CalendarEditDoneDto, AppError> {
         let j = jurisdiction(calendar)?;
-        let date: CivilDate = crate::input_date("date", date)?;
-        let kind = match (EntryKind::parse(kind), j) {
+        let working = match (EntryKind::parse(kind), j) {
             (Some(EntryKind::MakeUpWorkday), Jurisdiction::HongKong) | (None, _) => {
                 return Err(AppError::malformed("kind", Expected::HolidayKind));
             }
-            (Some(k), _) => k,
+            (Some(k), _) => k == EntryKind::MakeUpWorkday,
         };
-        if name_en.trim().is_empty() && name_zh.trim().is_empty() {
-            return Err(AppError::field("name_en", FieldProblemReason::Required));
-        }
-        if reason.trim().is_empty() {
-            return Err(AppError::field("reason", FieldProblemReason::Required));
-        }
-        if self
-            .store
-            .read(|c| repo::holidays::year_source(c, j, date.year()))?
-            .is_none()
-        {
-            return Err(AppError::NoHolidayData {
-                calendar: j.into(),
-                year: date.year(),
-            });
-        }
-        let entry = CalendarEntry {
-            date,
-            kind,
-            name: Bilingual::new(name_en.trim(), name_zh.trim()),
-            source: format!("Clerk: {}", reason.trim()),
-        };
-        let now = self.clock.now();
-        self.store
-            .write(|tx| repo::holidays::put_entry(tx, j, &entry, reason.trim(), now))?;
-        Ok(())
+        self.edit_calendar(&crate::dto::CalendarEditDto::SetHoliday {
+            calendar: j.into(),
+            date: date.to_owned(),
+            working,
+            name_en: name_en.to_owned(),
+            name_zh: name_zh.to_owned(),
+            reason: reason.to_owned(),
+        })
     }
 
     /// Which official lists are loaded and which the clerk should load: the current year's when it
@@ -454,25 +435,19 @@ impl App {
         })
     }
 
-    /// Records a day a Hong Kong court office or the centre was closed.
+    /// Records a day a Hong Kong court office or the centre was closed (see
+    /// [`App::edit_calendar`], which audits it).
     pub fn add_closure_day(
         &mut self,
         date: &str,
         name_en: &str,
         name_zh: &str,
-    ) -> Result<(), AppError> {
-        let date: CivilDate = crate::input_date("date", date)?;
-        if name_en.trim().is_empty() && name_zh.trim().is_empty() {
-            return Err(AppError::field("name_en", FieldProblemReason::Required));
-        }
-        let closure = ClosureDay {
-            date,
-            name: Bilingual::new(name_en.trim(), name_zh.trim()),
-        };
-        let now = self.clock.now();
-        self.store
-            .write(|tx| repo::holidays::add_closure(tx, &closure, now))?;
-        Ok(())
+    ) -> Result<crate::dto::CalendarEditDoneDto, AppError> {
+        self.edit_calendar(&crate::dto::CalendarEditDto::AddClosure {
+            date: date.to_owned(),
+            name_en: name_en.to_owned(),
+            name_zh: name_zh.to_owned(),
+        })
     }
 }
 
@@ -510,6 +485,8 @@ fn missing_list_text(l: Locale, j: Jurisdiction, year: i32, estimated: bool) -> 
         ),
     }
 }
+
+mod edit;
 
 #[cfg(test)]
 mod tests {

@@ -369,7 +369,7 @@ impl App {
             available,
             include_blocked: input.include_blocked,
         };
-        let (policy, caps) = self.policy_and_caps()?;
+        let (policy, caps) = self.policy_and_caps(on)?;
         let ctx = self.case_context(&case)?;
         let histories = self.histories(&ctx, None)?;
         // Retired and removed neutrals are not candidates.
@@ -429,3 +429,4 @@ mod appointments;
 mod edit;
 mod parties;
 mod removal;
+mod rules;

@@ -6,7 +6,9 @@ use crate::deadlines::{DeadlineCommand, LimitsCommand, WeatherCommand};
 use crate::hearings::{HearingsCommand, IcsCommand, SlotsCommand};
 use crate::holidays::HolidaysCommand;
 use crate::prep::{BundleCommand, DocsCommand, NotesCommand, PackageCommand, PrepCommand};
-use crate::roster::{AppointCommand, ConflictsCommand, NeutralsCommand, PartiesCommand};
+use crate::roster::{
+    AppointCommand, ConflictsCommand, FeesCommand, NeutralsCommand, PartiesCommand,
+};
 use crate::settings::{BackupCommand, DemoCommand, SettingsCommand};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -78,6 +80,11 @@ pub enum Command {
     Conflicts {
         #[command(subcommand)]
         command: ConflictsCommand,
+    },
+    /// Institution fee caps (hourly rates), each in force from a date.
+    Fees {
+        #[command(subcommand)]
+        command: FeesCommand,
     },
     /// Cases on the docket: open, show, move forward.
     Cases {

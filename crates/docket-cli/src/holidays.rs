@@ -1,5 +1,5 @@
-//! `docket holidays`: the holiday calendars (status, a year's days, one day set by hand, closures,
-//! working days). Its import, also behind `docket ics import --holidays`, reads a holiday list (bounded
+//! `docket holidays`: the holiday calendars (status, a year's days, one day set or removed by hand,
+//! closure days added or removed — each with `--preview` of the deadlines it moves — working days). Its import, also behind `docket ics import --holidays`, reads a holiday list (bounded
 //! in size), shows what it would add, change and remove (`--preview`), or imports it (`--yes` for a
 //! year far from this one).
 
@@ -7,9 +7,10 @@ use crate::output::render;
 use crate::table;
 use clap::Subcommand;
 use docket_app::dto::{
-    HolidayChangeKindDto, HolidayDayDto, HolidayImportPreviewDto, HolidaySkipDto,
+    CalendarDto, CalendarEditDto, HolidayChangeKindDto, HolidayDayDto, HolidayImportPreviewDto,
+    HolidaySkipDto, MovedDeadlineDto,
 };
-use docket_app::{App, AppError, HolidayProblem, Locale, MAX_HOLIDAY_FILE_BYTES};
+use docket_app::{App, AppError, Expected, HolidayProblem, Locale, MAX_HOLIDAY_FILE_BYTES};
 use std::io::Read;
 use std::path::Path;
 
@@ -67,6 +68,22 @@ pub enum HolidaysCommand {
         /// Why (e.g. the gazette notice); kept in the calendar's history.
         #[arg(long)]
         reason: String,
+        /// Show which deadlines it would move; write nothing.
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Take a listed day off a calendar (re-add it with `set`).
+    Remove {
+        #[arg(long, value_name = "HK|CN")]
+        calendar: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// Why; kept in the calendar's history.
+        #[arg(long)]
+        reason: String,
+        /// Show which deadlines it would move; write nothing.
+        #[arg(long)]
+        preview: bool,
     },
     /// Record a day a Hong Kong court office or the centre was closed.
     Closure {
@@ -76,6 +93,22 @@ pub enum HolidaysCommand {
         name_en: String,
         #[arg(long, default_value = "")]
         name_zh: String,
+        /// Show which deadlines it would move; write nothing.
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Take a closure day off the list (re-add it with `closure`).
+    ClosureRemove {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// Show which deadlines it would move; write nothing.
+        #[arg(long)]
+        preview: bool,
+    },
+    /// The closure days.
+    Closures {
+        #[arg(long)]
+        json: bool,
     },
     /// Say whether a date is a working day, and why.
     IsWorking {
@@ -129,17 +162,64 @@ pub fn holidays(app: &mut App, l: Locale, command: HolidaysCommand) -> Result<()
             name_en,
             name_zh,
             reason,
+            preview,
         } => {
-            app.set_holiday(&calendar, &date, &kind, &name_en, &name_zh, &reason)?;
+            if preview {
+                let working = match kind.trim() {
+                    "day_off" => false,
+                    "make_up_workday" => true,
+                    _ => return Err(AppError::malformed("kind", Expected::HolidayKind)),
+                };
+                let edit = CalendarEditDto::SetHoliday {
+                    calendar: calendar_dto(&calendar)?,
+                    date: date.clone(),
+                    working,
+                    name_en,
+                    name_zh,
+                    reason,
+                };
+                return edit_or_preview(app, l, &edit, true);
+            }
+            let done = app.set_holiday(&calendar, &date, &kind, &name_en, &name_zh, &reason)?;
             out!("{}", app.is_working_day(&calendar, &date)?.explanation);
+            moved(l, &done.moved);
+        }
+        HolidaysCommand::Remove {
+            calendar,
+            date,
+            reason,
+            preview,
+        } => {
+            let edit = CalendarEditDto::RemoveHoliday {
+                calendar: calendar_dto(&calendar)?,
+                date,
+                reason,
+            };
+            edit_or_preview(app, l, &edit, preview)?;
         }
         HolidaysCommand::Closure {
             date,
             name_en,
             name_zh,
+            preview,
         } => {
-            app.add_closure_day(&date, &name_en, &name_zh)?;
-            out!("{date}");
+            let edit = CalendarEditDto::AddClosure {
+                date,
+                name_en,
+                name_zh,
+            };
+            edit_or_preview(app, l, &edit, preview)?;
+        }
+        HolidaysCommand::ClosureRemove { date, preview } => {
+            edit_or_preview(app, l, &CalendarEditDto::RemoveClosure { date }, preview)?;
+        }
+        HolidaysCommand::Closures { json } => {
+            let days = app.closure_days()?;
+            render(json, &days, |days| {
+                for d in days {
+                    out!("{} {} / {}", d.date, d.name.en, d.name.zh);
+                }
+            })?;
         }
         HolidaysCommand::IsWorking {
             calendar,
@@ -149,6 +229,52 @@ pub fn holidays(app: &mut App, l: Locale, command: HolidaysCommand) -> Result<()
             let d = app.is_working_day(&calendar, &date)?;
             render(json, &d, |d| out!("{}", d.explanation))?;
         }
+    }
+    Ok(())
+}
+
+fn calendar_dto(calendar: &str) -> Result<CalendarDto, AppError> {
+    match calendar.trim() {
+        "HK" | "hk" => Ok(CalendarDto::HK),
+        "CN" | "cn" => Ok(CalendarDto::CN),
+        _ => Err(AppError::malformed("calendar", Expected::Calendar)),
+    }
+}
+
+/// Prints the deadlines a change moves (or would move).
+fn moved(l: Locale, moved: &[MovedDeadlineDto]) {
+    if moved.is_empty() {
+        out!(
+            "{}",
+            l.pick(
+                "No running deadline moves.",
+                "没有进行中的期限因此变动。",
+                "沒有進行中的期限因此變動。"
+            )
+        );
+    }
+    for m in moved {
+        out!(
+            "{} {}: {} -> {}",
+            m.case_reference,
+            m.name.en,
+            m.before.as_deref().unwrap_or("?"),
+            m.after.as_deref().unwrap_or("?")
+        );
+    }
+}
+
+/// Shows what a change to a calendar or the closure days would move, or makes it.
+fn edit_or_preview(
+    app: &mut App,
+    l: Locale,
+    edit: &CalendarEditDto,
+    preview: bool,
+) -> Result<(), AppError> {
+    if preview {
+        moved(l, &app.preview_calendar_edit(edit)?.moved);
+    } else {
+        moved(l, &app.edit_calendar(edit)?.moved);
     }
     Ok(())
 }

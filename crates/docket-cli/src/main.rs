@@ -82,6 +82,7 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Parties { command } => roster::parties(app, l, command),
         Command::Appoint { command } => roster::appoint(app, l, command),
         Command::Conflicts { command } => roster::conflicts(app, l, command),
+        Command::Fees { command } => roster::fees(app, l, command),
         Command::Cases { command } => cases::cases(app, l, command),
         Command::Limits { command } => deadlines::limits(app, l, command),
         Command::Venues { command } => venues::venues(app, l, command),

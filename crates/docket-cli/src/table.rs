@@ -621,35 +621,47 @@ pub fn candidates(l: Locale, list: &[CandidateDto]) {
 }
 
 pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) {
+    let now = |f: bool| if f { "*" } else { "" };
+    // A star marks the version in force today where the list holds others (the history).
+    let history = rules.iter().any(|r| !r.in_force);
     let rows: Vec<Vec<String>> = rules
         .iter()
         .map(|r| {
             vec![
-                r.name.clone(),
+                format!("{}{}", now(history && r.in_force), r.name),
                 r.severity.to_string(),
                 r.lookback_years.to_string(),
                 r.threshold.to_string(),
+                r.effective_from.clone(),
                 r.verification.to_string(),
                 r.source.clone(),
             ]
         })
         .collect();
-    print(
-        &[
-            l.pick("Rule", "规则", "規則"),
-            l.pick("Severity", "严重程度", "嚴重程度"),
-            l.pick("Years", "回溯年数", "回溯年數"),
-            l.pick("Threshold", "阈值", "閾值"),
-            l.pick("Checked", "核实", "核實"),
-            l.pick("Source", "来源", "來源"),
-        ],
-        &rows,
-    );
-    crate::output::emit("");
+    if !rules.is_empty() {
+        print(
+            &[
+                l.pick("Rule", "规则", "規則"),
+                l.pick("Severity", "严重程度", "嚴重程度"),
+                l.pick("Years", "回溯年数", "回溯年數"),
+                l.pick("Threshold", "阈值", "閾值"),
+                l.pick("From", "生效日", "生效日"),
+                l.pick("Checked", "核实", "核實"),
+                l.pick("Source", "来源", "來源"),
+            ],
+            &rows,
+        );
+        crate::output::emit("");
+    }
     for c in caps {
         crate::output::emit(&format!(
-            "{} {} {} ({}) {}",
-            c.institution, c.effective_from, c.cap.display, c.verification, c.source
+            "{}{} {} {} ({}) {}",
+            now(c.in_force),
+            c.institution,
+            c.effective_from,
+            c.cap.display,
+            c.verification,
+            c.source
         ));
     }
 }

@@ -92,6 +92,12 @@ pub enum Expected {
     ConnectionKind,
     /// One of the conflict rules.
     ConflictRule,
+    /// `block`, `disclose` or `note`.
+    Severity,
+    /// `HKIAC` or `SCIA`.
+    Institution,
+    /// `verified`, `secondary` or `unverified`.
+    Verification,
     /// `disclosure`, `objection` or `waiver`.
     RecordKind,
     /// A venue code: up to 20 letters, digits, hyphens, underscores or dots, not starting with a dot.
@@ -188,6 +194,11 @@ impl Collector {
 
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
+    }
+
+    /// The errors recorded so far (for a draft that cannot be built at all).
+    pub fn into_errors(self) -> Vec<FieldError> {
+        self.errors
     }
 }
 

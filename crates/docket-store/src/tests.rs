@@ -21,7 +21,7 @@ fn now() -> Instant {
 #[test]
 fn migrations_are_valid() {
     migrations().unwrap().validate().unwrap();
-    assert_eq!(schema_version(), 16);
+    assert_eq!(schema_version(), 17);
 }
 
 #[test]

@@ -3,9 +3,9 @@
 use super::CmdResult;
 use crate::state::AppState;
 use docket_app::dto::{
-    CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto, HolidayImportDto,
-    HolidayImportPreviewDto, HolidayStatusDto, RuleSetDto, TimeLimitDto, TimeLimitInputDto,
-    WeatherEventDto, WeatherInputDto,
+    CalendarEditDto, CalendarMonthDto, CaseDeadlineDto, DeadlineDto, DeadlineInputDto,
+    HolidayImportDto, HolidayImportPreviewDto, HolidayStatusDto, RuleSetDto, TimeLimitDto,
+    TimeLimitInputDto, WeatherEventDto, WeatherInputDto,
 };
 use tauri::State;
 
@@ -101,4 +101,38 @@ pub fn set_time_limit(
     input: TimeLimitInputDto,
 ) -> CmdResult<TimeLimitDto> {
     state.with(|app| app.set_time_limit(&input))
+}
+
+/// The listed days of one year of a calendar.
+#[tauri::command]
+pub fn list_holidays(
+    state: State<'_, AppState>,
+    calendar: String,
+    year: i32,
+) -> CmdResult<docket_app::dto::HolidayYearDto> {
+    state.with(|app| app.list_holidays(&calendar, year))
+}
+
+/// The centre's closure days.
+#[tauri::command]
+pub fn closure_days(state: State<'_, AppState>) -> CmdResult<Vec<docket_app::dto::ClosureDayDto>> {
+    state.with(|app| app.closure_days())
+}
+
+/// What a change to a calendar or the closure days would do, and which deadlines it would move.
+#[tauri::command]
+pub fn preview_calendar_edit(
+    state: State<'_, AppState>,
+    edit: CalendarEditDto,
+) -> CmdResult<docket_app::dto::CalendarEditPreviewDto> {
+    state.with(|app| app.preview_calendar_edit(&edit))
+}
+
+/// Makes the change (audited); the answer carries the change that undoes it.
+#[tauri::command]
+pub fn edit_calendar(
+    state: State<'_, AppState>,
+    edit: CalendarEditDto,
+) -> CmdResult<docket_app::dto::CalendarEditDoneDto> {
+    state.with(|app| app.edit_calendar(&edit))
 }

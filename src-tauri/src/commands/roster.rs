@@ -164,9 +164,33 @@ pub fn conflict_rules(state: State<'_, AppState>) -> CmdResult<Vec<ConflictRuleD
     state.with(|app| app.conflict_rules())
 }
 
+/// Every version of every conflict rule, newest first per rule.
+#[tauri::command]
+pub fn conflict_rule_versions(state: State<'_, AppState>) -> CmdResult<Vec<ConflictRuleDto>> {
+    state.with(|app| app.conflict_rule_versions())
+}
+
+/// A new version of a conflict rule from a date (audited).
+#[tauri::command]
+pub fn set_conflict_rule(
+    state: State<'_, AppState>,
+    input: docket_app::dto::ConflictRuleInputDto,
+) -> CmdResult<ConflictRuleDto> {
+    state.with(|app| app.set_conflict_rule(&input))
+}
+
 #[tauri::command]
 pub fn fee_caps(state: State<'_, AppState>) -> CmdResult<Vec<FeeCapDto>> {
     state.with(|app| app.fee_caps())
+}
+
+/// A new fee cap of an institution from a date (audited).
+#[tauri::command]
+pub fn set_fee_cap(
+    state: State<'_, AppState>,
+    input: docket_app::dto::FeeCapInputDto,
+) -> CmdResult<FeeCapDto> {
+    state.with(|app| app.set_fee_cap(&input))
 }
 
 #[tauri::command]

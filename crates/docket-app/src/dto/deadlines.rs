@@ -90,3 +90,79 @@ pub struct HolidayImportPreviewDto {
     pub needs_confirmation: bool,
     pub this_year: i32,
 }
+
+/// One change to a holiday calendar or to the centre's closure days, as a form sends it to be
+/// previewed or saved (and as a saved change's undo comes back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum CalendarEditDto {
+    /// Add a day, or correct the day listed on `date` (a year with data only).
+    #[serde(rename_all = "camelCase")]
+    SetHoliday {
+        calendar: CalendarDto,
+        date: String,
+        /// A Mainland make-up working day rather than a day off.
+        working: bool,
+        name_en: String,
+        name_zh: String,
+        reason: String,
+    },
+    /// Take the day listed on `date` off the calendar.
+    #[serde(rename_all = "camelCase")]
+    RemoveHoliday {
+        calendar: CalendarDto,
+        date: String,
+        reason: String,
+    },
+    /// Record a day the centre (or a Hong Kong court office) is closed.
+    #[serde(rename_all = "camelCase")]
+    AddClosure {
+        date: String,
+        name_en: String,
+        name_zh: String,
+    },
+    /// Take a closure day off the list.
+    #[serde(rename_all = "camelCase")]
+    RemoveClosure { date: String },
+}
+
+/// A case deadline whose date a calendar change moves.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MovedDeadlineDto {
+    pub deadline_id: String,
+    pub case_reference: String,
+    pub name: BilingualDto,
+    /// The date now, and after the change (`None` where it cannot be computed).
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// What a calendar change would do; nothing is written.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarEditPreviewDto {
+    /// The day as it is listed now, and as it would be (for a closure, its names).
+    pub before: Option<HolidayDayDto>,
+    pub after: Option<HolidayDayDto>,
+    /// The running case deadlines (not overridden) whose date would move, soonest first.
+    pub moved: Vec<MovedDeadlineDto>,
+}
+
+/// A saved calendar change: the deadlines it moved, and the change that undoes it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarEditDoneDto {
+    pub moved: Vec<MovedDeadlineDto>,
+    pub undo: CalendarEditDto,
+}
+
+/// A day the centre (or a Hong Kong court office) is closed.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ClosureDayDto {
+    pub date: String,
+    /// ISO weekday: 1 (Monday) to 7 (Sunday).
+    pub weekday: u32,
+    pub name: BilingualDto,
+}

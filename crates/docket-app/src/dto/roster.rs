@@ -489,7 +489,7 @@ pub struct CandidateDto {
     pub findings: Vec<FindingDto>,
 }
 
-/// One conflict rule's parameters.
+/// One version of a conflict rule's parameters, in force from a date until the next version.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConflictRuleDto {
@@ -501,6 +501,10 @@ pub struct ConflictRuleDto {
     pub threshold: u32,
     pub source: String,
     pub verification: VerificationDto,
+    /// `YYYY-MM-DD`; 1900-01-01 for the parameters the database was created with.
+    pub effective_from: String,
+    /// Whether this is the version checks dated today read.
+    pub in_force: bool,
 }
 
 /// A fee cap in force from a date.
@@ -512,6 +516,43 @@ pub struct FeeCapDto {
     pub effective_from: String,
     pub source: String,
     pub verification: VerificationDto,
+    /// Whether this is the institution's cap for cases filed today.
+    pub in_force: bool,
+}
+
+/// A new version of a conflict rule, in force from `effective_from`.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ConflictRuleInputDto {
+    /// The rule's code, e.g. `party_repeat`.
+    pub rule: String,
+    /// `block`, `disclose` or `note`.
+    pub severity: String,
+    /// 0 to 20.
+    pub lookback_years: i64,
+    /// 1 to 100.
+    pub threshold: i64,
+    pub effective_from: String,
+    /// Where the figure comes from.
+    pub source: String,
+    /// `verified`, `secondary` or `unverified` (empty: unverified).
+    pub verification: String,
+}
+
+/// A new hourly-rate cap of an institution, in force from `effective_from`.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct FeeCapInputDto {
+    /// `HKIAC` or `SCIA`.
+    pub institution: String,
+    /// An ISO 4217 code the roster accepts, e.g. `HKD`.
+    pub currency: String,
+    /// In major units: `7500`, `7,500.00`.
+    pub amount: String,
+    pub effective_from: String,
+    pub source: String,
+    /// `verified`, `secondary` or `unverified` (empty: unverified).
+    pub verification: String,
 }
 
 /// Confirmation and end dates of an appointment.

@@ -363,6 +363,11 @@ fn expected_label(l: Locale, expected: Expected) -> Option<&'static str> {
             "party、parties、co_arbitrators 或 institution",
         ),
         Expected::ConflictRule => l.pick("a conflict rule code", "冲突规则代码", "衝突規則代碼"),
+        Expected::Severity => l.pick(
+            "block, disclose or note",
+            "block（阻止）、disclose（须披露）或 note（备注）",
+            "block（阻止）、disclose（須披露）或 note（備註）",
+        ),
         Expected::RecordKind => l.pick(
             "disclosure, objection or waiver",
             "disclosure、objection 或 waiver",

@@ -1,6 +1,5 @@
 //! Appointments and conflict checks: the facts a check reads for a case, the report in the clerk's
-//! language, proposing and confirming an appointment, recording disclosures, objections and waivers,
-//! and the conflict rules and fee caps in force.
+//! language, proposing and confirming an appointment, recording disclosures, objections and waivers.
 
 use super::*;
 
@@ -156,15 +155,6 @@ impl App {
         Ok(out)
     }
 
-    pub(crate) fn policy_and_caps(&self) -> Result<(Policy, Vec<FeeCap>), AppError> {
-        Ok(self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                Policy::from_rows(repo::appointments::rules(c)?),
-                repo::appointments::fee_caps(c)?,
-            ))
-        })?)
-    }
-
     pub(crate) fn finding_dto(&self, l: Locale, f: &Finding) -> FindingDto {
         FindingDto {
             rule: f.rule.into(),
@@ -251,7 +241,7 @@ impl App {
             ));
         }
         let on = date_field("on", input.on.as_deref())?.unwrap_or_else(|| self.today());
-        let (policy, caps) = self.policy_and_caps()?;
+        let (policy, caps) = self.policy_and_caps(on)?;
         let ctx = self.case_context(&case)?;
         let rate = self.proposal_rate(input, &caps, &ctx.facts, role)?;
         let proposal = Proposal { role, on, rate };
@@ -478,40 +468,6 @@ impl App {
             .ok_or_else(|| AppError::Internal {
                 detail: "appointment just updated".to_owned(),
             })
-    }
-
-    /// The conflict rules' parameters, with their sources.
-    pub fn conflict_rules(&self) -> Result<Vec<ConflictRuleDto>, AppError> {
-        let (policy, _) = self.policy_and_caps()?;
-        let l = self.locale();
-        Ok(policy
-            .rules()
-            .iter()
-            .map(|r| ConflictRuleDto {
-                rule: r.rule.into(),
-                name: explain::rule_name(l, r.rule).to_owned(),
-                severity: r.severity.into(),
-                lookback_years: r.lookback_years,
-                threshold: r.threshold,
-                source: r.source.clone(),
-                verification: r.verification.into(),
-            })
-            .collect())
-    }
-
-    /// The institutions' hourly-rate caps by effective date.
-    pub fn fee_caps(&self) -> Result<Vec<FeeCapDto>, AppError> {
-        let (_, caps) = self.policy_and_caps()?;
-        Ok(caps
-            .iter()
-            .map(|c| FeeCapDto {
-                institution: c.institution.into(),
-                cap: MoneyDto::from(&c.cap),
-                effective_from: c.effective_from.to_string(),
-                source: c.source.clone(),
-                verification: c.verification.into(),
-            })
-            .collect())
     }
 
     pub(crate) fn case_appointment_dtos(

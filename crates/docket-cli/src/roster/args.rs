@@ -361,8 +361,11 @@ pub enum ConflictsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// The conflict rules' parameters and the fee caps, with their sources.
+    /// The conflict rules' parameters in force today and the fee caps, with their sources; `set`
+    /// adds a version from a date, `history` lists every version.
     Rules {
+        #[command(subcommand)]
+        command: Option<super::rules::RulesCommand>,
         #[arg(long)]
         json: bool,
     },

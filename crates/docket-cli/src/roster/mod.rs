@@ -1,8 +1,11 @@
-//! `docket neutrals | parties | appoint | conflicts`: the roster and the conflict checks.
+//! `docket neutrals | parties | appoint | conflicts | fees`: the roster, the conflict checks, and the
+//! conflict rules and fee caps as settings (`rules.rs`).
 
 mod args;
+mod rules;
 
 pub use args::{AppointCommand, ConflictsCommand, NeutralsCommand, PartiesCommand};
+pub use rules::{FeesCommand, fees};
 
 use crate::output::{print_json, render};
 use crate::table;
@@ -548,15 +551,6 @@ pub fn conflicts(app: &mut App, l: Locale, command: ConflictsCommand) -> Result<
             let c = app.hearing_conflicts(&id)?;
             render(json, &c, |c| table::hearing_check(l, c))
         }
-        ConflictsCommand::Rules { json } => {
-            let rules = app.conflict_rules()?;
-            let caps = app.fee_caps()?;
-            if json {
-                print_json(&serde_json::json!({ "rules": rules, "feeCaps": caps }))
-            } else {
-                table::conflict_rules(l, &rules, &caps);
-                Ok(())
-            }
-        }
+        ConflictsCommand::Rules { command, json } => rules::rules(app, l, command, json),
     }
 }

@@ -8,7 +8,9 @@
 
 mod checker;
 pub mod rank;
+mod versions;
 use checker::Checker;
+pub use versions::{FeeCapDraft, LOOKBACK_YEARS, RuleDraft, RuleVersion, SOURCE_MAX, THRESHOLD};
 
 use crate::case::CaseModel;
 use crate::deadline::Verification;

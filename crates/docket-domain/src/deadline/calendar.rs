@@ -113,6 +113,21 @@ impl HolidayCalendar {
         }
     }
 
+    /// The same calendar with `entry` listed on its date (added, or replacing the day listed there):
+    /// what a correction would make of it. The year must already have data to be read as listed.
+    pub fn with_entry(&self, entry: CalendarEntry) -> Self {
+        let mut out = self.clone();
+        out.entries.insert(entry.date, entry);
+        out
+    }
+
+    /// The same calendar without the day listed on `date`.
+    pub fn without_entry(&self, date: CivilDate) -> Self {
+        let mut out = self.clone();
+        out.entries.remove(&date);
+        out
+    }
+
     /// The officially listed day at `date` (never an estimate): what an import compares with.
     pub fn official_entry(&self, date: CivilDate) -> Option<&CalendarEntry> {
         self.entries.get(&date)

@@ -1,10 +1,11 @@
-//! Appointments, conflict records, the conflict-rule parameters and the institutions' fee caps.
+//! Appointments, conflict records, the conflict rules' versions (each in force from a date) and the
+//! institutions' fee caps.
 
 use super::rows::{all, each, from_str, opt_parsed, opt_text, parsed, text};
 use super::{parse_col, stamp};
 use crate::StoreError;
 use docket_domain::conflict::{
-    ConflictRecord, FeeCap, PastAppointment, RecordKind, Rule, RuleParams, Severity,
+    ConflictRecord, FeeCap, PastAppointment, RecordKind, Rule, RuleParams, RuleVersion, Severity,
 };
 use docket_domain::deadline::Verification;
 use docket_domain::id::{AppointmentId, CaseId, CounselId, FirmId, NeutralId, PartyId};
@@ -275,31 +276,47 @@ pub fn records(
     })
 }
 
-/// The stored parameters of every conflict rule.
-pub fn rules(conn: &Connection) -> Result<Vec<RuleParams>, StoreError> {
+/// Every version of every conflict rule, by rule and then oldest first.
+pub fn rules(conn: &Connection) -> Result<Vec<RuleVersion>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT rule, severity, lookback_years, threshold, source, verification FROM conflict_rules",
+        "SELECT rule, severity, lookback_years, threshold, source, verification, effective_from
+         FROM conflict_rules ORDER BY rule, effective_from",
     )?;
     let t = "conflict_rules";
     all(&mut stmt, [], |r| {
-        Ok(RuleParams {
-            rule: parsed(r, 0, t, "rule", Rule::parse)?,
-            severity: parsed(r, 1, t, "severity", Severity::parse)?,
-            lookback_years: r.get(2)?,
-            threshold: r.get(3)?,
-            source: text(r, 4)?,
-            verification: parsed(r, 5, t, "verification", Verification::parse)?,
+        Ok(RuleVersion {
+            params: RuleParams {
+                rule: parsed(r, 0, t, "rule", Rule::parse)?,
+                severity: parsed(r, 1, t, "severity", Severity::parse)?,
+                lookback_years: r.get(2)?,
+                threshold: r.get(3)?,
+                source: text(r, 4)?,
+                verification: parsed(r, 5, t, "verification", Verification::parse)?,
+            },
+            effective_from: parsed(r, 6, t, "effective_from", from_str)?,
         })
     })
 }
 
-/// Changes one rule's parameters.
-pub fn set_rule(tx: &Transaction<'_>, p: &RuleParams, now: Instant) -> Result<(), StoreError> {
+/// Adds the version of a rule in force from `v.effective_from`; a version already starting that
+/// day is replaced (a correction). Earlier versions stay as they were.
+pub fn add_rule_version(
+    tx: &Transaction<'_>,
+    v: &RuleVersion,
+    now: Instant,
+) -> Result<(), StoreError> {
+    let p = &v.params;
     tx.execute(
-        "UPDATE conflict_rules SET severity = ?2, lookback_years = ?3, threshold = ?4, source = ?5,
-                verification = ?6, updated_at = ?7 WHERE rule = ?1",
+        "INSERT INTO conflict_rules (rule, effective_from, severity, lookback_years, threshold, source,
+                                     verification, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (rule, effective_from) DO UPDATE SET severity = excluded.severity,
+             lookback_years = excluded.lookback_years, threshold = excluded.threshold,
+             source = excluded.source, verification = excluded.verification,
+             updated_at = excluded.updated_at",
         params![
             p.rule.as_str(),
+            v.effective_from.to_string(),
             p.severity.as_str(),
             p.lookback_years,
             p.threshold,

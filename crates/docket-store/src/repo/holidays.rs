@@ -178,6 +178,16 @@ pub fn add_closure(tx: &Transaction<'_>, c: &ClosureDay, now: Instant) -> Result
     Ok(())
 }
 
+/// Removes the closure day on `date`, if there is one.
+pub fn remove_closure(tx: &Transaction<'_>, date: CivilDate) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM closure_days WHERE date = ?1",
+        [date.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Every closure day, earliest first.
 pub fn closures(conn: &Connection) -> Result<Vec<ClosureDay>, StoreError> {
     let mut stmt = conn.prepare("SELECT date, name_en, name_zh FROM closure_days ORDER BY date")?;
     all(&mut stmt, [], |r| {

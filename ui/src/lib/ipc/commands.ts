@@ -8,6 +8,9 @@ import type { AppointmentDto } from './bindings/AppointmentDto';
 import type { BackupDto } from './bindings/BackupDto';
 import type { BundleLineDto } from './bindings/BundleLineDto';
 import type { BusyImportDto } from './bindings/BusyImportDto';
+import type { CalendarEditDoneDto } from './bindings/CalendarEditDoneDto';
+import type { CalendarEditDto } from './bindings/CalendarEditDto';
+import type { CalendarEditPreviewDto } from './bindings/CalendarEditPreviewDto';
 import type { CalendarMonthDto } from './bindings/CalendarMonthDto';
 import type { CandidateDto } from './bindings/CandidateDto';
 import type { CaseDeadlineDto } from './bindings/CaseDeadlineDto';
@@ -18,9 +21,11 @@ import type { CasePartyDto } from './bindings/CasePartyDto';
 import type { CasePartyInputDto } from './bindings/CasePartyInputDto';
 import type { CasePreviewDto } from './bindings/CasePreviewDto';
 import type { ChecklistUpdateDto } from './bindings/ChecklistUpdateDto';
+import type { ClosureDayDto } from './bindings/ClosureDayDto';
 import type { ConflictRecordInputDto } from './bindings/ConflictRecordInputDto';
 import type { ConflictReportDto } from './bindings/ConflictReportDto';
 import type { ConflictRuleDto } from './bindings/ConflictRuleDto';
+import type { ConflictRuleInputDto } from './bindings/ConflictRuleInputDto';
 import type { ConnectionDto } from './bindings/ConnectionDto';
 import type { ConnectionInputDto } from './bindings/ConnectionInputDto';
 import type { CounselDto } from './bindings/CounselDto';
@@ -36,6 +41,7 @@ import type { EventChangeDto } from './bindings/EventChangeDto';
 import type { ExitInputDto } from './bindings/ExitInputDto';
 import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { FeeCapDto } from './bindings/FeeCapDto';
+import type { FeeCapInputDto } from './bindings/FeeCapInputDto';
 import type { FindNeutralDto } from './bindings/FindNeutralDto';
 import type { FirmDto } from './bindings/FirmDto';
 import type { FirmInputDto } from './bindings/FirmInputDto';
@@ -46,6 +52,7 @@ import type { HearingInputDto } from './bindings/HearingInputDto';
 import type { HolidayImportDto } from './bindings/HolidayImportDto';
 import type { HolidayImportPreviewDto } from './bindings/HolidayImportPreviewDto';
 import type { HolidayStatusDto } from './bindings/HolidayStatusDto';
+import type { HolidayYearDto } from './bindings/HolidayYearDto';
 import type { IcsCheckDto } from './bindings/IcsCheckDto';
 import type { IcsExportDto } from './bindings/IcsExportDto';
 import type { IcsFileDto } from './bindings/IcsFileDto';
@@ -166,6 +173,18 @@ export const commands = {
     call<TimeLimitDto[]>('time_limits'),
   setTimeLimit: (input: TimeLimitInputDto) =>
     call<TimeLimitDto>('set_time_limit', { input }),
+  /** The listed days of one year of a calendar. */
+  listHolidays: (calendar: string, year: number) =>
+    call<HolidayYearDto>('list_holidays', { calendar, year }),
+  /** The centre's closure days. */
+  closureDays: () =>
+    call<ClosureDayDto[]>('closure_days'),
+  /** What a change to a calendar or the closure days would do, and which deadlines it would move. */
+  previewCalendarEdit: (edit: CalendarEditDto) =>
+    call<CalendarEditPreviewDto>('preview_calendar_edit', { edit }),
+  /** Makes the change (audited); the answer carries the change that undoes it. */
+  editCalendar: (edit: CalendarEditDto) =>
+    call<CalendarEditDoneDto>('edit_calendar', { edit }),
   listHearings: (from?: string | null, to?: string | null, displayZone?: string | null) =>
     call<HearingDto[]>('list_hearings', { from: from ?? null, to: to ?? null, displayZone: displayZone ?? null }),
   scheduleHearing: (input: HearingInputDto) =>
@@ -285,8 +304,17 @@ export const commands = {
     call<CandidateDto[]>('find_neutrals', { input }),
   conflictRules: () =>
     call<ConflictRuleDto[]>('conflict_rules'),
+  /** Every version of every conflict rule, newest first per rule. */
+  conflictRuleVersions: () =>
+    call<ConflictRuleDto[]>('conflict_rule_versions'),
+  /** A new version of a conflict rule from a date (audited). */
+  setConflictRule: (input: ConflictRuleInputDto) =>
+    call<ConflictRuleDto>('set_conflict_rule', { input }),
   feeCaps: () =>
     call<FeeCapDto[]>('fee_caps'),
+  /** A new fee cap of an institution from a date (audited). */
+  setFeeCap: (input: FeeCapInputDto) =>
+    call<FeeCapDto>('set_fee_cap', { input }),
   lastClerkName: () =>
     call<string | null>('last_clerk_name'),
   /** The ISO 3166-1 country codes a nationality may take. */

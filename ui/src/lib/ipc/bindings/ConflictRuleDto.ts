@@ -4,10 +4,18 @@ import type { SeverityDto } from "./SeverityDto";
 import type { VerificationDto } from "./VerificationDto";
 
 /**
- * One conflict rule's parameters.
+ * One version of a conflict rule's parameters, in force from a date until the next version.
  */
 export type ConflictRuleDto = { rule: ConflictRuleCodeDto, 
 /**
  * The rule's name in the clerk's language.
  */
-name: string, severity: SeverityDto, lookbackYears: number, threshold: number, source: string, verification: VerificationDto, };
+name: string, severity: SeverityDto, lookbackYears: number, threshold: number, source: string, verification: VerificationDto, 
+/**
+ * `YYYY-MM-DD`; 1900-01-01 for the parameters the database was created with.
+ */
+effectiveFrom: string, 
+/**
+ * Whether this is the version checks dated today read.
+ */
+inForce: boolean, };

@@ -6,4 +6,8 @@ import type { VerificationDto } from "./VerificationDto";
 /**
  * A fee cap in force from a date.
  */
-export type FeeCapDto = { institution: InstitutionDto, cap: MoneyDto, effectiveFrom: string, source: string, verification: VerificationDto, };
+export type FeeCapDto = { institution: InstitutionDto, cap: MoneyDto, effectiveFrom: string, source: string, verification: VerificationDto, 
+/**
+ * Whether this is the institution's cap for cases filed today.
+ */
+inForce: boolean, };
