@@ -461,6 +461,8 @@ try {
       await (await $id(browser, 'demo-skip')).click();
       await (await $id(browser, 'nav-cases')).click();
       await (await $id(browser, 'package-file')).setValue(packagePath);
+      // The preview comes first; only Import writes.
+      await (await $id(browser, 'package-confirm')).click();
       await waitForText(browser, 'cases-table', 'HKM-SZA-2026-E2E');
       await (await browser.$('[data-testid="cases-table"] tbody tr button')).click();
       await waitForText(browser, 'prep-documents', 'Statement of claim 申索陳述書');

@@ -86,6 +86,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::dto::SearchHitDto::export_all(&cfg)?;
     crate::dto::PackageReportDto::export_all(&cfg)?;
     crate::dto::PackageResolutionDto::export_all(&cfg)?;
+    crate::dto::PackageKindDto::export_all(&cfg)?;
+    crate::dto::PackagePersonDto::export_all(&cfg)?;
+    crate::dto::PackageRecordKind::export_all(&cfg)?;
+    crate::dto::PackageMatchBy::export_all(&cfg)?;
     crate::dto::TimeLimitDto::export_all(&cfg)?;
     crate::dto::HolidayImportDto::export_all(&cfg)?;
     crate::dto::HolidayImportPreviewDto::export_all(&cfg)?;

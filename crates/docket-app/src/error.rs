@@ -180,6 +180,8 @@ pub enum PackageRefusal {
     MissingDocument,
     /// A document's bytes do not match its SHA-256 digest.
     DigestMismatch,
+    /// A hearing names a room (by its code) that this centre does not have; `detail` is the code.
+    UnknownRoom,
 }
 
 /// What is wrong with a holiday list (see [`AppError::HolidayImportRefused`]).

@@ -223,6 +223,7 @@ pub fn describe(locale: Locale, e: &AppError) -> String {
                 PackageRefusal::MissingDocument => l.pick("a document it lists is missing from the file", "其列出的文件不在包内", "其列出的文件不在包內"),
                 PackageRefusal::DigestMismatch => l.pick("a document's bytes do not match its SHA-256 digest", "有文件内容与其 SHA-256 摘要不符", "有文件內容與其 SHA-256 摘要不符"),
                 PackageRefusal::Unreadable => l.pick("the file cannot be read", "无法读取该文件", "無法讀取該檔案"),
+                PackageRefusal::UnknownRoom => l.pick("a hearing is in a room this centre does not have (choose a room here for its code, or add one with that code)", "有庭审所在的房间本中心没有（请为该代码选择本中心的房间，或新增该代码的房间）", "有聆訊所在的房間本中心沒有（請為該代碼選擇本中心的房間，或新增該代碼的房間）"),
             };
             let shown: String = detail.chars().take(80).collect();
             match (l, at.is_empty()) {

@@ -7,33 +7,45 @@
 //! last package carried (`package_base`): a record changed only in the package is updated, one changed
 //! only here is kept, and one changed on both sides is a conflict the clerk resolves — nothing is
 //! written until every conflict has an answer.
+//!
+//! Since format 2 a package also carries the case's parties (with counsel and firms), appointments
+//! (with the neutrals they name, as roster profiles), conflict records and hearings (rooms by
+//! code), and the removal marks of its hearings and documents. Importing matches the people to
+//! this roster instead of duplicating them (`people.rs`), and a preview runs the whole import on
+//! a copy of the database in memory, conflict checks included, before anything is written.
 
-use crate::dto::{
-    DisclosureInputDto, ExportedFileDto, PackageConflictDto, PackageReportDto, PackageResolutionDto,
-};
+use crate::dto::{DisclosureInputDto, ExportedFileDto, PackageReportDto, PackageResolutionDto};
 use crate::error::PackageRefusal;
-use crate::{App, AppError, FieldProblemReason};
-use docket_store::StoreError;
+use crate::{App, AppError};
 use docket_store::repo;
 use docket_store::repo::package::{CaseRows, GROUPED, KEYED};
 use records::{Problem, is_digest};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 
+mod apply;
+mod linked;
+mod people;
 mod records;
 
 const FORMAT: &str = "bay-docket-case-package";
-/// The package format this build writes and reads.
-pub const PACKAGE_VERSION: u32 = 1;
+/// The package format this build writes and reads (1: the case's own records; 2: also its
+/// parties, appointments, conflict records, hearings and the people they name).
+pub const PACKAGE_VERSION: u32 = 2;
+/// The largest `case.json` a package may hold.
+const MAX_CASE_JSON: usize = 64 * 1024 * 1024;
 
 /// The rows of a case as they travel in `case.json`.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Content {
     tables: BTreeMap<String, Vec<Map<String, Value>>>,
     audit: Vec<Map<String, Value>>,
+    /// The people the rows name (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    roster: Option<linked::RosterSection>,
 }
 
 impl From<CaseRows> for Content {
@@ -41,6 +53,7 @@ impl From<CaseRows> for Content {
         Self {
             tables: r.tables,
             audit: r.audit,
+            roster: None,
         }
     }
 }
@@ -111,6 +124,9 @@ fn label(entity: &str, r: Option<&Map<String, Value>>) -> String {
         "checklist_items" => s("title_en"),
         "documents" => s("title"),
         "notes" => s("body").chars().take(60).collect(),
+        "appointments" => s("role"),
+        "conflict_records" => s("subject"),
+        "hearings" => format!("{} {}", s("starts_local"), s("zone")),
         other => other.to_owned(),
     }
 }
@@ -142,6 +158,9 @@ struct Checked {
     manifest: Manifest,
     content: Content,
     blobs: std::collections::BTreeSet<String>,
+    people: linked::People,
+    /// The tables the package carries.
+    present: std::collections::BTreeSet<String>,
 }
 
 /// The clerk's reason for an archive that cannot be read as a package.
@@ -159,9 +178,14 @@ fn unreadable(path: &Path, e: crate::formats::archive::ScanError) -> AppError {
 /// missing and nothing extra. Writes nothing.
 fn check(path: &Path) -> Result<Checked, AppError> {
     let mut content_bytes = Vec::new();
+    let mut too_large = false;
     let scanned = crate::formats::archive::scan(path, |name, chunk| {
         if name == "case.json" {
-            content_bytes.extend_from_slice(chunk);
+            if content_bytes.len() + chunk.len() > MAX_CASE_JSON {
+                too_large = true;
+            } else {
+                content_bytes.extend_from_slice(chunk);
+            }
         }
         Ok(())
     })
@@ -227,6 +251,16 @@ fn check(path: &Path) -> Result<Checked, AppError> {
     if !scanned.digests.contains_key("case.json") {
         return Err(refused(path, PackageRefusal::Tampered, "no case.json"));
     }
+    if too_large {
+        return Err(refused_at(
+            path,
+            Problem {
+                reason: PackageRefusal::InvalidValue,
+                at: "case.json".into(),
+                detail: format!("more than {MAX_CASE_JSON} bytes"),
+            },
+        ));
+    }
     let records = records::read(&content_bytes, &manifest.case_id, &manifest.reference)
         .map_err(|p| refused_at(path, p))?;
     // A file document whose bytes the package does not carry is refused, not registered empty.
@@ -247,11 +281,14 @@ fn check(path: &Path) -> Result<Checked, AppError> {
     let content = Content {
         tables: records.tables,
         audit: records.audit,
+        roster: None,
     };
     Ok(Checked {
         manifest,
         content,
         blobs,
+        people: records.people,
+        present: records.present,
     })
 }
 
@@ -266,7 +303,8 @@ impl App {
     ) -> Result<ExportedFileDto, AppError> {
         let case = self.case_by_reference(reference)?;
         let id = case.id.to_string();
-        let content: Content = self.store.read(|c| repo::package::read(c, &id))?.into();
+        let mut content: Content = self.store.read(|c| repo::package::read(c, &id))?.into();
+        content.roster = Some(self.store.read(|c| people::section(c, &content.tables))?);
         let confidential = ["documents", "notes"]
             .iter()
             .flat_map(|t| content.tables.get(*t).into_iter().flatten())
@@ -353,205 +391,41 @@ impl App {
     }
 
     /// Imports a package. With conflicts that `resolutions` does not answer, nothing is written and
-    /// the report lists them; otherwise everything is applied in one transaction.
+    /// the report lists them; otherwise everything is applied in one transaction, and the report
+    /// gives the conflict checks of the case's appointments as this roster reads them.
     pub fn import_package(
         &mut self,
         path: &Path,
         resolutions: &[PackageResolutionDto],
     ) -> Result<PackageReportDto, AppError> {
-        let Checked {
-            manifest,
-            content,
-            blobs,
-        } = check(path)?;
-        let case_id = manifest.case_id.clone();
-        // A different case under the same reference is not this case.
-        if let Some(local) = self
-            .store
-            .read(|c| repo::cases::by_reference(c, &manifest.reference))?
-            && local.id.to_string() != case_id
-        {
-            return Err(AppError::field("reference", FieldProblemReason::Duplicate));
+        let mut r = self.import_with(path, resolutions, true)?;
+        if r.applied {
+            r.findings = self.standing_findings(&r.reference)?;
         }
-        // A record that exists here under another case is that case's, not the package's.
-        let foreign = self.store.read(|c| -> Result<_, StoreError> {
-            for t in KEYED {
-                for (i, row) in content.tables.get(t).into_iter().flatten().enumerate() {
-                    let key = row.get("id").and_then(Value::as_str).unwrap_or_default();
-                    if let Some(owner) = repo::package::owner(c, t, key)?
-                        && owner != case_id
-                    {
-                        return Ok(Some(Problem {
-                            reason: PackageRefusal::OtherCase,
-                            at: format!("{t} #{} › id", i + 1),
-                            detail: key.to_owned(),
-                        }));
-                    }
-                }
-            }
-            Ok(None)
-        })?;
-        if let Some(p) = foreign {
-            return Err(refused_at(path, p));
-        }
-        let (local, base) = self.store.read(|c| -> Result<_, StoreError> {
-            Ok((
-                Content::from(repo::package::read(c, &case_id)?),
-                repo::prep::package_base(c, &case_id)?,
-            ))
-        })?;
-        let take = |entity: &str, key: &str| -> Option<&str> {
-            resolutions
-                .iter()
-                .find(|r| r.entity == entity && r.key == key)
-                .map(|r| r.take.as_str())
+        Ok(r)
+    }
+
+    /// What importing a package would do — records added, matched, updated or kept, people
+    /// matched to this roster, conflicts to answer, and the conflict checks afterwards — found by
+    /// running the import on a copy of the database in memory. Nothing here is written.
+    pub fn preview_package(
+        &self,
+        path: &Path,
+        resolutions: &[PackageResolutionDto],
+    ) -> Result<PackageReportDto, AppError> {
+        let mut scratch = App {
+            store: self.store.scratch_copy()?,
+            clock: self.clock.clone(),
+            ids: self.ids.clone(),
+            session_locale: self.session_locale,
         };
-        let mut report = PackageReportDto {
-            reference: manifest.reference.clone(),
-            applied: false,
-            added: 0,
-            updated: 0,
-            unchanged: 0,
-            kept: 0,
-            documents: 0,
-            conflicts: Vec::new(),
-        };
-        // (table, row) to write, and groups to replace.
-        let mut writes: Vec<(&str, &Map<String, Value>)> = Vec::new();
-        let mut groups: Vec<&str> = Vec::new();
-        for t in KEYED {
-            let here: HashMap<&str, &Map<String, Value>> = local
-                .tables
-                .get(t)
-                .into_iter()
-                .flatten()
-                .map(|r| (r.get("id").and_then(Value::as_str).unwrap_or_default(), r))
-                .collect();
-            for row in content.tables.get(t).into_iter().flatten() {
-                let key = row.get("id").and_then(Value::as_str).unwrap_or_default();
-                let theirs = digest_of(row);
-                match here.get(key) {
-                    None => {
-                        report.added += 1;
-                        writes.push((t, row));
-                    }
-                    Some(mine_row) => {
-                        let mine = digest_of(mine_row);
-                        let b = base.get(&(t.to_owned(), key.to_owned()));
-                        if mine == theirs {
-                            report.unchanged += 1;
-                        } else if b == Some(&mine) || take(t, key) == Some("theirs") {
-                            report.updated += 1;
-                            writes.push((t, row));
-                        } else if b == Some(&theirs) || take(t, key) == Some("mine") {
-                            report.kept += 1;
-                        } else {
-                            report.conflicts.push(PackageConflictDto {
-                                entity: t.to_owned(),
-                                key: key.to_owned(),
-                                label: label(t, Some(row)),
-                                fields: field_diffs(mine_row, row),
-                            });
-                        }
-                    }
-                }
-            }
+        let mut r = scratch.import_with(path, resolutions, false)?;
+        if r.applied {
+            r.findings = scratch.standing_findings(&r.reference)?;
         }
-        for t in GROUPED {
-            let theirs_rows = content.tables.get(t).cloned().unwrap_or_default();
-            let mine_rows = local.tables.get(t).cloned().unwrap_or_default();
-            let (theirs, mine) = (digest_of(&theirs_rows), digest_of(&mine_rows));
-            let b = base.get(&(t.to_owned(), "all".to_owned()));
-            if theirs == mine {
-                continue;
-            }
-            if mine_rows.is_empty() || b == Some(&mine) || take(t, "all") == Some("theirs") {
-                groups.push(t);
-            } else if b == Some(&theirs) || take(t, "all") == Some("mine") {
-                report.kept += 1;
-            } else {
-                report.conflicts.push(PackageConflictDto {
-                    entity: t.to_owned(),
-                    key: "all".to_owned(),
-                    label: label(t, None),
-                    fields: vec![(
-                        "rows".to_owned(),
-                        mine_rows.len().to_string(),
-                        theirs_rows.len().to_string(),
-                    )],
-                });
-            }
-        }
-        if !report.conflicts.is_empty() {
-            return Ok(report);
-        }
-        // The documents' bytes go into the store first, streamed from the archive and checked
-        // against the digest they are named by (content-addressed, so bytes already there are
-        // shared). Bytes this import added are removed again if the transaction below fails.
-        let needed: std::collections::BTreeSet<String> = content
-            .tables
-            .get("documents")
-            .into_iter()
-            .flatten()
-            .filter_map(|r| r.get("sha256").and_then(Value::as_str).map(str::to_owned))
-            .filter(|h| blobs.contains(h))
-            .collect();
-        let mut fresh = Vec::new();
-        if !needed.is_empty() {
-            let store = self.doc_store()?;
-            fresh = needed.iter().filter(|h| !store.has(h)).cloned().collect();
-            report.documents = crate::formats::archive::copy_documents(path, "blobs/", &store)
-                .map_err(|e| match e {
-                    crate::formats::archive::ScanError::Write(e) => {
-                        crate::files::write_failed(store.root(), &e)
-                    }
-                    other => unreadable(path, other),
-                })?;
-        }
-        let package_base = digests(&content);
-        let now = self.clock.now();
-        let written = self.store.write(|tx| -> Result<(), AppError> {
-            for (t, row) in &writes {
-                repo::package::upsert(tx, t, row)?;
-            }
-            for t in &groups {
-                let rows = content.tables.get(*t).cloned().unwrap_or_default();
-                repo::package::replace_group(tx, t, &case_id, &rows)?;
-            }
-            // The audit trail is the union of both sides.
-            for row in &content.audit {
-                repo::package::merge_audit(tx, row)?;
-            }
-            repo::prep::set_package_base(tx, &case_id, &package_base)?;
-            repo::workflow::audit(
-                tx,
-                "case",
-                &case_id,
-                "package_imported",
-                None,
-                Some(&format!(
-                    "{} (exported {})",
-                    path.display(),
-                    manifest.exported_at
-                )),
-                now,
-            )?;
-            // The search index follows the imported records, in the same transaction.
-            if let Some(case) = repo::cases::by_reference(tx, &manifest.reference)? {
-                crate::search::reindex_in(tx, &case)?;
-            }
-            Ok(())
-        });
-        if let Err(e) = written {
-            if let Ok(store) = self.doc_store() {
-                for h in &fresh {
-                    let _ = std::fs::remove_file(store.path_of(h));
-                }
-            }
-            return Err(e);
-        }
-        report.applied = true;
-        Ok(report)
+        r.applied = false;
+        r.preview = true;
+        Ok(r)
     }
 }
 
@@ -561,6 +435,7 @@ impl App {
         &mut self,
         bytes: &[u8],
         resolutions: &[PackageResolutionDto],
+        preview: bool,
     ) -> Result<PackageReportDto, AppError> {
         let work = self.work_dir()?;
         let dir = work.path();
@@ -570,7 +445,11 @@ impl App {
             .map_err(|e| crate::files::write_failed(dir, &e))?;
         std::io::Write::write_all(&mut tmp, bytes)
             .map_err(|e| crate::files::write_failed(tmp.path(), &e))?;
-        self.import_package(tmp.path(), resolutions)
+        if preview {
+            self.preview_package(tmp.path(), resolutions)
+        } else {
+            self.import_package(tmp.path(), resolutions)
+        }
     }
 }
 

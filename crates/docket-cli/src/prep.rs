@@ -215,11 +215,18 @@ pub enum PackageCommand {
         json: bool,
     },
     /// Import a package; conflicting edits are listed and nothing is written until each is answered
-    /// with --take ENTITY:KEY=mine|theirs.
+    /// with --take ENTITY:KEY=mine|theirs. People are matched to this roster, not duplicated.
     Import {
         file: std::path::PathBuf,
         #[arg(long = "take")]
         take: Vec<String>,
+        /// A room here for a room code this centre lacks: --room CODE=HERE (e.g. R9=ONLINE).
+        #[arg(long = "room")]
+        room: Vec<String>,
+        /// Show what the import would add, match, update and keep, and the conflict checks
+        /// afterwards, without writing anything.
+        #[arg(long)]
+        preview: bool,
         #[arg(long)]
         json: bool,
     },
@@ -541,6 +548,51 @@ fn report_lines(r: &PackageReportDto) {
     if !r.conflicts.is_empty() {
         out!("answer each with --take ENTITY:KEY=mine|theirs and import again");
     }
+    for k in &r.kinds {
+        out!(
+            "  {:?}: {} added, {} matched, {} updated, {} unchanged, {} kept",
+            k.kind,
+            k.added,
+            k.matched,
+            k.updated,
+            k.unchanged,
+            k.kept
+        );
+    }
+    let joined = |b: &docket_app::dto::BilingualDto| {
+        [b.en.as_str(), b.zh.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for p in &r.people {
+        let name = joined(&p.name);
+        match (&p.matched_by, &p.matched_to) {
+            (Some(by), Some(to)) => out!(
+                "  {:?} {name}: matched to {} by {:?}",
+                p.kind,
+                joined(to),
+                by
+            ),
+            _ => out!("  {:?} {name}: added to the roster", p.kind),
+        }
+    }
+    for f in &r.findings {
+        out!(
+            "  check {} ({}): {} blocking, {} to disclose",
+            joined(&f.neutral_name),
+            f.role_label,
+            f.blocking,
+            f.to_disclose
+        );
+        for x in f.findings.iter().filter(|x| !x.resolved) {
+            out!("    {}: {}", x.rule_name, x.explanation);
+        }
+    }
+    if r.preview {
+        out!("preview only: nothing was written");
+    }
 }
 
 pub fn package(app: &mut App, command: PackageCommand) -> Result<(), AppError> {
@@ -554,7 +606,13 @@ pub fn package(app: &mut App, command: PackageCommand) -> Result<(), AppError> {
             let f = app.export_package(&case, &out, &disclosure(d))?;
             render(json, &f, |f| out!("{} ({} bytes)", f.path, f.bytes))
         }
-        PackageCommand::Import { file, take, json } => {
+        PackageCommand::Import {
+            file,
+            take,
+            room,
+            preview,
+            json,
+        } => {
             let mut resolutions = Vec::new();
             for t in &take {
                 let parsed = t.split_once('=').and_then(|(ek, side)| {
@@ -572,9 +630,26 @@ pub fn package(app: &mut App, command: PackageCommand) -> Result<(), AppError> {
                     take: side,
                 });
             }
-            let r = app.import_package(&file, &resolutions)?;
+            for r in &room {
+                let Some((code, here)) = r
+                    .split_once('=')
+                    .filter(|(c, h)| !c.is_empty() && !h.is_empty())
+                else {
+                    return Err(AppError::malformed("room", Expected::PackageTake));
+                };
+                resolutions.push(PackageResolutionDto {
+                    entity: "venue".into(),
+                    key: code.to_owned(),
+                    take: here.to_owned(),
+                });
+            }
+            let r = if preview {
+                app.preview_package(&file, &resolutions)?
+            } else {
+                app.import_package(&file, &resolutions)?
+            };
             render(json, &r, report_lines)?;
-            if r.applied {
+            if r.applied || (preview && r.conflicts.is_empty()) {
                 Ok(())
             } else {
                 std::process::exit(3)

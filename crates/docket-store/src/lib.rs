@@ -86,6 +86,21 @@ impl Store {
         Ok(Self { conn, path })
     }
 
+    /// A copy of this database in memory (SQLite's online backup), for a preview that runs a change
+    /// in full and shows its outcome without touching the file.
+    pub fn scratch_copy(&self) -> Result<Self, StoreError> {
+        let mut mem = Connection::open_in_memory()?;
+        {
+            let b = rusqlite::backup::Backup::new(&self.conn, &mut mem)?;
+            b.run_to_completion(4096, std::time::Duration::ZERO, None)?;
+        }
+        mem.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(Self {
+            conn: mem,
+            path: None,
+        })
+    }
+
     /// Where the database lives, or `None` in memory.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()

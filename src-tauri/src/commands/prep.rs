@@ -124,8 +124,9 @@ pub fn import_package(
     state: State<'_, AppState>,
     bytes: Vec<u8>,
     resolutions: Vec<PackageResolutionDto>,
+    preview: bool,
 ) -> CmdResult<PackageReportDto> {
-    state.with(|app| app.import_package_bytes(&bytes, &resolutions))
+    state.with(|app| app.import_package_bytes(&bytes, &resolutions, preview))
 }
 
 #[tauri::command]

@@ -193,9 +193,104 @@ pub struct PackageReportDto {
     pub kept: u32,
     pub documents: u32,
     pub conflicts: Vec<PackageConflictDto>,
+    /// A preview: the import was run on a copy of the database and nothing here was written.
+    pub preview: bool,
+    /// Per kind of record: what the import adds, matches, updates, leaves or keeps.
+    pub kinds: Vec<PackageKindDto>,
+    /// Each person the package names: added to the roster, or matched to one already on it.
+    pub people: Vec<PackagePersonDto>,
+    /// The conflict checks of the case's appointments as this roster reads them after the import
+    /// (only those with something to act on).
+    pub findings: Vec<super::ConflictReportDto>,
 }
 
-/// How the clerk resolves one conflict: `entity:key` → `mine` or `theirs`.
+/// A kind of record a package carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum PackageRecordKind {
+    Case,
+    Deadline,
+    ChecklistItem,
+    Document,
+    Note,
+    Event,
+    BundleEntry,
+    CaseParty,
+    Appointment,
+    ConflictRecord,
+    Hearing,
+    Neutral,
+    Party,
+    Firm,
+    Counsel,
+}
+
+impl PackageRecordKind {
+    /// The kind of a table's records.
+    pub fn of_table(table: &str) -> Option<Self> {
+        Some(match table {
+            "cases" => Self::Case,
+            "case_deadlines" => Self::Deadline,
+            "checklist_items" => Self::ChecklistItem,
+            "documents" => Self::Document,
+            "notes" => Self::Note,
+            "case_events" => Self::Event,
+            "bundle_entries" => Self::BundleEntry,
+            "case_parties" => Self::CaseParty,
+            "appointments" => Self::Appointment,
+            "conflict_records" => Self::ConflictRecord,
+            "hearings" => Self::Hearing,
+            _ => return None,
+        })
+    }
+}
+
+/// How a person in a package was found on this roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum PackageMatchBy {
+    /// The same record (it travelled before).
+    Id,
+    /// The same e-mail address (case-insensitive).
+    Email,
+    /// Both names and the date of birth (a neutral).
+    NamesAndBirth,
+    /// Both names and the nationality (a party).
+    NamesAndNationality,
+    /// Both names (counsel).
+    Names,
+    /// Both names and the country (a law firm).
+    NamesAndCountry,
+}
+
+/// What importing does to one kind of record.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PackageKindDto {
+    pub kind: PackageRecordKind,
+    pub added: u32,
+    /// People found on this roster (they are not duplicated or changed).
+    pub matched: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    pub kept: u32,
+}
+
+/// One person a package names.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PackagePersonDto {
+    pub kind: PackageRecordKind,
+    /// The name as the package gives it.
+    pub name: BilingualDto,
+    /// How they were found here; `None` when they are added.
+    pub matched_by: Option<PackageMatchBy>,
+    /// The record here they were matched to.
+    pub matched_to: Option<BilingualDto>,
+}
+
+/// How the clerk resolves one conflict: `entity:key` → `mine` or `theirs`; or, with entity
+/// `venue`, which room here (`take`, its code) stands for a room code (`key`) this centre lacks.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PackageResolutionDto {

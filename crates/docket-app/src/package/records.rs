@@ -26,7 +26,7 @@ pub(crate) struct Problem {
     pub detail: String,
 }
 
-fn problem(reason: PackageRefusal, at: String, detail: impl Into<String>) -> Problem {
+pub(crate) fn problem(reason: PackageRefusal, at: String, detail: impl Into<String>) -> Problem {
     Problem {
         reason,
         at,
@@ -112,6 +112,10 @@ pub(crate) struct DocumentRow {
     pub added_by: String,
     pub added_at: String,
     pub updated_at: String,
+    /// When it was removed, only when it was (an unmarked document reads as it always did, so
+    /// the digests of earlier packages still match).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -166,6 +170,12 @@ pub(crate) struct Records {
     pub documents: Vec<DocumentRow>,
     pub tables: BTreeMap<String, Vec<Map<String, Value>>>,
     pub audit: Vec<Map<String, Value>>,
+    /// The people the package names (none in a package of the first format).
+    pub people: super::linked::People,
+    /// The case's parties, appointments, conflict records and hearings, typed.
+    pub linked: super::linked::Linked,
+    /// The tables the package carries (a first-format package lacks the later ones).
+    pub present: BTreeSet<String>,
 }
 
 pub(crate) use crate::docstore::is_digest;
@@ -185,9 +195,12 @@ fn culprit<T: DeserializeOwned + Serialize + Default>(row: &Map<String, Value>) 
         .map(|(k, _)| k.clone())
 }
 
-fn typed<T: DeserializeOwned + Serialize + Default>(
+/// Reads one list of rows into records of `T`: at most [`super::linked::MAX_ROWS`] rows, no key
+/// the record does not have (`optional` names the keys it writes only when set).
+pub(crate) fn typed<T: DeserializeOwned + Serialize + Default>(
     table: &str,
     tables: &mut Map<String, Value>,
+    optional: &[&str],
 ) -> Result<Vec<(String, T)>, Problem> {
     let rows = match tables.remove(table) {
         None | Some(Value::Null) => return Ok(Vec::new()),
@@ -200,13 +213,23 @@ fn typed<T: DeserializeOwned + Serialize + Default>(
             ));
         }
     };
-    let Ok(Value::Object(known)) = serde_json::to_value(T::default()) else {
+    if rows.len() > super::linked::MAX_ROWS {
+        return Err(problem(
+            PackageRefusal::InvalidValue,
+            table.to_owned(),
+            format!("{} rows (at most {})", rows.len(), super::linked::MAX_ROWS),
+        ));
+    }
+    let Ok(Value::Object(mut known)) = serde_json::to_value(T::default()) else {
         return Err(problem(
             PackageRefusal::InvalidValue,
             table.to_owned(),
             "no record type",
         ));
     };
+    for k in optional {
+        known.insert((*k).to_owned(), Value::Null);
+    }
     let mut out = Vec::with_capacity(rows.len());
     for (i, row) in rows.into_iter().enumerate() {
         let here = format!("{table} #{}", i + 1);
@@ -237,7 +260,7 @@ fn typed<T: DeserializeOwned + Serialize + Default>(
 }
 
 /// Checks one field with a domain parser.
-fn check(at: &str, field: &str, value: &str, ok: bool) -> Result<(), Problem> {
+pub(crate) fn check(at: &str, field: &str, value: &str, ok: bool) -> Result<(), Problem> {
     if ok {
         Ok(())
     } else {
@@ -250,7 +273,7 @@ fn check(at: &str, field: &str, value: &str, ok: bool) -> Result<(), Problem> {
 }
 
 /// A date the clerk could have typed: well-formed and within the supported range (1900–2200).
-fn date(at: &str, field: &str, v: &str) -> Result<(), Problem> {
+pub(crate) fn date(at: &str, field: &str, v: &str) -> Result<(), Problem> {
     check(
         at,
         field,
@@ -259,11 +282,11 @@ fn date(at: &str, field: &str, v: &str) -> Result<(), Problem> {
     )
 }
 
-fn instant(at: &str, field: &str, v: &str) -> Result<(), Problem> {
+pub(crate) fn instant(at: &str, field: &str, v: &str) -> Result<(), Problem> {
     check(at, field, v, v.parse::<Instant>().is_ok())
 }
 
-fn uuid(at: &str, field: &str, v: &str) -> Result<(), Problem> {
+pub(crate) fn uuid(at: &str, field: &str, v: &str) -> Result<(), Problem> {
     check(
         at,
         field,
@@ -276,7 +299,7 @@ fn flag(at: &str, field: &str, v: i64) -> Result<(), Problem> {
     check(at, field, &v.to_string(), v == 0 || v == 1)
 }
 
-fn same_case(at: &str, case_id: &str, v: &str) -> Result<(), Problem> {
+pub(crate) fn same_case(at: &str, case_id: &str, v: &str) -> Result<(), Problem> {
     if v == case_id {
         Ok(())
     } else {
@@ -311,7 +334,10 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
             "not an object",
         ));
     };
-    if let Some(k) = root.keys().find(|k| *k != "tables" && *k != "audit") {
+    if let Some(k) = root
+        .keys()
+        .find(|k| !["tables", "audit", "roster"].contains(&k.as_str()))
+    {
         return Err(problem(PackageRefusal::UnknownField, k.clone(), k.clone()));
     }
     let mut tables = match root.remove("tables") {
@@ -331,13 +357,16 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         case_id,
         case_id.parse::<CaseId>().is_ok(),
     )?;
-    let cases = typed::<CaseRow>("cases", &mut tables)?;
-    let deadlines = typed::<DeadlineRow>("case_deadlines", &mut tables)?;
-    let checklist = typed::<ChecklistRow>("checklist_items", &mut tables)?;
-    let documents = typed::<DocumentRow>("documents", &mut tables)?;
-    let notes = typed::<NoteRow>("notes", &mut tables)?;
-    let events = typed::<EventRow>("case_events", &mut tables)?;
-    let bundle = typed::<BundleRow>("bundle_entries", &mut tables)?;
+    let present: BTreeSet<String> = tables.keys().cloned().collect();
+    let people = super::linked::people(root.remove("roster"))?;
+    let linked = super::linked::read(&mut tables, case_id, &people)?;
+    let cases = typed::<CaseRow>("cases", &mut tables, &[])?;
+    let deadlines = typed::<DeadlineRow>("case_deadlines", &mut tables, &[])?;
+    let checklist = typed::<ChecklistRow>("checklist_items", &mut tables, &[])?;
+    let documents = typed::<DocumentRow>("documents", &mut tables, &["removed_at"])?;
+    let notes = typed::<NoteRow>("notes", &mut tables, &[])?;
+    let events = typed::<EventRow>("case_events", &mut tables, &[])?;
+    let bundle = typed::<BundleRow>("bundle_entries", &mut tables, &[])?;
     if let Some(k) = tables.keys().next() {
         return Err(problem(
             PackageRefusal::UnknownField,
@@ -349,7 +378,7 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
     if let Some(a) = root.remove("audit") {
         audit_root.insert("audit".into(), a);
     }
-    let audit = typed::<AuditRow>("audit", &mut audit_root)?;
+    let audit = typed::<AuditRow>("audit", &mut audit_root, &[])?;
 
     // The case itself: exactly one row, the one the manifest names.
     if cases.len() != 1 {
@@ -501,6 +530,9 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
         }
         instant(at, "added_at", &d.added_at)?;
         instant(at, "updated_at", &d.updated_at)?;
+        if let Some(r) = &d.removed_at {
+            instant(at, "removed_at", r)?;
+        }
     }
     for (at, n) in &notes {
         uuid(at, "id", &n.id)?;
@@ -566,7 +598,17 @@ pub(crate) fn read(bytes: &[u8], case_id: &str, reference: &str) -> Result<Recor
     out.tables.insert("notes".into(), maps(&notes));
     out.tables.insert("case_events".into(), maps(&events));
     out.tables.insert("bundle_entries".into(), maps(&bundle));
+    out.tables
+        .insert("case_parties".into(), maps(&linked.case_parties));
+    out.tables
+        .insert("appointments".into(), maps(&linked.appointments));
+    out.tables
+        .insert("conflict_records".into(), maps(&linked.records));
+    out.tables.insert("hearings".into(), maps(&linked.hearings));
     out.audit = maps(&audit);
+    out.people = people;
+    out.linked = linked;
+    out.present = present;
     out.cases = cases.into_iter().map(|(_, c)| c).collect();
     out.documents = documents.into_iter().map(|(_, d)| d).collect();
     Ok(out)

@@ -187,7 +187,8 @@ fn refused_with(w: &mut World, bytes: &[u8], reason: PackageRefusal, at: &str) {
     assert_eq!(dump(&db), before, "the database changed: {reason:?} {at}");
     assert_eq!(files(&docs), docs_before, "the document folder changed");
     // The same bytes from the window refuse the same way.
-    assert!(w.b.import_package_bytes(bytes, &[]).is_err());
+    assert!(w.b.import_package_bytes(bytes, &[], false).is_err());
+    assert!(w.b.import_package_bytes(bytes, &[], true).is_err());
     assert_eq!(dump(&db), before);
 }
 
@@ -654,6 +655,17 @@ fn every_demo_case_travels_and_is_accepted_by_the_checks() {
     let mut b = app_in(b_dir.path());
     a.load_demo().unwrap();
     let cases = a.list_cases().unwrap();
+    // B has only the online room: the clerk puts A's rooms there, code by code.
+    let rooms: Vec<PackageResolutionDto> = a
+        .list_venues(true)
+        .unwrap()
+        .into_iter()
+        .map(|v| PackageResolutionDto {
+            entity: "venue".into(),
+            key: v.code,
+            take: "ONLINE".into(),
+        })
+        .collect();
     for c in &cases {
         a.prepare_case(&c.reference).unwrap();
         let pkg = a_dir.path().join("case.bdpkg");
@@ -667,7 +679,7 @@ fn every_demo_case_travels_and_is_accepted_by_the_checks() {
             },
         )
         .unwrap();
-        let r = b.import_package(&pkg, &[]).unwrap_or_else(|e| {
+        let r = b.import_package(&pkg, &rooms).unwrap_or_else(|e| {
             panic!("{}: {}", c.reference, describe(Locale::En, &e));
         });
         assert!(r.applied, "{}: {r:?}", c.reference);
@@ -773,3 +785,5 @@ fn the_clerk_of_each_entry_travels_and_a_forged_one_is_refused() {
         "Wong Siu Ling imported the case from a package (named.bdpkg, exported 24 Nov 2026 10:00)"
     );
 }
+
+mod linked;

@@ -1,5 +1,6 @@
 //! Reading and writing one case's rows generically (by table and column), for case packages: the
-//! rows travel as JSON objects and are written back with their ids.
+//! rows travel as JSON objects and are written back with their ids. Hearings, which carry their
+//! room by code and their participants inside them, are read and written in [`linked`].
 
 use crate::StoreError;
 use rusqlite::types::ValueRef;
@@ -7,16 +8,29 @@ use rusqlite::{Connection, Transaction};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
+pub mod linked;
+
 /// Tables carried record by record (keyed by `id`), in the order they are written.
-pub const KEYED: [&str; 5] = [
+pub const KEYED: [&str; 8] = [
     "cases",
     "case_deadlines",
     "checklist_items",
     "documents",
     "notes",
+    "appointments",
+    "conflict_records",
+    "hearings",
 ];
 /// Tables carried as one group per case (their rows have no identity of their own).
-pub const GROUPED: [&str; 2] = ["case_events", "bundle_entries"];
+pub const GROUPED: [&str; 3] = ["case_events", "bundle_entries", "case_parties"];
+/// The tables a package of the first format did not carry: absent from such a package, they are
+/// left as they are here.
+pub const LATER: [&str; 4] = [
+    "appointments",
+    "conflict_records",
+    "hearings",
+    "case_parties",
+];
 
 /// The rows of a case, by table, and its audit trail.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -30,6 +44,18 @@ fn rows(
     sql: &str,
     key: &str,
     skip: &[&str],
+) -> Result<Vec<Map<String, Value>>, StoreError> {
+    rows_dropping(conn, sql, key, skip, &[])
+}
+
+/// [`rows`], leaving out the columns of `when_null` where they are NULL (a mark such as
+/// `removed_at` travels only when it is set, so an unmarked record reads as it always did).
+pub(crate) fn rows_dropping(
+    conn: &Connection,
+    sql: &str,
+    key: &str,
+    skip: &[&str],
+    when_null: &[&str],
 ) -> Result<Vec<Map<String, Value>>, StoreError> {
     let mut stmt = conn.prepare(sql)?;
     let names: Vec<String> = stmt
@@ -52,6 +78,9 @@ fn rows(
                 ValueRef::Text(t) => Value::from(String::from_utf8_lossy(t).into_owned()),
                 ValueRef::Blob(_) => continue,
             };
+            if v.is_null() && when_null.contains(&name.as_str()) {
+                continue;
+            }
             m.insert(name.clone(), v);
         }
         out.push(m);
@@ -63,24 +92,44 @@ fn rows(
 pub fn read(conn: &Connection, case_id: &str) -> Result<CaseRows, StoreError> {
     let mut c = CaseRows::default();
     for t in KEYED {
+        if t == "hearings" {
+            c.tables
+                .insert(t.to_owned(), linked::read_hearings(conn, case_id)?);
+            continue;
+        }
         let col = if t == "cases" { "id" } else { "case_id" };
         let order = if t == "documents" {
             "version, added_at, id"
         } else {
             "id"
         };
+        // A document's removal travels (only when it is set); a case's removal, and which exit
+        // started a deadline (exits do not travel: their rows are this database's own), never do.
+        let (skip, when_null): (&[&str], &[&str]) = if t == "documents" {
+            (&[], &["removed_at"])
+        } else {
+            (&["removed_at", "created_by_exit"], &[])
+        };
         c.tables.insert(
             t.to_owned(),
-            rows(
+            rows_dropping(
                 conn,
                 &format!("SELECT * FROM {t} WHERE {col} = ?1 ORDER BY {order}"),
                 case_id,
-                // Whether a record is removed, and which exit started a deadline (exits do not
-                // travel: their rows are this database's own), are never a package's.
-                &["removed_at", "created_by_exit"],
+                skip,
+                when_null,
             )?,
         );
     }
+    c.tables.insert(
+        "case_parties".into(),
+        rows(
+            conn,
+            "SELECT * FROM case_parties WHERE case_id = ?1 ORDER BY party_id",
+            case_id,
+            &[],
+        )?,
+    );
     c.tables.insert(
         "case_events".into(),
         rows(
@@ -110,7 +159,7 @@ pub fn read(conn: &Connection, case_id: &str) -> Result<CaseRows, StoreError> {
 
 /// The columns a package may write, per table: the only column names that ever reach the SQL below
 /// (a row's keys are looked up here, never spliced in).
-pub const COLUMNS: [(&str, &[&str]); 8] = [
+pub const COLUMNS: [(&str, &[&str]); 11] = [
     (
         "cases",
         &[
@@ -189,6 +238,7 @@ pub const COLUMNS: [(&str, &[&str]); 8] = [
             "added_by",
             "added_at",
             "updated_at",
+            "removed_at",
         ],
     ),
     (
@@ -210,6 +260,44 @@ pub const COLUMNS: [(&str, &[&str]); 8] = [
     (
         "bundle_entries",
         &["case_id", "position", "tab", "document_id"],
+    ),
+    (
+        "case_parties",
+        &["case_id", "party_id", "side", "counsel_id"],
+    ),
+    (
+        "appointments",
+        &[
+            "id",
+            "case_id",
+            "neutral_id",
+            "role",
+            "appointed_by",
+            "party_id",
+            "counsel_id",
+            "firm_id",
+            "nominated_on",
+            "confirmed_on",
+            "ended_on",
+            "rate_minor",
+            "rate_currency",
+            "created_at",
+        ],
+    ),
+    (
+        "conflict_records",
+        &[
+            "id",
+            "case_id",
+            "neutral_id",
+            "rule",
+            "subject",
+            "kind",
+            "recorded_on",
+            "recorded_by",
+            "note",
+            "created_at",
+        ],
     ),
     (
         "audit_log",
@@ -279,10 +367,10 @@ pub fn upsert(
 
 /// The case a keyed record (`id`) belongs to on this machine, if it exists.
 pub fn owner(conn: &Connection, table: &str, id: &str) -> Result<Option<String>, StoreError> {
-    if !KEYED.contains(&table) {
+    // The table's name as our code spells it (hearings are written by `linked`, not by COLUMNS).
+    let Some(table) = KEYED.iter().find(|t| **t == table).copied() else {
         return Ok(None);
-    }
-    let (table, _) = columns(table).ok_or_else(|| StoreError::NotWritable(table.to_owned()))?;
+    };
     let col = if table == "cases" { "id" } else { "case_id" };
     let mut stmt = conn.prepare(&format!("SELECT {col} FROM {table} WHERE id = ?1"))?;
     let mut q = stmt.query([id])?;

@@ -10,6 +10,7 @@ import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
 import { recordsEn, recordsHans, recordsHant } from './catalogue-records';
 import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
 import { settingsEn, settingsHans, settingsHant } from './catalogue-settings';
+import { packagesEn, packagesHans, packagesHant } from './catalogue-packages';
 import { docsEn, docsHans, docsHant } from './catalogue-docs';
 
 const baseEn = {
@@ -364,6 +365,7 @@ const en = {
   ...recordsEn,
   ...exitsEn,
   ...settingsEn,
+  ...packagesEn,
   ...docsEn,
 };
 
@@ -380,6 +382,7 @@ const zhHans: Catalogue = {
   ...pickersHans,
   ...exitsHans,
   ...settingsHans,
+  ...packagesHans,
   ...docsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
@@ -728,6 +731,7 @@ const zhHant: Catalogue = {
   ...pickersHant,
   ...exitsHant,
   ...settingsHant,
+  ...packagesHant,
   ...docsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',

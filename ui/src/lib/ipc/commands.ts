@@ -254,8 +254,8 @@ export const commands = {
     call<NoteDto>('add_note', { reference, body, confidential, author }),
   exportPackage: (reference: string, disclosure: DisclosureInputDto) =>
     call<ExportedFileDto>('export_package', { reference, disclosure }),
-  importPackage: (bytes: Uint8Array, resolutions: PackageResolutionDto[]) =>
-    call<PackageReportDto>('import_package', { bytes: Array.from(bytes), resolutions }),
+  importPackage: (bytes: Uint8Array, resolutions: PackageResolutionDto[], preview: boolean) =>
+    call<PackageReportDto>('import_package', { bytes: Array.from(bytes), resolutions, preview }),
   checklistTemplates: () =>
     call<TemplateItemDto[]>('checklist_templates'),
   setChecklistTemplate: (input: TemplateItemInputDto) =>

@@ -3,4 +3,4 @@
 /**
  * Why a case package cannot be imported (see [`AppError::PackageRefused`]).
  */
-export type PackageRefusal = "unreadable" | "not_a_package" | "tampered" | "too_new" | "unknown_field" | "invalid_value" | "other_case" | "not_a_digest" | "missing_document" | "digest_mismatch";
+export type PackageRefusal = "unreadable" | "not_a_package" | "tampered" | "too_new" | "unknown_field" | "invalid_value" | "other_case" | "not_a_digest" | "missing_document" | "digest_mismatch" | "unknown_room";
