@@ -16,6 +16,17 @@ pub enum SheetKindDto {
     Cases,
 }
 
+impl SheetKindDto {
+    /// The word a file name uses (`neutrals`).
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Self::Neutrals => "neutrals",
+            Self::Parties => "parties",
+            Self::Cases => "cases",
+        }
+    }
+}
+
 /// What a spreadsheet to export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -26,6 +37,17 @@ pub enum ExportKindDto {
     Cases,
     /// The hearing list for a date range.
     Hearings,
+}
+
+impl ExportKindDto {
+    /// The word a file name uses (`roster`).
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Self::Roster => "roster",
+            Self::Cases => "cases",
+            Self::Hearings => "hearings",
+        }
+    }
 }
 
 /// A spreadsheet file format.

@@ -9,6 +9,7 @@ import { undoEn, undoHans, undoHant } from './catalogue-undo';
 import { pickersEn, pickersHans, pickersHant } from './catalogue-pickers';
 import { recordsEn, recordsHans, recordsHant } from './catalogue-records';
 import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
+import { sheetsEn, sheetsHans, sheetsHant } from './catalogue-sheets';
 import { docsEn, docsHans, docsHant } from './catalogue-docs';
 
 const baseEn = {
@@ -362,6 +363,7 @@ const en = {
   ...pickersEn,
   ...recordsEn,
   ...exitsEn,
+  ...sheetsEn,
   ...docsEn,
 };
 
@@ -377,6 +379,7 @@ const zhHans: Catalogue = {
   ...recordsHans,
   ...pickersHans,
   ...exitsHans,
+  ...sheetsHans,
   ...docsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
@@ -724,6 +727,7 @@ const zhHant: Catalogue = {
   ...recordsHant,
   ...pickersHant,
   ...exitsHant,
+  ...sheetsHant,
   ...docsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',
