@@ -150,6 +150,7 @@ fn file_message(l: Locale, p: &FileProblem) -> String {
     }
 }
 
+mod cells;
 mod columns;
 mod export;
 mod import;

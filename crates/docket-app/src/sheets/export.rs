@@ -3,8 +3,8 @@
 //! three lists the clerk exports: the roster (in the neutrals template's columns, so it imports
 //! back), the case register and the hearing list for a date range, headed in the clerk's language.
 
+use super::cells::draft_of;
 use super::columns::{self, Column};
-use super::import::draft_of;
 use crate::dto::{ExportKindDto, SavedSheetDto, SheetFormatDto, SheetKindDto};
 use crate::formats::csv;
 use crate::i18n::Locale;

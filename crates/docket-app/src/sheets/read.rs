@@ -148,10 +148,10 @@ fn read_xlsx(bytes: &[u8]) -> Result<Grid, FileProblem> {
             return Err(FileProblem::TooManyColumns);
         }
         let row = r.saturating_add(1);
-        if current.as_ref().is_some_and(|(n, _)| *n != row) {
-            if let Some((n, cells)) = current.take() {
-                push(&mut grid, n, cells)?;
-            }
+        if current.as_ref().is_some_and(|(n, _)| *n != row)
+            && let Some((n, cells)) = current.take()
+        {
+            push(&mut grid, n, cells)?;
         }
         let (_, values) = current.get_or_insert_with(|| (row, Vec::new()));
         if values.len() <= col {
