@@ -17,6 +17,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     DemoSummaryDto::export_all(&cfg)?;
     NeutralDto::export_all(&cfg)?;
     crate::dto::NeutralInputDto::export_all(&cfg)?;
+    crate::dto::ImportReportDto::export_all(&cfg)?;
+    crate::dto::SavedSheetDto::export_all(&cfg)?;
+    crate::dto::ExportKindDto::export_all(&cfg)?;
+    crate::dto::SheetFormatDto::export_all(&cfg)?;
     crate::dto::ExitInputDto::export_all(&cfg)?;
     crate::dto::NeutralQueryDto::export_all(&cfg)?;
     crate::dto::NeutralDetailDto::export_all(&cfg)?;

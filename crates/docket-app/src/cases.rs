@@ -119,28 +119,8 @@ impl App {
         let limits = self.store.read(repo::workflow::time_limits)?;
         let opening = self.opening_deadlines(&case, &limits)?;
         let now = self.clock.now();
-        self.store.write(|tx| -> Result<(), AppError> {
-            repo::cases::insert(tx, &case, now)?;
-            insert_deadlines(tx, &opening, now)?;
-            repo::prep::index(tx, &crate::search::case_entry(&case))?;
-            let summary = format!(
-                "{} · {} · {} · {}",
-                case.reference,
-                case.model.as_str(),
-                case.filed_on,
-                case.procedure.as_str()
-            );
-            repo::workflow::audit(
-                tx,
-                "case",
-                &case.id.to_string(),
-                "created",
-                None,
-                Some(&summary),
-                now,
-            )?;
-            Ok(())
-        })?;
+        self.store
+            .write(|tx| write_new_case(tx, &case, &opening, now))?;
         Ok(CaseDto::new(
             &case,
             0,
@@ -188,7 +168,7 @@ impl App {
 
     /// Checks a new case and builds it (not yet saved), with the expedited threshold that decided its
     /// procedure.
-    fn validate_new_case(
+    pub(crate) fn validate_new_case(
         &self,
         input: &NewCaseDto,
     ) -> Result<(Case, Option<workflow::Threshold>), AppError> {
@@ -611,6 +591,36 @@ fn record_move(
 }
 
 /// Stores deadlines a case's stage created, each with its audit row.
+/// Writes a case just opened, with the deadlines its first stage starts, its search entry and its
+/// `created` audit entry (the form and an import write a new case through this).
+pub(crate) fn write_new_case(
+    tx: &Transaction<'_>,
+    case: &Case,
+    opening: &[CaseDeadline],
+    now: Instant,
+) -> Result<(), AppError> {
+    repo::cases::insert(tx, case, now)?;
+    insert_deadlines(tx, opening, now)?;
+    repo::prep::index(tx, &crate::search::case_entry(case))?;
+    let summary = format!(
+        "{} · {} · {} · {}",
+        case.reference,
+        case.model.as_str(),
+        case.filed_on,
+        case.procedure.as_str()
+    );
+    repo::workflow::audit(
+        tx,
+        "case",
+        &case.id.to_string(),
+        "created",
+        None,
+        Some(&summary),
+        now,
+    )?;
+    Ok(())
+}
+
 pub(crate) fn insert_deadlines(
     tx: &Transaction<'_>,
     created: &[CaseDeadline],
@@ -687,6 +697,7 @@ pub(crate) fn apply_move(
 }
 
 mod edit;
+pub(crate) use edit::{case_changes, corrected, write_corrected_case};
 mod exits;
 
 #[cfg(test)]

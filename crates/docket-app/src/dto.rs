@@ -17,12 +17,14 @@ mod hearings;
 mod prep;
 mod removal;
 mod roster;
+mod sheets;
 pub use cases::*;
 pub use deadlines::*;
 pub use hearings::*;
 pub use prep::*;
 pub use removal::*;
 pub use roster::*;
+pub use sheets::*;
 
 /// A text in English and Chinese.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

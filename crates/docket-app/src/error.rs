@@ -417,6 +417,10 @@ pub enum Expected {
     EmailAddress,
     Panel,
     TermEndAfterStart,
+    /// The value recorded when the case was opened (a model or filing date cannot change).
+    SetAtFiling,
+    /// A spreadsheet file name ending in `.xlsx` or `.csv`.
+    SheetFile,
     Amount,
     Currency,
     PartyKind,

@@ -32,6 +32,7 @@ pub mod paths;
 mod prep;
 mod roster;
 mod search;
+pub mod sheets;
 pub mod tzdata;
 
 pub use clerk::MAX_CLERK_NAME;

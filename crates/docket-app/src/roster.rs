@@ -103,25 +103,58 @@ fn draft(input: NeutralInputDto) -> NeutralDraft {
     }
 }
 
-/// Refuses a neutral who is already on the roster: same e-mail, or same name and date of birth.
-fn refuse_duplicate(existing: &[Neutral], n: &Neutral) -> Result<(), AppError> {
-    for other in existing.iter().filter(|o| o.id != n.id) {
-        if let (Some(a), Some(b)) = (&other.email, &n.email)
-            && a.eq_ignore_ascii_case(b)
+/// The neutrals a new or edited profile must not repeat: by e-mail (any case), and by name (either
+/// script, folded) with the same date of birth. Built once for a list, so an import of thousands of
+/// rows checks each in constant time, with the same rule as the form.
+#[derive(Debug, Default)]
+pub(crate) struct DuplicateIndex {
+    emails: HashMap<String, NeutralId>,
+    names: HashMap<(String, CivilDate), NeutralId>,
+}
+
+impl DuplicateIndex {
+    pub(crate) fn new(existing: &[Neutral]) -> Self {
+        let mut index = Self::default();
+        for n in existing {
+            index.add(n);
+        }
+        index
+    }
+
+    /// Counts `n` as on the roster from now on.
+    pub(crate) fn add(&mut self, n: &Neutral) {
+        if let Some(e) = &n.email {
+            self.emails.insert(e.to_lowercase(), n.id);
+        }
+        if let Some(d) = n.date_of_birth {
+            for name in [&n.name.en, &n.name.zh] {
+                if !name.is_empty() {
+                    self.names.insert((search::fold(name), d), n.id);
+                }
+            }
+        }
+    }
+
+    /// Refuses a neutral who is already on the roster: same e-mail, or same name and date of birth.
+    pub(crate) fn refuse(&self, n: &Neutral) -> Result<(), AppError> {
+        let other = |id: Option<&NeutralId>| id.is_some_and(|id| *id != n.id);
+        if let Some(e) = &n.email
+            && other(self.emails.get(&e.to_lowercase()))
         {
             return Err(AppError::field("email", FieldProblemReason::Duplicate));
         }
-        let same_name = (!n.name.en.is_empty()
-            && search::fold(&other.name.en) == search::fold(&n.name.en))
-            || (!n.name.zh.is_empty() && search::fold(&other.name.zh) == search::fold(&n.name.zh));
-        if same_name && n.date_of_birth.is_some() && other.date_of_birth == n.date_of_birth {
-            return Err(AppError::field(
-                "date_of_birth",
-                FieldProblemReason::Duplicate,
-            ));
+        if let Some(d) = n.date_of_birth {
+            for name in [&n.name.en, &n.name.zh] {
+                if !name.is_empty() && other(self.names.get(&(search::fold(name), d))) {
+                    return Err(AppError::field(
+                        "date_of_birth",
+                        FieldProblemReason::Duplicate,
+                    ));
+                }
+            }
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Everything needed to check one case.
@@ -143,11 +176,36 @@ impl App {
             .collect()
     }
 
-    fn refuse_duplicate(&self, n: &Neutral) -> Result<(), AppError> {
-        let candidates = self.store.read(|c| {
-            repo::neutrals::possible_duplicates(c, n.email.as_deref(), n.date_of_birth)
+    /// A profile as typed, checked as every front end checks it (the form, an import): the
+    /// domain's `NeutralDraft::validate`, a birth date not in the future, and no duplicate in
+    /// `roster`.
+    pub(crate) fn checked_neutral(
+        &self,
+        draft: NeutralDraft,
+        id: NeutralId,
+        roster: &DuplicateIndex,
+    ) -> Result<Neutral, AppError> {
+        let neutral = draft.validate(id).map_err(AppError::validation)?;
+        self.refuse_future_birth(&neutral)?;
+        roster.refuse(&neutral)?;
+        Ok(neutral)
+    }
+
+    /// The checked profile, against the neutrals it could repeat.
+    fn checked_against_roster(
+        &self,
+        draft: NeutralDraft,
+        id: NeutralId,
+    ) -> Result<Neutral, AppError> {
+        let candidate = draft.clone().validate(id).map_err(AppError::validation)?;
+        let existing = self.store.read(|c| {
+            repo::neutrals::possible_duplicates(
+                c,
+                candidate.email.as_deref(),
+                candidate.date_of_birth,
+            )
         })?;
-        refuse_duplicate(&candidates, n)
+        self.checked_neutral(draft, id, &DuplicateIndex::new(&existing))
     }
 
     /// A date of birth is in 1900–this year (the domain checks the 1900–2200 range; only the app
@@ -251,11 +309,8 @@ impl App {
 
     /// Adds a mediator or arbitrator to the roster.
     pub fn create_neutral(&mut self, input: NeutralInputDto) -> Result<NeutralDetailDto, AppError> {
-        let neutral = draft(input)
-            .validate(NeutralId::from_uuid(self.ids.next_uuid()))
-            .map_err(AppError::validation)?;
-        self.refuse_future_birth(&neutral)?;
-        self.refuse_duplicate(&neutral)?;
+        let neutral =
+            self.checked_against_roster(draft(input), NeutralId::from_uuid(self.ids.next_uuid()))?;
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::neutrals::insert(tx, &neutral, now)?;
@@ -271,11 +326,7 @@ impl App {
         input: NeutralInputDto,
     ) -> Result<NeutralDetailDto, AppError> {
         let current = self.neutral(id)?;
-        let neutral = draft(input)
-            .validate(current.id)
-            .map_err(AppError::validation)?;
-        self.refuse_future_birth(&neutral)?;
-        self.refuse_duplicate(&neutral)?;
+        let neutral = self.checked_against_roster(draft(input), current.id)?;
         let now = self.clock.now();
         let (old, new) = edit::changes(
             &edit::neutral_fields(&current),
@@ -428,5 +479,6 @@ mod tests;
 mod appointments;
 mod edit;
 mod parties;
+pub(crate) use parties::{checked_firm, checked_party};
 mod removal;
 mod rules;

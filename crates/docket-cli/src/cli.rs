@@ -152,6 +152,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Spreadsheets in: neutrals, parties or open cases from .xlsx or CSV, and the templates.
+    Import {
+        #[command(subcommand)]
+        command: crate::sheets::ImportCommand,
+    },
+    /// Spreadsheets out: the roster, the case register or the hearing list as .xlsx or CSV.
+    Export(crate::sheets::ExportArgs),
     /// Case packages: move one case to another computer.
     Package {
         #[command(subcommand)]

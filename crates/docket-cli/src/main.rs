@@ -21,6 +21,7 @@ mod removal;
 mod roster;
 mod search;
 mod settings;
+mod sheets;
 mod table;
 mod venues;
 
@@ -102,6 +103,8 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Deadline { command } => deadlines::deadline(app, l, command),
         Command::Holidays { command } => holidays::holidays(app, l, command),
         Command::Weather { command } => deadlines::weather(app, command),
+        Command::Import { command } => sheets::import_command(app, l, command),
+        Command::Export(args) => sheets::export_command(app, l, args),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod prep;
 pub mod roster;
 pub mod search;
 pub mod settings;
+pub mod sheets;
 pub mod table;
 
 /// What every command returns.

@@ -111,6 +111,10 @@ pub const NAMES: &[&str] = &[
     "list_backups",
     "restore_backup",
     "create_database",
+    "preview_sheet_import",
+    "commit_sheet_import",
+    "save_sheet_template",
+    "export_sheet",
 ];
 
 /// The shell's handler for every command.
@@ -224,6 +228,10 @@ macro_rules! handlers {
             crate::commands::settings::list_backups,
             crate::commands::settings::restore_backup,
             crate::commands::settings::create_database,
+            crate::commands::sheets::preview_sheet_import,
+            crate::commands::sheets::commit_sheet_import,
+            crate::commands::sheets::save_sheet_template,
+            crate::commands::sheets::export_sheet,
         ]
     };
 }

@@ -52,6 +52,63 @@ pub(crate) fn case_changes(before: &Case, after: &Case) -> (Vec<String>, Vec<Str
     (old, new)
 }
 
+/// The case with the clerk's corrections (fields left `None` keep what is stored), checked as
+/// opening a case checks them; the reference, model, filing date and procedure stay. The form and
+/// an import correct a case through this.
+pub(crate) fn corrected(before: &Case, edit: &CaseEditDto) -> Result<Case, AppError> {
+    let amount_text = before
+        .amount_minor
+        .map(|a| format!("{}.{:02}", a / 100, a % 100));
+    let mut problems: Vec<FieldProblem> = Vec::new();
+    let (title_en, title_zh) = crate::cases::checked_titles(
+        edit.title_en.as_deref().unwrap_or(&before.title.en),
+        edit.title_zh.as_deref().unwrap_or(&before.title.zh),
+        &mut problems,
+    );
+    let (amount, currency, language) = crate::cases::checked_terms(
+        edit.amount.as_deref().or(amount_text.as_deref()),
+        edit.currency.as_deref().or(before.currency.as_deref()),
+        edit.language.as_deref().unwrap_or(&before.language),
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return Err(AppError::Validation { fields: problems });
+    }
+    Ok(Case {
+        title: Bilingual::new(title_en, title_zh),
+        // A cleared amount takes its currency with it.
+        currency: amount.and(currency),
+        amount_minor: amount,
+        language,
+        ..before.clone()
+    })
+}
+
+/// Writes a corrected case with its search entry and a `case_edited` audit entry recording each
+/// changed field before and after; nothing changed, nothing written.
+pub(crate) fn write_corrected_case(
+    tx: &docket_store::Transaction<'_>,
+    before: &Case,
+    after: &Case,
+    now: docket_domain::time::Instant,
+) -> Result<(), StoreError> {
+    let (old, new) = case_changes(before, after);
+    if old.is_empty() {
+        return Ok(());
+    }
+    repo::cases::update_details(tx, after, now)?;
+    repo::prep::index(tx, &crate::search::case_entry(after))?;
+    repo::workflow::audit(
+        tx,
+        "case",
+        &after.id.to_string(),
+        "case_edited",
+        Some(&old.join("\n")),
+        Some(&new.join("\n")),
+        now,
+    )
+}
+
 impl App {
     /// Corrects a case's titles, amount and currency, and language, checked as opening a case checks
     /// them; the reference, model, filing date and procedure (chosen at filing) stay. The audit
@@ -63,49 +120,10 @@ impl App {
         edit: &CaseEditDto,
     ) -> Result<CaseDetailDto, AppError> {
         let before = self.case_by_reference(reference)?;
-        let amount_text = before
-            .amount_minor
-            .map(|a| format!("{}.{:02}", a / 100, a % 100));
-        let mut problems: Vec<FieldProblem> = Vec::new();
-        let (title_en, title_zh) = crate::cases::checked_titles(
-            edit.title_en.as_deref().unwrap_or(&before.title.en),
-            edit.title_zh.as_deref().unwrap_or(&before.title.zh),
-            &mut problems,
-        );
-        let (amount, currency, language) = crate::cases::checked_terms(
-            edit.amount.as_deref().or(amount_text.as_deref()),
-            edit.currency.as_deref().or(before.currency.as_deref()),
-            edit.language.as_deref().unwrap_or(&before.language),
-            &mut problems,
-        );
-        if !problems.is_empty() {
-            return Err(AppError::Validation { fields: problems });
-        }
-        let after = Case {
-            title: Bilingual::new(title_en, title_zh),
-            // A cleared amount takes its currency with it.
-            currency: amount.and(currency),
-            amount_minor: amount,
-            language,
-            ..before.clone()
-        };
-        let (old, new) = case_changes(&before, &after);
-        if !old.is_empty() {
-            let now = self.clock.now();
-            self.store.write(|tx| -> Result<(), StoreError> {
-                repo::cases::update_details(tx, &after, now)?;
-                repo::prep::index(tx, &crate::search::case_entry(&after))?;
-                repo::workflow::audit(
-                    tx,
-                    "case",
-                    &after.id.to_string(),
-                    "case_edited",
-                    Some(&old.join("\n")),
-                    Some(&new.join("\n")),
-                    now,
-                )
-            })?;
-        }
+        let after = corrected(&before, edit)?;
+        let now = self.clock.now();
+        self.store
+            .write(|tx| write_corrected_case(tx, &before, &after, now))?;
         self.case_detail(&after.reference)
     }
 

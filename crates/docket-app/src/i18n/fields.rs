@@ -336,6 +336,16 @@ fn expected_label(l: Locale, expected: Expected) -> Option<&'static str> {
             "scia_arbitrators、hkiac_panel、hkiac_list、scia_mediators、hkmaal 或 hkiac_mediators",
             "scia_arbitrators、hkiac_panel、hkiac_list、scia_mediators、hkmaal 或 hkiac_mediators",
         ),
+        Expected::SheetFile => l.pick(
+            "a file name ending in .xlsx or .csv",
+            "以 .xlsx 或 .csv 结尾的文件名",
+            "以 .xlsx 或 .csv 結尾的檔案名稱",
+        ),
+        Expected::SetAtFiling => l.pick(
+            "the value recorded when the case was opened, which cannot change",
+            "立案时记录的值，不可更改",
+            "立案時記錄的值，不可更改",
+        ),
         Expected::TermEndAfterStart => l.pick(
             "an end date on or after the start date",
             "不早于开始日期的结束日期",

@@ -11,6 +11,7 @@ import { recordsEn, recordsHans, recordsHant } from './catalogue-records';
 import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
 import { settingsEn, settingsHans, settingsHant } from './catalogue-settings';
 import { packagesEn, packagesHans, packagesHant } from './catalogue-packages';
+import { sheetsEn, sheetsHans, sheetsHant } from './catalogue-sheets';
 import { docsEn, docsHans, docsHant } from './catalogue-docs';
 
 const baseEn = {
@@ -366,6 +367,7 @@ const en = {
   ...exitsEn,
   ...settingsEn,
   ...packagesEn,
+  ...sheetsEn,
   ...docsEn,
 };
 
@@ -383,6 +385,7 @@ const zhHans: Catalogue = {
   ...exitsHans,
   ...settingsHans,
   ...packagesHans,
+  ...sheetsHans,
   ...docsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
@@ -732,6 +735,7 @@ const zhHant: Catalogue = {
   ...exitsHant,
   ...settingsHant,
   ...packagesHant,
+  ...sheetsHant,
   ...docsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',

@@ -39,6 +39,7 @@ import type { DocumentDto } from './bindings/DocumentDto';
 import type { DocumentEditDto } from './bindings/DocumentEditDto';
 import type { EventChangeDto } from './bindings/EventChangeDto';
 import type { ExitInputDto } from './bindings/ExitInputDto';
+import type { ExportKindDto } from './bindings/ExportKindDto';
 import type { ExportedFileDto } from './bindings/ExportedFileDto';
 import type { FeeCapDto } from './bindings/FeeCapDto';
 import type { FeeCapInputDto } from './bindings/FeeCapInputDto';
@@ -57,6 +58,7 @@ import type { IcsCheckDto } from './bindings/IcsCheckDto';
 import type { IcsExportDto } from './bindings/IcsExportDto';
 import type { IcsFileDto } from './bindings/IcsFileDto';
 import type { IcsSavedDto } from './bindings/IcsSavedDto';
+import type { ImportReportDto } from './bindings/ImportReportDto';
 import type { MoveHearingDto } from './bindings/MoveHearingDto';
 import type { NeutralDetailDto } from './bindings/NeutralDetailDto';
 import type { NeutralDto } from './bindings/NeutralDto';
@@ -78,8 +80,11 @@ import type { RemovalDto } from './bindings/RemovalDto';
 import type { RemovedDto } from './bindings/RemovedDto';
 import type { RemovedKindDto } from './bindings/RemovedKindDto';
 import type { RuleSetDto } from './bindings/RuleSetDto';
+import type { SavedSheetDto } from './bindings/SavedSheetDto';
 import type { SearchHitDto } from './bindings/SearchHitDto';
 import type { SettingsDto } from './bindings/SettingsDto';
+import type { SheetFormatDto } from './bindings/SheetFormatDto';
+import type { SheetKindDto } from './bindings/SheetKindDto';
 import type { SlotQueryDto } from './bindings/SlotQueryDto';
 import type { SlotsDto } from './bindings/SlotsDto';
 import type { TemplateItemDto } from './bindings/TemplateItemDto';
@@ -339,6 +344,14 @@ export const commands = {
   /** Creates the database at the path the window was started with, after the clerk agreed. */
   createDatabase: () =>
     call<OverviewDto>('create_database'),
+  previewSheetImport: (kind: SheetKindDto, bytes: Uint8Array) =>
+    call<ImportReportDto>('preview_sheet_import', { kind, bytes: Array.from(bytes) }),
+  commitSheetImport: (kind: SheetKindDto, bytes: Uint8Array) =>
+    call<ImportReportDto>('commit_sheet_import', { kind, bytes: Array.from(bytes) }),
+  saveSheetTemplate: (kind: SheetKindDto, format: SheetFormatDto) =>
+    call<SavedSheetDto>('save_sheet_template', { kind, format }),
+  exportSheet: (kind: ExportKindDto, format: SheetFormatDto, from?: string | null, until?: string | null) =>
+    call<SavedSheetDto>('export_sheet', { kind, format, from: from ?? null, until: until ?? null }),
 };
 
 export type Commands = typeof commands;
