@@ -1,8 +1,10 @@
 // What a clerk does in a form, for the end-to-end flows: find by test id, read and wait for text,
-// choose in a <select>, fill a native date or zone picker, and save a screenshot of the X screen.
+// choose in a <select>, fill a native date or zone picker, and save a screenshot of the X screen;
+// and waiting for the WebDriver server's port.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import net from 'node:net';
 
 const artifacts = resolve('artifacts');
 
@@ -87,4 +89,24 @@ export async function chooseLanguage(browser, tag) {
 }
 export function assert(cond, message) {
   if (!cond) throw new Error(message);
+}
+
+/** Resolves once something listens on the loopback `port`, or fails after `timeoutMs`. */
+export function waitForPort(port, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        ok();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > until) fail(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
 }

@@ -6,7 +6,6 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import net from 'node:net';
 import { remote } from 'webdriverio';
 import {
   $id,
@@ -17,6 +16,7 @@ import {
   fill,
   screenshot,
   textOf,
+  waitForPort,
   waitForText,
 } from './fields.mjs';
 
@@ -26,25 +26,6 @@ const artifacts = resolve('artifacts');
 mkdirSync(artifacts, { recursive: true });
 const home = mkdtempSync(join(tmpdir(), 'bay-docket-e2e-'));
 const db = join(home, 'centre', 'docket.sqlite3');
-
-function waitForPort(port, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        ok();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > until) fail(new Error(`tauri-driver did not listen on ${port}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
-}
 
 // Never hang CI: the whole run has five minutes.
 const watchdog = setTimeout(() => {
@@ -407,6 +388,30 @@ try {
     }
     assert((await textOf(browser, 'db-path')) === db, 'Settings does not show the database path');
     await screenshot(browser, '07-settings-zh-hant.png');
+  });
+
+  await test('a panel arrives as a spreadsheet with Chinese headings: previewed, then imported all at once', async () => {
+    const sheet = join(home, 'panel.csv');
+    writeFileSync(
+      sheet,
+      '英文名稱,中文名稱,角色,所在時區,國籍,電子郵箱,語言\n' +
+        'Ho Ka Yan,何嘉欣,arbitrator,Asia/Hong_Kong,HK,ho.kayan@example.com,yue:native;en:fluent\n' +
+        'Li Wen,李文,mediator,Asia/Shanghai,CN,li.wen@example.com,cmn:native\n',
+    );
+    await (await $id(browser, 'nav-roster')).click();
+    await (await $id(browser, 'tab-sheets')).click();
+    await (await $id(browser, 'sheet-file')).setValue(sheet);
+    await waitForText(browser, 'sheet-counts', '新建 2');
+    await screenshot(browser, '07b-sheet-preview.png');
+    await (await $id(browser, 'sheet-commit')).click();
+    await (await $id(browser, 'tab-neutrals')).click();
+    await waitForText(browser, 'roster-table', '何嘉欣');
+    // The settings that change with a date, and the demo that can be taken out again.
+    await (await $id(browser, 'nav-settings')).click();
+    await (await $id(browser, 'fee-caps')).scrollIntoView();
+    await screenshot(browser, '07c-settings-caps.png');
+    await (await $id(browser, 'demo-panel')).scrollIntoView();
+    await screenshot(browser, '07d-settings-demo.png');
   });
 
   await test('the About box names the product and its version', async () => {
