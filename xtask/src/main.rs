@@ -3,6 +3,7 @@
 //! TypeScript bindings and the table of commands; `tidy` checks the architecture's invariants.
 
 mod commands;
+mod pg;
 mod phases;
 mod setup;
 mod tidy;
@@ -172,9 +173,19 @@ fn test(root: &Path) -> Result<()> {
     p.run("build the workspace and the desktop app (cargo)", || {
         sh(root, &cargo(), &["build", "--workspace", "--all-targets"])
     })?;
+    // The centre-server tests need a PostgreSQL cluster: a throwaway one, started here and stopped
+    // when the tests end (they skip with a notice when there is none).
+    let cluster = pg::Cluster::start(root)?;
+    let pg_url = cluster.as_ref().map(|c| c.url.clone()).unwrap_or_default();
     p.run_counted("Rust unit and integration tests", || {
-        phases::counted(root, &cargo(), &["test", "--workspace"])
+        phases::counted_env(
+            root,
+            &cargo(),
+            &["test", "--workspace"],
+            &[("BAY_DOCKET_TEST_PG", pg_url.as_str())],
+        )
     })?;
+    drop(cluster);
     let ui = root.join("ui");
     p.run("UI type check (svelte-check, tsc)", || {
         sh(&ui, "npm", &["run", "--silent", "check"])

@@ -38,7 +38,8 @@ const HEADLESS: &[&str] = &["xvfb", "xauth", "fonts-wqy-microhei", "imagemagick"
 
 /// The WebDriver server for WebKitGTK (`/usr/bin/WebKitWebDriver`), and the independent iCalendar
 /// engines the interop check expands our files with (python icalendar + recurring-ical-events, khal,
-/// libical through GObject introspection; ical.js comes from npm).
+/// libical through GObject introspection; ical.js comes from npm), and the PostgreSQL server the
+/// centre-server tests start a throwaway cluster of.
 const TEST: &[&str] = &[
     "webkit2gtk-driver",
     "python3",
@@ -47,6 +48,7 @@ const TEST: &[&str] = &[
     "python3-recurring-ical-events",
     "khal",
     "gir1.2-ical-3.0",
+    "postgresql",
 ];
 
 pub fn all(root: &Path, p: &mut Phases, need: Need) -> Result<()> {

@@ -194,4 +194,9 @@ pub enum Command {
         #[command(subcommand)]
         command: WeatherCommand,
     },
+    /// The centre server on PostgreSQL: install its schema, add clerks' logins, check it.
+    Server {
+        #[command(subcommand)]
+        command: crate::server::ServerCommand,
+    },
 }

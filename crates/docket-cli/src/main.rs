@@ -20,6 +20,7 @@ mod prep;
 mod removal;
 mod roster;
 mod search;
+mod server;
 mod settings;
 mod sheets;
 mod table;
@@ -38,6 +39,10 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(requested.unwrap_or_else(env_locale), e),
     };
+    // The centre server's commands talk to PostgreSQL only; they need no local database.
+    if let Command::Server { command } = cli.command {
+        return server::run(requested.unwrap_or_else(env_locale), command);
+    }
     docket_app::tzdata::init();
     // Only `init` creates a database; every other command refuses a path that holds none.
     let open = if matches!(cli.command, Command::Init) {
@@ -105,6 +110,8 @@ fn run(app: &mut App, l: Locale, command: Command) -> Result<(), AppError> {
         Command::Weather { command } => deadlines::weather(app, command),
         Command::Import { command } => sheets::import_command(app, l, command),
         Command::Export(args) => sheets::export_command(app, l, args),
+        // Dispatched before a database is opened (see `main`).
+        Command::Server { .. } => Ok(()),
     }
 }
 
