@@ -59,8 +59,8 @@ pub fn name(l: Locale, b: &Bilingual) -> String {
 }
 
 /// Characters a reader of `l` would not write: in Traditional, those OpenCC's `s2t` changes (found
-/// only in Simplified); in Simplified, those its `t2s` changes (found only in Traditional). A few
-/// characters both scripts write (里 in 公里, 著 in 著名) are allowed by [`BOTH_SCRIPTS`].
+/// only in Simplified); in Simplified, those its `t2s` changes (found only in Traditional). The few
+/// characters both scripts write in this project's words (准 in 准許) are allowed by [`BOTH_SCRIPTS`].
 pub fn wrong_script(l: Locale, text: &str) -> Vec<char> {
     let converter = match l {
         Locale::En => return Vec::new(),
@@ -81,8 +81,9 @@ pub fn wrong_script(l: Locale, text: &str) -> Vec<char> {
 }
 
 /// Characters written the same way in both scripts in the words this project uses, though OpenCC's
-/// single-character tables map them (its phrase tables keep them in context).
-pub const BOTH_SCRIPTS: &[char] = &['里', '著', '干', '后', '面', '系', '只', '台', '云', '范'];
+/// single-character tables map them (its phrase tables keep them in context): 准 (permit, 准許; 準
+/// is "standard").
+pub const BOTH_SCRIPTS: &[char] = &['准'];
 
 /// snake_case codes (`award_received`, `due_this_week`) in a text a clerk reads; placeholders in
 /// braces (`{case_ref}`) are not text.
