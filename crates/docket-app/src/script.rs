@@ -60,7 +60,7 @@ pub fn name(l: Locale, b: &Bilingual) -> String {
 
 /// Characters a reader of `l` would not write: in Traditional, those OpenCC's `s2t` changes (found
 /// only in Simplified); in Simplified, those its `t2s` changes (found only in Traditional). The few
-/// characters both scripts write in this project's words (准 in 准許) are allowed by [`BOTH_SCRIPTS`].
+/// characters both scripts write in this project's words (准 in 准許, 里 in 里斯本) are allowed by [`BOTH_SCRIPTS`].
 pub fn wrong_script(l: Locale, text: &str) -> Vec<char> {
     let converter = match l {
         Locale::En => return Vec::new(),
@@ -82,8 +82,8 @@ pub fn wrong_script(l: Locale, text: &str) -> Vec<char> {
 
 /// Characters written the same way in both scripts in the words this project uses, though OpenCC's
 /// single-character tables map them (its phrase tables keep them in context): 准 (permit, 准許; 準
-/// is "standard").
-pub const BOTH_SCRIPTS: &[char] = &['准'];
+/// is "standard") and 里 (a distance or a sound, 公里, 里斯本; 裏 is "inside").
+pub const BOTH_SCRIPTS: &[char] = &['准', '里'];
 
 /// snake_case codes (`award_received`, `due_this_week`) in a text a clerk reads; placeholders in
 /// braces (`{case_ref}`) are not text.

@@ -338,8 +338,8 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
                 docket_app::stage_label(l, t.trigger_stage.into()).to_owned(),
                 term(l, &t.name),
                 match (t.days, t.months) {
-                    (Some(d), _) => format!("{d} d"),
-                    (_, Some(m)) => format!("{m} m"),
+                    (Some(d), _) => format!("{d}{}", l.pick(" d", " 日", " 日")),
+                    (_, Some(m)) => format!("{m}{}", l.pick(" m", " 个月", " 個月")),
                     _ => String::new(),
                 },
                 words::rule_kind_label(l, t.rule_set).to_owned(),
