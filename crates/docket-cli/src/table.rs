@@ -449,7 +449,7 @@ pub fn appointments(l: Locale, list: &[AppointmentDto]) {
                 a.role_label.clone(),
                 a.party
                     .as_ref()
-                    .map(|p| name(l, &p))
+                    .map(|p| name(l, p))
                     .unwrap_or_else(|| a.appointed_by.to_string()),
                 a.nominated_on.clone(),
                 a.ended_on.clone().unwrap_or_default(),

@@ -170,7 +170,10 @@ fn every_action_reads_as_a_sentence_without_codes_or_ids_in_each_language() {
 fn representative_sentences_in_english() {
     let names = names();
     let say = |i: usize| sentence(Locale::En, &names, &every_action()[i]);
-    assert_eq!(say(0), "Chan Mei opened the case, filed on 8 Mar 2026 (Sun)");
+    assert_eq!(
+        say(0),
+        "Chan Mei opened the case, filed on 8 Mar 2026 (Sun)"
+    );
     assert_eq!(
         say(1),
         "Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 10 Mar 2026 (Tue)"
@@ -425,7 +428,10 @@ fn the_case_history_names_the_clerk_and_the_records_in_the_clerks_language() {
     let trail: Vec<&str> = detail.audit.iter().map(|a| a.sentence.as_str()).collect();
     // The case was opened before the clerk gave a name.
     assert_eq!(detail.audit[0].clerk, None);
-    assert_eq!(trail[0], "Someone opened the case, filed on 8 Mar 2026 (Sun)");
+    assert_eq!(
+        trail[0],
+        "Someone opened the case, filed on 8 Mar 2026 (Sun)"
+    );
     assert!(
         detail.audit[1..]
             .iter()
