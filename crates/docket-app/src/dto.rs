@@ -18,6 +18,7 @@ mod prep;
 mod removal;
 mod roster;
 mod sheets;
+mod text;
 pub use cases::*;
 pub use deadlines::*;
 pub use hearings::*;
@@ -25,39 +26,7 @@ pub use prep::*;
 pub use removal::*;
 pub use roster::*;
 pub use sheets::*;
-
-/// A text in English and Chinese.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct BilingualDto {
-    pub en: String,
-    pub zh: String,
-    /// For terms held in Traditional script (holiday, time-limit and venue names): the Simplified form,
-    /// shown in the Simplified Chinese interface. Absent for names of people and organisations.
-    #[serde(rename = "zhHans", skip_serializing_if = "Option::is_none")]
-    #[ts(optional, rename = "zhHans")]
-    pub zh_hans: Option<String>,
-}
-
-impl BilingualDto {
-    /// A term (a holiday, a time limit, a venue): carries its Simplified form too.
-    pub fn term(b: &docket_domain::text::Bilingual) -> Self {
-        Self {
-            en: b.en.clone(),
-            zh: b.zh.clone(),
-            zh_hans: Some(docket_domain::text::simplified(&b.zh)),
-        }
-    }
-}
-
-impl From<&docket_domain::text::Bilingual> for BilingualDto {
-    fn from(b: &docket_domain::text::Bilingual) -> Self {
-        Self {
-            en: b.en.clone(),
-            zh: b.zh.clone(),
-            zh_hans: None,
-        }
-    }
-}
+pub use text::*;
 
 /// The product, its version, and what it was built with.
 #[derive(Debug, Clone, Serialize, TS)]

@@ -10,7 +10,7 @@ use docket_domain::text::Bilingual;
 use docket_domain::workflow::Institution;
 
 fn name(l: Locale, b: &Bilingual) -> String {
-    b.display(l.prefers_chinese()).to_owned()
+    crate::script::name(l, b)
 }
 
 fn names(l: Locale, list: &[Bilingual]) -> String {

@@ -14,7 +14,7 @@ use docket_domain::id::{CaseId, PartyId};
 use docket_domain::prep::ItemStatus;
 use docket_domain::roster::appointment::AppointmentRole;
 use docket_domain::roster::party::Side;
-use docket_domain::text::{Bilingual, simplified};
+use docket_domain::text::Bilingual;
 use docket_domain::time::{CivilDate, Instant, LocalDateTime, Zone};
 use docket_domain::workflow::Stage;
 use docket_store::repo::{self, workflow::AuditRow};
@@ -68,21 +68,6 @@ pub(crate) fn entries(l: Locale, zone: Zone, names: &Names, rows: Vec<AuditRow>)
         })
         .collect()
 }
-
-/// Three forms of one sentence, each a `format!` string over the variables in scope.
-macro_rules! say {
-    ($l:expr, $en:literal, $hans:literal, $hant:literal $(,)?) => {
-        match $l {
-            Locale::En => format!($en),
-            Locale::ZhHans => format!($hans),
-            Locale::ZhHant => format!($hant),
-        }
-    };
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// What one audit entry says, with the clerk who made the change as its subject.
 pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {

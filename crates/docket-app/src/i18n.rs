@@ -483,6 +483,7 @@ mod tests;
 mod exits;
 mod fields;
 mod holidays;
+pub mod words;
 pub use exits::{deadline_stopped, exit_label};
 pub use fields::{describe_field, field_label};
 use holidays::calendar_name;

@@ -6,6 +6,18 @@
 //! [`dto::ErrorPayload`] pairs with a sentence in the clerk's language. [`bindings`] exports the DTOs to
 //! TypeScript for the UI.
 
+/// Three forms of one sentence, each a `format!` string over the variables in scope (used by the
+/// modules declared below).
+macro_rules! say {
+    ($l:expr, $en:literal, $hans:literal, $hant:literal $(,)?) => {
+        match $l {
+            $crate::Locale::En => format!($en),
+            $crate::Locale::ZhHans => format!($hans),
+            $crate::Locale::ZhHant => format!($hant),
+        }
+    };
+}
+
 mod backup;
 pub mod bindings;
 mod cases;
@@ -29,8 +41,10 @@ mod ics;
 mod locale;
 pub mod package;
 pub mod paths;
+
 mod prep;
 mod roster;
+pub mod script;
 mod search;
 pub mod sheets;
 pub mod tzdata;
@@ -41,6 +55,7 @@ pub use error::{
     AppError, BackupRefusal, ConflictReason, Entity, ExitRefusal, Expected, FieldProblem,
     FieldProblemReason, HolidayProblem, MoveRefusal, PackageRefusal, UnconfirmedReason,
 };
+pub use explain::{panel_label, role_label};
 pub use files::safe_file_stem;
 pub use holiday_import::MAX_FILE_BYTES as MAX_HOLIDAY_FILE_BYTES;
 pub use i18n::{Locale, exit_label, stage_label};

@@ -1,5 +1,7 @@
-//! The clerk's language: English, Simplified Chinese or Traditional Chinese (Hong Kong), by its tag.
+//! The clerk's language: English, Simplified Chinese or Traditional Chinese (Hong Kong), by its tag;
+//! and dates as each language writes them in a sentence (`3 Dec 2026 (Thu)`, `2026年12月3日（星期四）`).
 
+use docket_domain::time::CivilDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -58,6 +60,55 @@ impl Locale {
             Locale::En => en,
             Locale::ZhHans => hans,
             Locale::ZhHant => hant,
+        }
+    }
+
+    /// A civil date as this language writes it in a sentence: `3 Dec 2026`, `2026年12月3日`.
+    pub fn date(&self, d: CivilDate) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        match self {
+            Locale::En => {
+                let month = usize::try_from(m)
+                    .ok()
+                    .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+                    .copied()
+                    .unwrap_or_default();
+                format!("{day} {month} {y}")
+            }
+            Locale::ZhHans | Locale::ZhHant => format!("{y}年{m}月{day}日"),
+        }
+    }
+
+    /// The weekday's short name: `Thu`, `星期四`.
+    pub fn weekday_short(&self, d: CivilDate) -> &'static str {
+        const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        const ZH: [&str; 7] = [
+            "星期一",
+            "星期二",
+            "星期三",
+            "星期四",
+            "星期五",
+            "星期六",
+            "星期日",
+        ];
+        let i = usize::try_from(d.iso_weekday().saturating_sub(1))
+            .unwrap_or(0)
+            .min(6);
+        match self {
+            Locale::En => EN[i],
+            Locale::ZhHans | Locale::ZhHant => ZH[i],
+        }
+    }
+
+    /// A civil date with its weekday: `3 Dec 2026 (Thu)`, `2026年12月3日（星期四）`.
+    pub fn date_weekday(&self, d: CivilDate) -> String {
+        let (date, wd) = (self.date(d), self.weekday_short(d));
+        match self {
+            Locale::En => format!("{date} ({wd})"),
+            Locale::ZhHans | Locale::ZhHant => format!("{date}（{wd}）"),
         }
     }
 }

@@ -374,21 +374,13 @@ pub fn cases(app: &mut App, l: Locale, command: CasesCommand) -> Result<(), AppE
 /// A case's stages, deadlines (with their explanations) and history, for the terminal.
 fn show_case(l: Locale, d: &CaseDetailDto) {
     let c = &d.case;
-    out!(
-        "{}  {}",
-        c.reference,
-        if l.prefers_chinese() {
-            &c.title.zh
-        } else {
-            &c.title.en
-        }
-    );
+    out!("{}  {}", c.reference, c.title.shown(l));
     out!(
         "{} {} · {} · {}{}",
         d.institution,
         c.filed_on,
         c.stage_label,
-        d.procedure,
+        docket_app::i18n::words::procedure_label(l, d.procedure),
         d.amount
             .as_ref()
             .map(|a| format!(" · {} {a}", d.currency.clone().unwrap_or_default()))

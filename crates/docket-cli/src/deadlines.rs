@@ -182,11 +182,7 @@ pub fn deadline(app: &mut App, l: Locale, command: DeadlineCommand) -> Result<()
                 print_json(&rules)?;
             } else {
                 for r in rules {
-                    let title = if l.prefers_chinese() {
-                        &r.title.zh
-                    } else {
-                        &r.title.en
-                    };
+                    let title = r.title.shown(l);
                     out!(
                         "{:<20} {:<18} {} {}  [{}]",
                         r.code,

@@ -2,10 +2,11 @@
 
 use docket_app::Locale;
 use docket_app::dto::{
-    AppointmentDto, CandidateDto, CaseDeadlineDto, CaseDto, ConflictReportDto, ConflictRuleDto,
-    CounselDto, FeeCapDto, FindingDto, HearingDto, HearingSeverityDto, HolidayYearDto,
-    NeutralDetailDto, NeutralDto, PartyDetailDto, PartyDto, TimeLimitDto,
+    AppointmentDto, BilingualDto, CandidateDto, CaseDeadlineDto, CaseDto, ConflictReportDto,
+    ConflictRuleDto, CounselDto, FeeCapDto, FindingDto, HearingDto, HearingSeverityDto,
+    HolidayYearDto, NeutralDetailDto, NeutralDto, PartyDetailDto, PartyDto, TimeLimitDto,
 };
+use docket_app::i18n::words;
 use unicode_width::UnicodeWidthStr;
 
 pub fn print(headers: &[&str], rows: &[Vec<String>]) {
@@ -31,7 +32,9 @@ pub fn print(headers: &[&str], rows: &[Vec<String>]) {
     }
 }
 
-fn name(l: Locale, en: &str, zh: &str) -> String {
+/// A name with its other form beside it, the Chinese in the reader's script.
+fn name(l: Locale, b: &BilingualDto) -> String {
+    let (en, zh) = (b.en.as_str(), b.zh_in(l));
     match (l.prefers_chinese(), en.is_empty(), zh.is_empty()) {
         (_, _, true) => en.to_owned(),
         (_, true, _) => zh.to_owned(),
@@ -45,18 +48,18 @@ pub fn neutrals(l: Locale, list: &[NeutralDto]) {
         .iter()
         .map(|n| {
             vec![
-                name(l, &n.name.en, &n.name.zh),
-                format!("{:?}", n.roles).to_lowercase(),
+                name(l, &n.name),
+                words::roles_label(l, n.roles).to_owned(),
                 n.nationalities.join(","),
                 n.languages
                     .iter()
-                    .map(|x| format!("{}:{}", x.tag, x.level))
+                    .map(|x| format!("{}:{}", x.tag, words::level_label(l, x.level)))
                     .collect::<Vec<_>>()
                     .join(","),
                 n.panels
                     .iter()
                     .filter(|p| p.active)
-                    .map(|p| p.panel.as_str())
+                    .map(|p| docket_app::panel_label(l, p.panel.into()))
                     .collect::<Vec<_>>()
                     .join(","),
                 n.home_zone.clone(),
@@ -85,14 +88,10 @@ pub fn cases(l: Locale, list: &[CaseDto]) {
             vec![
                 c.reference.clone(),
                 c.filed_on.clone(),
-                serde_name(&c.model),
+                words::model_label(l, c.model).to_owned(),
                 c.stage_label.clone(),
                 c.hearings.to_string(),
-                if l.prefers_chinese() {
-                    c.title.zh.clone()
-                } else {
-                    c.title.en.clone()
-                },
+                c.title.shown(l).to_owned(),
             ]
         })
         .collect();
@@ -118,8 +117,8 @@ pub fn hearings(l: Locale, list: &[HearingDto]) {
                 format!("{} (UTC{})", h.display_zone, h.display_offset),
                 format!("{}′", h.duration_minutes),
                 h.case_reference.clone(),
-                serde_name(&h.kind),
-                serde_name(&h.status),
+                words::hearing_kind_label(l, h.kind).to_owned(),
+                words::hearing_status_label(l, h.status).to_owned(),
                 h.venue.code.clone(),
                 h.participants.len().to_string(),
                 h.review.clone().map(|_| "!".to_owned()).unwrap_or_default(),
@@ -173,11 +172,7 @@ pub fn tz_reviews(l: Locale, list: &[docket_app::dto::TzReviewDto]) {
             .iter()
             .map(|p| {
                 vec![
-                    if l == Locale::En || p.name.zh.is_empty() {
-                        p.name.en.clone()
-                    } else {
-                        p.name.zh.clone()
-                    },
+                    p.name.shown(l).to_owned(),
                     p.zone.clone(),
                     p.old_local
                         .as_deref()
@@ -209,14 +204,6 @@ pub fn tz_reviews(l: Locale, list: &[docket_app::dto::TzReviewDto]) {
             &rows,
         );
     }
-}
-
-/// The snake_case name a DTO enum serializes to.
-fn serde_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 pub fn holidays(l: Locale, y: &HolidayYearDto) {
@@ -267,7 +254,7 @@ pub fn deadlines(l: Locale, list: &[CaseDeadlineDto]) {
         .map(|d| {
             vec![
                 d.due.clone(),
-                serde_name(&d.status),
+                words::deadline_status_label(l, d.status).to_owned(),
                 d.case_reference.clone(),
                 term(l, &d.name),
                 format!(
@@ -348,20 +335,20 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
         .map(|t| {
             vec![
                 t.institution.to_string(),
-                t.trigger_stage.to_string(),
+                docket_app::stage_label(l, t.trigger_stage.into()).to_owned(),
                 term(l, &t.name),
                 match (t.days, t.months) {
-                    (Some(d), _) => format!("{d} d"),
-                    (_, Some(m)) => format!("{m} m"),
+                    (Some(d), _) => format!("{d}{}", l.pick(" d", " 日", " 日")),
+                    (_, Some(m)) => format!("{m}{}", l.pick(" m", " 个月", " 個月")),
                     _ => String::new(),
                 },
-                t.rule_set.to_string(),
+                words::rule_kind_label(l, t.rule_set).to_owned(),
                 format!(
                     "{}..{}",
                     t.effective_from,
                     t.effective_to.clone().unwrap_or_default()
                 ),
-                t.verification.to_string(),
+                words::verification_label(l, t.verification).to_owned(),
             ]
         })
         .collect();
@@ -381,15 +368,11 @@ pub fn limits(l: Locale, list: &[TimeLimitDto]) {
 
 pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
     let n = &d.neutral;
-    crate::output::emit(&format!(
-        "{}  {}",
-        name(l, &n.name.en, &n.name.zh),
-        n.titles
-    ));
+    crate::output::emit(&format!("{}  {}", name(l, &n.name), n.titles));
     let row = |label: &str, value: String| crate::output::emit(&format!("  {label}: {value}"));
     row(
         l.pick("Roles", "角色", "角色"),
-        format!("{:?}", n.roles).to_lowercase(),
+        words::roles_label(l, n.roles).to_owned(),
     );
     row(
         l.pick("Nationalities", "国籍", "國籍"),
@@ -399,7 +382,7 @@ pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
         l.pick("Languages", "语言", "語言"),
         n.languages
             .iter()
-            .map(|x| format!("{} ({})", x.tag, x.level))
+            .map(|x| format!("{} ({})", x.tag, words::level_label(l, x.level)))
             .collect::<Vec<_>>()
             .join(", "),
     );
@@ -412,7 +395,7 @@ pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
             l.pick("Panel", "名册", "名冊"),
             format!(
                 "{} {} – {}",
-                p.panel,
+                docket_app::panel_label(l, p.panel.into()),
                 p.from,
                 p.until.clone().unwrap_or_default()
             ),
@@ -449,7 +432,7 @@ pub fn neutral_detail(l: Locale, d: &NeutralDetailDto) {
         crate::output::emit(&format!(
             "  {} {} {} {}",
             k.kind,
-            name(l, &k.party.name.en, &k.party.name.zh),
+            name(l, &k.party.name),
             k.from.clone().unwrap_or_default(),
             k.until.clone().unwrap_or_default()
         ));
@@ -462,11 +445,11 @@ pub fn appointments(l: Locale, list: &[AppointmentDto]) {
         .map(|a| {
             vec![
                 a.case_reference.clone(),
-                name(l, &a.neutral_name.en, &a.neutral_name.zh),
+                name(l, &a.neutral_name),
                 a.role_label.clone(),
                 a.party
                     .as_ref()
-                    .map(|p| name(l, &p.en, &p.zh))
+                    .map(|p| name(l, p))
                     .unwrap_or_else(|| a.appointed_by.to_string()),
                 a.nominated_on.clone(),
                 a.ended_on.clone().unwrap_or_default(),
@@ -491,7 +474,7 @@ pub fn parties(l: Locale, list: &[PartyDto]) {
         .iter()
         .map(|p| {
             vec![
-                name(l, &p.name.en, &p.name.zh),
+                name(l, &p.name),
                 p.kind.to_string(),
                 p.nationality.clone(),
                 p.group.clone().unwrap_or_default(),
@@ -514,7 +497,7 @@ pub fn parties(l: Locale, list: &[PartyDto]) {
 pub fn party_detail(l: Locale, d: &PartyDetailDto) {
     crate::output::emit(&format!(
         "{}  {} {}",
-        name(l, &d.party.name.en, &d.party.name.zh),
+        name(l, &d.party.name),
         d.party.nationality,
         d.party.group.clone().unwrap_or_default()
     ));
@@ -531,10 +514,10 @@ pub fn counsel(l: Locale, list: &[CounselDto]) {
         .iter()
         .map(|c| {
             vec![
-                name(l, &c.name.en, &c.name.zh),
+                name(l, &c.name),
                 c.firm
                     .as_ref()
-                    .map(|f| name(l, &f.name.en, &f.name.zh))
+                    .map(|f| name(l, &f.name))
                     .unwrap_or_default(),
                 c.id.clone(),
             ]
@@ -573,7 +556,7 @@ pub fn conflict_report(l: Locale, r: &ConflictReportDto) {
     crate::output::emit(&format!(
         "{} · {} · {} · {}",
         r.case_reference,
-        name(l, &r.neutral_name.en, &r.neutral_name.zh),
+        name(l, &r.neutral_name),
         r.role_label,
         r.on
     ));
@@ -607,7 +590,7 @@ pub fn candidates(l: Locale, list: &[CandidateDto]) {
         crate::output::emit(&format!(
             "{:>2}. {}  {} {}",
             i + 1,
-            name(l, &c.neutral.name.en, &c.neutral.name.zh),
+            name(l, &c.neutral.name),
             c.score,
             l.pick("points", "分", "分")
         ));
@@ -633,7 +616,7 @@ pub fn conflict_rules(l: Locale, rules: &[ConflictRuleDto], caps: &[FeeCapDto]) 
                 r.lookback_years.to_string(),
                 r.threshold.to_string(),
                 r.effective_from.clone(),
-                r.verification.to_string(),
+                words::verification_label(l, r.verification).to_owned(),
                 r.source.clone(),
             ]
         })
@@ -684,7 +667,7 @@ pub fn hearing_check(l: Locale, c: &docket_app::dto::HearingCheckDto) {
         }
         crate::output::emit(&format!(
             "  {}  {} {} (UTC{}){flags}",
-            name(l, &p.name.en, &p.name.zh),
+            name(l, &p.name),
             p.local.replace('T', " "),
             p.zone,
             p.offset
@@ -730,11 +713,7 @@ pub fn slots(l: Locale, s: &docket_app::dto::SlotsDto) {
             s.zone
         );
         for p in &slot.participants {
-            line.push_str(&format!(
-                " · {} {}",
-                name(l, &p.name.en, &p.name.zh),
-                &p.local[11..]
-            ));
+            line.push_str(&format!(" · {} {}", name(l, &p.name), &p.local[11..]));
         }
         if slot.shoulder {
             line.push_str(l.pick(
@@ -753,12 +732,7 @@ pub fn slots(l: Locale, s: &docket_app::dto::SlotsDto) {
     }
 }
 
-/// A term (holiday, time limit, deadline) in the clerk's language: Simplified script in the Simplified
-/// interface when the data holds it in Traditional.
-pub fn term(l: Locale, b: &docket_app::dto::BilingualDto) -> String {
-    match l {
-        Locale::En => b.en.clone(),
-        Locale::ZhHans => b.zh_hans.clone().unwrap_or_else(|| b.zh.clone()),
-        Locale::ZhHant => b.zh.clone(),
-    }
+/// A term (holiday, time limit, deadline) in the clerk's language and script.
+pub fn term(l: Locale, b: &BilingualDto) -> String {
+    b.shown(l).to_owned()
 }

@@ -191,7 +191,7 @@ impl App {
             .map(|c| RemovedDto {
                 kind: RemovedKindDto::Case,
                 key: c.reference.clone(),
-                label: c.title.display(l.prefers_chinese()).to_owned(),
+                label: crate::script::name(l, &c.title),
                 case_reference: c.reference,
                 removed_at: c.removed_at.to_rfc3339(),
                 when: when(l, display_zone(), &c.removed_at.to_rfc3339()),

@@ -32,10 +32,10 @@ fn the_hkiac_answer_example_is_explained_in_words() {
     assert_eq!(d.due, "2026-04-08");
     let texts: Vec<&str> = d.steps.iter().map(|s| s.text.as_str()).collect();
     assert!(
-        texts.contains(&"2026-04-07 is a Hong Kong general holiday: The day following Easter Monday: the deadline moves to the next day."),
+        texts.contains(&"7 Apr 2026 (Tue) is a Hong Kong general holiday: The day following Easter Monday: the deadline moves to the next day."),
         "{texts:#?}"
     );
-    assert_eq!(texts.last(), Some(&"Due: 2026-04-08 (Wednesday)."));
+    assert_eq!(texts.last(), Some(&"Due: 8 Apr 2026 (Wed)."));
     assert_eq!(d.rule.version, "hkiac-2024");
 }
 

@@ -31,13 +31,9 @@ fn weekday(l: Locale, d: CivilDate) -> &'static str {
     }
 }
 
-/// A holiday's or a closure's name in the clerk's language (Simplified script in the Simplified UI).
+/// A holiday's or a closure's name in the clerk's language and script.
 fn name(l: Locale, b: &docket_domain::text::Bilingual) -> String {
-    let shown = b.display(l.prefers_chinese());
-    match l {
-        Locale::ZhHans => docket_domain::text::simplified(shown),
-        _ => shown.to_owned(),
-    }
+    crate::script::name(l, b)
 }
 
 /// "a Hong Kong general holiday: the day following Easter Monday", in the clerk's language.
@@ -121,39 +117,43 @@ fn reason_text(l: Locale, r: &OffReason) -> String {
     }
 }
 
+/// A day in a sentence: with its weekday, unless the reason already names it (a Sunday, a Saturday,
+/// a weekend).
+fn day_for(l: Locale, d: CivilDate, reason: &OffReason) -> String {
+    match reason {
+        OffReason::Sunday | OffReason::Saturday | OffReason::Weekend => l.date(d),
+        _ => l.date_weekday(d),
+    }
+}
+
 /// Why a day is or is not a working day.
 pub(crate) fn status_text(l: Locale, d: CivilDate, status: &DayStatus) -> String {
     match status {
         DayStatus::Working { make_up: Some(h) } => make_up_text(l, d, h),
-        DayStatus::Working { make_up: None } => match l {
-            Locale::En => format!("{d} ({}) is a working day.", weekday(l, d)),
-            Locale::ZhHans | Locale::ZhHant => format!("{d}（{}）是工作日。", weekday(l, d)),
-        },
-        DayStatus::Off(reason) => match l {
-            Locale::En => format!("{d} is {}.", reason_text(l, reason)),
-            Locale::ZhHans | Locale::ZhHant => format!("{d} 是{}。", reason_text(l, reason)),
-        },
+        DayStatus::Working { make_up: None } => {
+            let on = l.date_weekday(d);
+            say!(
+                l,
+                "{on} is a working day.",
+                "{on}是工作日。",
+                "{on}是工作日。"
+            )
+        }
+        DayStatus::Off(reason) => {
+            let (on, why) = (day_for(l, d, reason), reason_text(l, reason));
+            say!(l, "{on} is {why}.", "{on}是{why}。", "{on}是{why}。")
+        }
     }
 }
 
 fn make_up_text(l: Locale, d: CivilDate, holiday: &docket_domain::text::Bilingual) -> String {
-    match l {
-        Locale::En => format!(
-            "{d} is a {} but a Mainland make-up working day ({}), so it is a working day.",
-            weekday(l, d),
-            name(l, holiday)
-        ),
-        Locale::ZhHans => format!(
-            "{d} 虽是{}，但为内地调休上班日（{}），属工作日。",
-            weekday(l, d),
-            name(l, holiday)
-        ),
-        Locale::ZhHant => format!(
-            "{d} 雖是{}，但為內地調休上班日（{}），屬工作日。",
-            weekday(l, d),
-            name(l, holiday)
-        ),
-    }
+    let (on, wd, h) = (l.date(d), weekday(l, d), name(l, holiday));
+    say!(
+        l,
+        "{on} is a {wd} but a Mainland make-up working day ({h}), so it is a working day.",
+        "{on}虽是{wd}，但为内地调休上班日（{h}），属工作日。",
+        "{on}雖是{wd}，但為內地調休上班日（{h}），屬工作日。"
+    )
 }
 
 fn period_text(l: Locale, p: Period) -> String {
@@ -166,108 +166,96 @@ fn period_text(l: Locale, p: Period) -> String {
     }
 }
 
+/// One step of an explanation in words; every date with its weekday (`3 Dec 2026 (Thu)`,
+/// `2026年12月3日（星期四）`).
 pub(crate) fn step_dto(l: Locale, s: &Step) -> StepDto {
     let (kind, date, text) = match s {
-        Step::Trigger { date } => (
-            StepKindDto::Trigger,
-            *date,
-            match l {
-                Locale::En => format!(
-                    "Trigger: {date} ({}); this day is not counted.",
-                    weekday(l, *date)
+        Step::Trigger { date } => {
+            let on = l.date_weekday(*date);
+            (
+                StepKindDto::Trigger,
+                *date,
+                say!(
+                    l,
+                    "Trigger: {on}; this day is not counted.",
+                    "起算日：{on}，当日不计入。",
+                    "起算日：{on}，當日不計入。"
                 ),
-                Locale::ZhHans => format!("起算日：{date}（{}），当日不计入。", weekday(l, *date)),
-                Locale::ZhHant => format!("起算日：{date}（{}），當日不計入。", weekday(l, *date)),
-            },
-        ),
+            )
+        }
         Step::Counted {
             first,
             period,
             raw_end,
-        } => (
-            StepKindDto::Counted,
-            *raw_end,
-            match l {
-                Locale::En => format!(
-                    "Counting {} from {first} ends on {raw_end} ({}).",
-                    period_text(l, *period),
-                    weekday(l, *raw_end)
+        } => {
+            let (from, p, end) = (
+                l.date_weekday(*first),
+                period_text(l, *period),
+                l.date_weekday(*raw_end),
+            );
+            (
+                StepKindDto::Counted,
+                *raw_end,
+                say!(
+                    l,
+                    "Counting {p} from {from} ends on {end}.",
+                    "自{from}起计算 {p}，期间届满日为{end}。",
+                    "自{from}起計算 {p}，期間屆滿日為{end}。"
                 ),
-                Locale::ZhHans => format!(
-                    "自 {first} 起计算 {}，期间届满日为 {raw_end}（{}）。",
-                    period_text(l, *period),
-                    weekday(l, *raw_end)
+            )
+        }
+        Step::MonthEnd { wanted_day, date } => {
+            let on = l.date_weekday(*date);
+            (
+                StepKindDto::MonthEnd,
+                *date,
+                say!(
+                    l,
+                    "That month has no day {wanted_day}, so the period ends on its last day, {on}.",
+                    "该月没有 {wanted_day} 日，期间以该月最后一日{on}为届满日。",
+                    "該月沒有 {wanted_day} 日，期間以該月最後一日{on}為屆滿日。"
                 ),
-                Locale::ZhHant => format!(
-                    "自 {first} 起計算 {}，期間屆滿日為 {raw_end}（{}）。",
-                    period_text(l, *period),
-                    weekday(l, *raw_end)
+            )
+        }
+        Step::Skipped { date, reason } => {
+            let (on, why) = (day_for(l, *date, reason), reason_text(l, reason));
+            (
+                StepKindDto::Skipped,
+                *date,
+                say!(
+                    l,
+                    "{on} is not counted (a period of 6 days or less): it is {why}.",
+                    "{on}不计入（六日或以下的期间）：{why}。",
+                    "{on}不計入（六日或以下的期間）：{why}。"
                 ),
-            },
-        ),
-        Step::MonthEnd { wanted_day, date } => (
-            StepKindDto::MonthEnd,
-            *date,
-            match l {
-                Locale::En => format!(
-                    "That month has no day {wanted_day}, so the period ends on its last day, {date}."
-                ),
-                Locale::ZhHans => {
-                    format!("该月没有 {wanted_day} 日，期间以该月最后一日 {date} 为届满日。")
-                }
-                Locale::ZhHant => {
-                    format!("該月沒有 {wanted_day} 日，期間以該月最後一日 {date} 為屆滿日。")
-                }
-            },
-        ),
-        Step::Skipped { date, reason } => (
-            StepKindDto::Skipped,
-            *date,
-            match l {
-                Locale::En => format!(
-                    "{date} is not counted (a period of 6 days or less): it is {}.",
-                    reason_text(l, reason)
-                ),
-                Locale::ZhHans => format!(
-                    "{date} 不计入（六日或以下的期间）：{}。",
-                    reason_text(l, reason)
-                ),
-                Locale::ZhHant => format!(
-                    "{date} 不計入（六日或以下的期間）：{}。",
-                    reason_text(l, reason)
-                ),
-            },
-        ),
+            )
+        }
         Step::MakeUpWorkday { date, holiday } => (
             StepKindDto::MakeUpWorkday,
             *date,
             make_up_text(l, *date, holiday),
         ),
-        Step::Rolled { date, reason } => (
-            StepKindDto::Rolled,
-            *date,
-            match l {
-                Locale::En => format!(
-                    "{date} is {}: the deadline moves to the next day.",
-                    reason_text(l, reason)
+        Step::Rolled { date, reason } => {
+            let (on, why) = (day_for(l, *date, reason), reason_text(l, reason));
+            (
+                StepKindDto::Rolled,
+                *date,
+                say!(
+                    l,
+                    "{on} is {why}: the deadline moves to the next day.",
+                    "{on}是{why}，期限顺延至下一日。",
+                    "{on}是{why}，期限順延至下一日。"
                 ),
-                Locale::ZhHans => {
-                    format!("{date} 是{}，期限顺延至下一日。", reason_text(l, reason))
-                }
-                Locale::ZhHant => {
-                    format!("{date} 是{}，期限順延至下一日。", reason_text(l, reason))
-                }
-            },
-        ),
-        Step::Due { date } => (
-            StepKindDto::Due,
-            *date,
-            match l {
-                Locale::En => format!("Due: {date} ({}).", weekday(l, *date)),
-                Locale::ZhHans => format!("期限届满日：{date}（{}）。", weekday(l, *date)),
-                Locale::ZhHant => format!("期限屆滿日：{date}（{}）。", weekday(l, *date)),
-            },
-        ),
+            )
+        }
+        Step::Due { date } => {
+            let on = l.date_weekday(*date);
+            (
+                StepKindDto::Due,
+                *date,
+                say!(l, "Due: {on}.", "期限届满日：{on}。", "期限屆滿日：{on}。"),
+            )
+        }
     };
     StepDto {
         kind,

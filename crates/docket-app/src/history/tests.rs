@@ -170,18 +170,21 @@ fn every_action_reads_as_a_sentence_without_codes_or_ids_in_each_language() {
 fn representative_sentences_in_english() {
     let names = names();
     let say = |i: usize| sentence(Locale::En, &names, &every_action()[i]);
-    assert_eq!(say(0), "Chan Mei opened the case, filed on 8 Mar 2026");
+    assert_eq!(
+        say(0),
+        "Chan Mei opened the case, filed on 8 Mar 2026 (Sun)"
+    );
     assert_eq!(
         say(1),
-        "Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 10 Mar 2026"
+        "Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 10 Mar 2026 (Tue)"
     );
     assert_eq!(
         say(2),
-        "Chan Mei changed the date of “Notice received by respondent” from 10 Mar 2026 to 11 Mar 2026 (reason: courier receipt)"
+        "Chan Mei changed the date of “Notice received by respondent” from 10 Mar 2026 (Tue) to 11 Mar 2026 (Wed) (reason: courier receipt)"
     );
     assert_eq!(
         say(4),
-        "Chan Mei changed the deadline “Answer to the Notice of Arbitration” from 9 Apr 2026 to 16 Apr 2026 (reason: tribunal's direction)"
+        "Chan Mei changed the deadline “Answer to the Notice of Arbitration” from 9 Apr 2026 (Thu) to 16 Apr 2026 (Thu) (reason: tribunal's direction)"
     );
     assert_eq!(say(5), "Chan Mei added Kowloon Textiles Ltd as claimant");
     assert_eq!(say(6), "Chan Mei appointed Tan Wei Ming as sole arbitrator");
@@ -195,7 +198,7 @@ fn representative_sentences_in_english() {
     );
     assert_eq!(
         say(14),
-        "Chan Mei changed the checklist item “Deposit for the tribunal's fees”: status from “open” to “done”, owner from none to “Wong Siu Ling”, due date from none to 20 Dec 2026"
+        "Chan Mei changed the checklist item “Deposit for the tribunal's fees”: status from “open” to “done”, owner from none to “Wong Siu Ling”, due date from none to 20 Dec 2026 (Sun)"
     );
     assert_eq!(
         say(16),
@@ -214,28 +217,28 @@ fn representative_sentences_in_chinese() {
     let say = |l: Locale, i: usize| sentence(l, &names, &every_action()[i]);
     assert_eq!(
         say(Locale::ZhHant, 1),
-        "Chan Mei將案件由「提起仲裁」推進至「被申請人收到仲裁通知」，日期為2026年3月10日"
+        "Chan Mei將案件由「提起仲裁」推進至「被申請人收到仲裁通知」，日期為2026年3月10日（星期二）"
     );
     assert_eq!(
         say(Locale::ZhHans, 1),
-        "Chan Mei将案件由“提起仲裁”推进至“被申请人收到仲裁通知”，日期为2026年3月10日"
+        "Chan Mei将案件由“提起仲裁”推进至“被申请人收到仲裁通知”，日期为2026年3月10日（星期二）"
     );
-    // Names of people and companies as written, Chinese first; terms in the interface's script.
+    // Names of people and companies, Chinese first, and terms: all in the interface's script.
     assert_eq!(
         say(Locale::ZhHant, 5),
         "Chan Mei將九龍紡織有限公司列為申請人"
     );
-    assert_eq!(say(Locale::ZhHans, 6), "Chan Mei指定陳偉明为独任仲裁员");
+    assert_eq!(say(Locale::ZhHans, 6), "Chan Mei指定陈伟明为独任仲裁员");
     assert_eq!(
         say(Locale::ZhHant, 3),
-        "Chan Mei新增了期限「對仲裁通知的答覆」，屆滿日為2026年4月9日"
+        "Chan Mei新增了期限「對仲裁通知的答覆」，屆滿日為2026年4月9日（星期四）"
     );
     // Terms held in Traditional script read in Simplified, as everywhere else in the app.
-    let answer = simplified("對仲裁通知的答覆");
+    let answer = crate::script::hans("對仲裁通知的答覆");
     assert!(answer.starts_with("对仲裁通知"));
     assert_eq!(
         say(Locale::ZhHans, 3),
-        format!("Chan Mei新增了期限“{answer}”，届满日为2026年4月9日")
+        format!("Chan Mei新增了期限“{answer}”，届满日为2026年4月9日（星期四）")
     );
     assert_eq!(
         say(Locale::ZhHant, 7),
@@ -260,7 +263,7 @@ fn an_entry_without_a_clerk_or_with_an_unknown_action_still_reads_as_a_sentence(
     );
     assert_eq!(
         sentence(Locale::En, &names, &old),
-        "Someone moved the case from “Arbitration filed” to “Closed”, on 1 Apr 2026"
+        "Someone moved the case from “Arbitration filed” to “Closed”, on 1 Apr 2026 (Wed)"
     );
     let unknown = row(
         "merged_from_elsewhere",
@@ -425,7 +428,10 @@ fn the_case_history_names_the_clerk_and_the_records_in_the_clerks_language() {
     let trail: Vec<&str> = detail.audit.iter().map(|a| a.sentence.as_str()).collect();
     // The case was opened before the clerk gave a name.
     assert_eq!(detail.audit[0].clerk, None);
-    assert_eq!(trail[0], "Someone opened the case, filed on 8 Mar 2026");
+    assert_eq!(
+        trail[0],
+        "Someone opened the case, filed on 8 Mar 2026 (Sun)"
+    );
     assert!(
         detail.audit[1..]
             .iter()
@@ -436,10 +442,10 @@ fn the_case_history_names_the_clerk_and_the_records_in_the_clerks_language() {
         "{trail:#?}"
     );
     assert!(trail.contains(
-        &"Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 10 Mar 2026"
+        &"Chan Mei moved the case from “Arbitration filed” to “Notice received by respondent”, on 10 Mar 2026 (Tue)"
     ));
     assert!(trail.contains(
-        &"Chan Mei added the deadline “Answer to the Notice of Arbitration”, due 9 Apr 2026"
+        &"Chan Mei added the deadline “Answer to the Notice of Arbitration”, due 9 Apr 2026 (Thu)"
     ));
     let title = &item.title.en;
     assert!(
@@ -475,10 +481,10 @@ fn the_case_history_names_the_clerk_and_the_records_in_the_clerks_language() {
         .map(|a| a.sentence)
         .collect();
     assert!(
-        trail.contains(&"Chan Mei将九龍紡織有限公司列为申请人".to_owned()),
+        trail.contains(&"Chan Mei将九龙纺织有限公司列为申请人".to_owned()),
         "{trail:#?}"
     );
-    assert!(trail.contains(&"有人开立了案件，提交日期为2026年3月8日".to_owned()));
+    assert!(trail.contains(&"有人开立了案件，提交日期为2026年3月8日（星期日）".to_owned()));
 }
 
 #[test]

@@ -3,23 +3,13 @@
 
 use super::*;
 
+/// A civil date in a sentence, with its weekday: `3 Dec 2026 (Thu)`, `2026年12月3日（星期四）`.
 pub(super) fn date(l: Locale, d: CivilDate) -> String {
-    let (y, m, day) = (d.year(), d.month(), d.day());
-    match l {
-        Locale::En => {
-            let month = usize::try_from(m)
-                .ok()
-                .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-                .copied()
-                .unwrap_or_default();
-            format!("{day} {month} {y}")
-        }
-        Locale::ZhHans | Locale::ZhHant => format!("{y}年{m}月{day}日"),
-    }
+    l.date_weekday(d)
 }
 
 pub(super) fn local_time(l: Locale, t: LocalDateTime) -> String {
-    format!("{} {}", date(l, t.date()), t.hh_mm())
+    format!("{} {}", l.date(t.date()), t.hh_mm())
 }
 
 /// A date as written in a value (`2026-03-08`), in words; anything else as it is.
@@ -52,17 +42,14 @@ pub(super) fn q(l: Locale, s: &str) -> String {
     }
 }
 
-/// A person's or company's name as written, Chinese first in a Chinese interface.
+/// A name or term, Chinese first in a Chinese interface, in the reader's script.
 pub(super) fn name(l: Locale, b: &Bilingual) -> String {
-    b.display(l.prefers_chinese()).to_owned()
+    crate::script::name(l, b)
 }
 
-/// A term (a time limit, a checklist line): its Chinese held in Traditional script.
+/// A term (a time limit, a checklist line): the same rule as names.
 pub(super) fn term(l: Locale, b: &Bilingual) -> String {
-    match l {
-        Locale::ZhHans if !b.zh.is_empty() => simplified(&b.zh),
-        _ => name(l, b),
-    }
+    name(l, b)
 }
 
 /// An English label inside an English sentence starts in lower case ("as sole arbitrator").

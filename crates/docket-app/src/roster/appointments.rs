@@ -517,11 +517,7 @@ impl App {
                     id: a.id.to_string(),
                     case_reference: p.case_reference.clone(),
                     neutral_id: a.neutral_id.to_string(),
-                    neutral_name: names.get(&a.neutral_id).cloned().unwrap_or(BilingualDto {
-                        en: String::new(),
-                        zh: String::new(),
-                        zh_hans: None,
-                    }),
+                    neutral_name: names.get(&a.neutral_id).cloned().unwrap_or_default(),
                     role: a.role.into(),
                     role_label: explain::role_label(l, a.role).to_owned(),
                     appointed_by: a.appointed_by.into(),

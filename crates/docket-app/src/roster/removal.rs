@@ -145,7 +145,7 @@ impl App {
                 RemovedKindDto::Case => {
                     let case = self.case_by_reference(key)?;
                     self.remove_case(key)?;
-                    case.title.display(l.prefers_chinese()).to_owned()
+                    crate::script::name(l, &case.title)
                 }
                 _ => {
                     self.remove_hearing(key)?;
@@ -169,7 +169,7 @@ impl App {
         let (Some(Standing::Active), Some((name, case_id))) = (standing, described) else {
             return Err(not_found());
         };
-        let label = name.display(l.prefers_chinese()).to_owned();
+        let label = crate::script::name(l, &name);
         let now = self.clock.now();
         let retire = record.retires() && !dependents.is_empty();
         let standing = if retire {
@@ -262,7 +262,7 @@ impl App {
                 now,
             )
         })?;
-        let label = name.display(l.prefers_chinese()).to_owned();
+        let label = crate::script::name(l, &name);
         Ok(self.removal(kind, id, RemovalOutcomeDto::Restored, Vec::new(), &label))
     }
 
@@ -320,7 +320,7 @@ impl App {
                     kind: kind_of(r.record),
                     key: r.id,
                     case_reference: r.case_reference.unwrap_or_default(),
-                    label: r.name.display(l.prefers_chinese()).to_owned(),
+                    label: crate::script::name(l, &r.name),
                     retired: r.retired_on.is_some(),
                     when: when_text,
                     removed_at: at,

@@ -7,7 +7,7 @@ use super::cells::draft_of;
 use super::columns::{self, Column};
 use crate::dto::{ExportKindDto, SavedSheetDto, SheetFormatDto, SheetKindDto};
 use crate::formats::csv;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, words};
 use crate::{App, AppError};
 use docket_store::{StoreError, repo, repo::removal::Record};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
@@ -127,14 +127,6 @@ fn roster_row(n: &docket_domain::roster::Neutral) -> Vec<String> {
         .collect()
 }
 
-/// A typed code as its JSON form (`hkiac_arbitration`).
-fn code<T: serde::Serialize>(t: &T) -> String {
-    match serde_json::to_value(t) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
 fn headings(l: Locale, labels: &[[&str; 3]]) -> Vec<String> {
     labels
         .iter()
@@ -218,7 +210,7 @@ impl App {
             .collect();
         let names: HashMap<_, _> = neutrals
             .iter()
-            .map(|n| (n.id, n.name.display(l.prefers_chinese()).to_owned()))
+            .map(|n| (n.id, crate::script::name(l, &n.name)))
             .collect();
         let mut seated: HashMap<&str, Vec<&str>> = HashMap::new();
         for a in &appointments {
@@ -237,9 +229,9 @@ impl App {
                 vec![
                     c.reference.clone(),
                     c.title.en.clone(),
-                    c.title.zh.clone(),
-                    code(&c.model),
-                    code(&c.status),
+                    c.title.zh_in(l).to_owned(),
+                    words::model_label(l, c.model).to_owned(),
+                    words::case_status_label(l, c.status).to_owned(),
                     c.stage_label.clone(),
                     c.filed_on.clone(),
                     c.next_deadline.clone().unwrap_or_default(),
@@ -257,7 +249,7 @@ impl App {
                         .and_then(|(_, cur)| *cur)
                         .unwrap_or_default()
                         .to_owned(),
-                    code(&c.procedure),
+                    words::procedure_label(l, c.procedure).to_owned(),
                     c.language.clone(),
                 ]
             })
@@ -282,26 +274,16 @@ impl App {
             .map(|h| {
                 vec![
                     h.case_reference.clone(),
-                    code(&h.kind),
+                    words::hearing_kind_label(l, h.kind).to_owned(),
                     h.starts_local.clone(),
                     h.ends_local.clone(),
                     h.zone.clone(),
                     h.utc_offset.clone(),
-                    if l.prefers_chinese() && !h.venue.name.zh.is_empty() {
-                        h.venue.name.zh.clone()
-                    } else {
-                        h.venue.name.en.clone()
-                    },
-                    code(&h.status),
+                    h.venue.name.shown(l).to_owned(),
+                    words::hearing_status_label(l, h.status).to_owned(),
                     h.participants
                         .iter()
-                        .map(|p| {
-                            if l.prefers_chinese() && !p.name.zh.is_empty() {
-                                p.name.zh.clone()
-                            } else {
-                                p.name.en.clone()
-                            }
-                        })
+                        .map(|p| p.name.shown(l).to_owned())
                         .collect::<Vec<_>>()
                         .join("; "),
                     h.language.clone(),
@@ -310,7 +292,7 @@ impl App {
             })
             .collect();
         Ok(Table {
-            name: l.pick("Hearings", "庭审", "庭審").to_owned(),
+            name: l.pick("Hearings", "庭审", "聆訊").to_owned(),
             headings: headings(l, HEARING_HEADINGS),
             rows,
         })

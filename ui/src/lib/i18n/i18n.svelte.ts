@@ -49,14 +49,38 @@ export function formatDate(civil: string, withWeekday = false): string {
   }).format(Date.UTC(y, m - 1, d));
 }
 
-/** Bilingual names: Chinese first when the interface is in Chinese. */
-export function displayName(name: { en: string; zh: string; zhHans?: string }): {
+/** A month `YYYY-MM` (or a date in it) as a title: "December 2026", "2026年12月". */
+export function formatMonth(civil: string): string {
+  const [y, m] = civil.split('-').map(Number);
+  if (!y || !m) return civil;
+  return new Intl.DateTimeFormat(intlTag[current], { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+    Date.UTC(y, m - 1, 1),
+  );
+}
+
+/** A bilingual name as Rust sends it: `zh` as held, and the Chinese in each script (ADR 0028). */
+export interface ScriptedName {
+  en: string;
+  zh: string;
+  zhHans?: string;
+  zhHant?: string;
+}
+
+/** The Chinese of a name in the current interface's script (as held in English). */
+export function chineseOf(name: ScriptedName): string {
+  if (current === 'zh-Hans') return name.zhHans ?? name.zh;
+  if (current === 'zh-Hant') return name.zhHant ?? name.zh;
+  return name.zh;
+}
+
+/** Bilingual names: Chinese first (in the reader's script) when the interface is in Chinese; a name
+ * held in one language only is shown in that language in the other interface. */
+export function displayName(name: ScriptedName): {
   primary: string;
   secondary: string;
 } {
   const chineseFirst = current !== 'en';
-  // Terms (holiday and time-limit names) carry a Simplified form for the Simplified interface.
-  const zh = current === 'zh-Hans' && name.zhHans ? name.zhHans : name.zh;
+  const zh = chineseOf(name);
   const primary = chineseFirst ? zh || name.en : name.en || zh;
   const secondary = primary === name.en ? zh : name.en;
   return { primary, secondary: secondary === primary ? '' : secondary };

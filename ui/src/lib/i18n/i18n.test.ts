@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, locales } from './catalogue';
-import { applyLocale, displayName, formatDate, localeFromSystem, t } from './i18n.svelte';
+import { applyLocale, displayName, formatDate, formatMonth, localeFromSystem, t } from './i18n.svelte';
 
 describe('the message catalogue', () => {
   it('has every key in every language, and no empty text', () => {
@@ -61,6 +61,32 @@ describe('formatting', () => {
     expect(displayName(term).primary).toBe('复活节星期一');
     applyLocale('zh-Hant');
     expect(displayName(term).primary).toBe('復活節星期一');
+    applyLocale('en');
+  });
+
+  it('shows a name held in Simplified script in Hong Kong Traditional in the Traditional interface', () => {
+    const term = { en: 'Spring Festival', zh: '春节', zhHans: '春节', zhHant: '春節' };
+    applyLocale('zh-Hant');
+    expect(displayName(term).primary).toBe('春節');
+    applyLocale('zh-Hans');
+    expect(displayName(term).primary).toBe('春节');
+    applyLocale('en');
+  });
+
+  it('shows a title held in one language in the other interface', () => {
+    applyLocale('zh-Hant');
+    expect(displayName({ en: 'Acme v. Beta', zh: '' }).primary).toBe('Acme v. Beta');
+    applyLocale('en');
+    expect(displayName({ en: '', zh: '华南贸易', zhHant: '華南貿易' }).primary).toBe('华南贸易');
+  });
+
+  it('writes a month title as each language does', () => {
+    applyLocale('en');
+    expect(formatMonth('2026-12')).toBe('December 2026');
+    applyLocale('zh-Hans');
+    expect(formatMonth('2026-12-01')).toBe('2026年12月');
+    applyLocale('zh-Hant');
+    expect(formatMonth('2026-12')).toBe('2026年12月');
     applyLocale('en');
   });
 });

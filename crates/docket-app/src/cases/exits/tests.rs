@@ -73,7 +73,7 @@ fn a_withdrawn_case_keeps_its_deadlines_as_no_longer_running_and_undo_brings_the
     assert_eq!(entry.clerk.as_deref(), Some("Chan Mei"));
     assert_eq!(
         entry.sentence,
-        "Chan Mei recorded the case as withdrawn on 20 Nov 2026: “Claimant withdrew by letter”"
+        "Chan Mei recorded the case as withdrawn on 20 Nov 2026 (Fri): “Claimant withdrew by letter”"
     );
     // A closed case records no move.
     assert_eq!(
@@ -95,7 +95,7 @@ fn a_withdrawn_case_keeps_its_deadlines_as_no_longer_running_and_undo_brings_the
             .last()
             .unwrap()
             .sentence
-            .starts_with("Chan Mei undid the withdrawal of 20 Nov 2026")
+            .starts_with("Chan Mei undid the withdrawal of 20 Nov 2026 (Fri)")
     );
     assert_eq!(
         app.undo_exit("HK-1").unwrap_err(),
