@@ -155,7 +155,7 @@ try {
     await (await $id(browser, 'calc-compute')).click();
     await waitForText(browser, 'calc-due', '2026-04-08');
     const steps = await textOf(browser, 'calc-steps');
-    assert(steps.includes('2026-04-07 is a Hong Kong general holiday: The day following Easter Monday'), steps);
+    assert(steps.includes('7 Apr 2026 (Tue) is a Hong Kong general holiday: The day following Easter Monday'), steps);
     await (await $id(browser, 'cal-HK')).waitForExist({ timeout: 10000 });
     await screenshot(browser, '05-deadlines.png');
   });
@@ -377,7 +377,7 @@ try {
     await waitForText(browser, 'nav-roster', '名冊');
     // The case page follows the language, down to each step of an explanation.
     await waitForText(browser, 'case-next', '記錄下一事件：申請執行');
-    await waitForText(browser, 'case-deadlines', '內地法定休假日：春节');
+    await waitForText(browser, 'case-deadlines', '內地法定休假日：春節');
     for (const [nav, title] of [
       ['nav-cases', '案件'],
       ['nav-calendar', '日程'],
