@@ -19,6 +19,7 @@ import {
   textOf,
   waitForText,
 } from './fields.mjs';
+import { roomBoard } from './board.mjs';
 
 const app = process.env.BAY_DOCKET_APP ?? resolve('../../target/debug/bay-docket');
 const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
@@ -226,6 +227,8 @@ try {
     await screenshot(browser, '10-week.png');
     await (await $id(browser, 'view-agenda')).click();
   });
+
+  await test('on the room board an empty slot is booked, and a hearing dragged to another room and hour is checked, saved and read back', () => roomBoard(browser, db));
 
   await test('a neutral\'s schedule is saved as an invitation .ics with its e-mail', async () => {
     await (await $id(browser, 'export-open')).click();

@@ -574,7 +574,17 @@ impl App {
     /// Moves a hearing: checked first; saved with `save` when nothing blocks (its iCalendar sequence rises).
     pub fn move_hearing(&mut self, input: &MoveHearingDto) -> Result<HearingCheckDto, AppError> {
         let mut h = self.hearing(&input.id)?;
-        refuse_retired(&self.venue_of(&h)?)?;
+        let old_venue = self.venue_of(&h)?;
+        refuse_retired(&old_venue)?;
+        let venue = match input
+            .venue_code
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case(&old_venue.code))
+        {
+            Some(code) => Some(self.bookable_venue(code)?),
+            None => None,
+        };
         let local: LocalDateTime = input
             .start
             .trim()
@@ -599,6 +609,16 @@ impl App {
         h.derived = DerivedStart::derive(&wall, how(input.choose.as_deref())?)
             .map_err(|e| AppError::time("start", e))?;
         h.start = wall;
+        if let Some(v) = &venue {
+            h.venue_id = v.id;
+            // A room keeps hearings in its own zone: the same instant, read there.
+            if v.kind == VenueKind::Room && v.zone != h.start.zone {
+                let there = ZonedWallTime::new(h.derived.utc.local_in(v.zone), v.zone);
+                h.derived = DerivedStart::derive(&there, Disambiguation::Earlier)
+                    .map_err(|e| AppError::time("start", e))?;
+                h.start = there;
+            }
+        }
         let preview = self.recheck(&h, None)?;
         if !input.save {
             return Ok(preview);
@@ -613,6 +633,18 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::hearings::reschedule(tx, &h, now)?;
+            if let Some(v) = &venue {
+                repo::hearings::update_details(tx, &h, now)?;
+                repo::workflow::audit(
+                    tx,
+                    "case",
+                    &h.case_id.to_string(),
+                    "hearing_edited",
+                    Some(&format!("room: {}", old_venue.code)),
+                    Some(&format!("room: {}", v.code)),
+                    now,
+                )?;
+            }
             repo::workflow::audit(
                 tx,
                 "case",

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { render } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import BoardMove from './BoardMove.svelte';
 import { tick } from 'svelte';
 import CalendarBoard from './CalendarBoard.svelte';
 import { applyLocale } from '../i18n/i18n.svelte';
@@ -179,5 +180,59 @@ describe('what the board is fed', () => {
 
   it('moves a wall time by minutes across midnight', () => {
     expect(shiftLocal('2026-12-31T23:30', 45)).toBe('2027-01-01T00:15');
+  });
+});
+
+describe('a hearing moved on the board', () => {
+  const check = (blocking: number) => ({
+    startsLocal: '2026-12-08T14:00',
+    endsLocal: '2026-12-08T15:00',
+    zone: 'Asia/Hong_Kong',
+    startsUtc: '2026-12-08T06:00:00Z',
+    participants: [],
+    occurrences: [],
+    findings: blocking ? [{ code: 'room_double_booked', severity: 'block', text: 'Room 2 is booked then.' }] : [],
+    blocking,
+    saved: [],
+  });
+
+  it('is checked by Rust in its new room and hour, and saved when the clerk confirms', async () => {
+    applyLocale('en');
+    const rooms = [room(1), room(2)];
+    const sent: Record<string, unknown>[] = [];
+    mockCommands({
+      move_hearing: (a) => {
+        const input = a.input as Record<string, unknown>;
+        sent.push(input);
+        return check(0);
+      },
+    });
+    let reverted = 0;
+    const change = {
+      hearing: hearing(0, rooms),
+      shownStart: '2026-12-07T14:00',
+      venueCode: 'HK-R02',
+      minutes: null,
+      revert: () => reverted++,
+    };
+    render(BoardMove, { change, displayZone: 'Asia/Hong_Kong', venues: rooms, onClose: noop });
+    const save = await screen.findByTestId('board-move-save');
+    expect(sent[0]).toMatchObject({ start: '2026-12-07T14:00', venueCode: 'HK-R02', save: false });
+    await fireEvent.click(save);
+    await waitFor(() => expect(sent[1]).toMatchObject({ venueCode: 'HK-R02', save: true }));
+    expect(reverted).toBe(0);
+  });
+
+  it('goes back at once when a finding blocks, and says why', async () => {
+    applyLocale('en');
+    const rooms = [room(1), room(2)];
+    mockCommands({ update_hearing: () => check(1) });
+    let reverted = 0;
+    const change = { hearing: hearing(0, rooms), shownStart: null, venueCode: 'HK-R02', minutes: null, revert: () => reverted++ };
+    render(BoardMove, { change, displayZone: 'Asia/Hong_Kong', venues: rooms, onClose: noop });
+    await screen.findByTestId('board-move-refused');
+    expect(screen.getByTestId('board-move-preview').textContent).toContain('Room 2 is booked then.');
+    expect(screen.queryByTestId('board-move-save')).toBeNull();
+    expect(reverted).toBe(1);
   });
 });

@@ -1,0 +1,107 @@
+// The room board in the real window: an empty hour selected in a room opens the booking form with
+// that room and start, and a hearing dragged to another room and hour is checked by Rust, confirmed
+// and read back through the command line. Driven with WebDriver pointer actions (press, move,
+// release), which EventCalendar's pointer-based interaction receives as a clerk's mouse.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { $id, assert, choose, screenshot, textOf, waitForText } from './fields.mjs';
+
+/** On the demo centre, in English, with the calendar screen open. */
+export async function roomBoard(browser, db) {
+  // The board places every hearing in one zone: the clerk's (Hong Kong) when none is chosen.
+  assert(await choose(browser, 'display-zone', ''), 'the default display zone is not offered');
+  await (await $id(browser, 'view-roomColumns')).click();
+  await (await $id(browser, 'board-roomColumns')).waitForExist({ timeout: 10000 });
+  await waitForText(browser, 'board-zone', 'Asia/Hong_Kong');
+  // A working day at least two days ahead, so nothing is booked in the past or on a day off.
+  const next = await browser.$('button[aria-label="Next"]');
+  await next.click();
+  await next.click();
+  for (let i = 0; i < 7; i++) {
+    const day = await textOf(browser, 'calendar-range');
+    const off = await browser.$('[data-testid="board-roomColumns"] .ec-bg-event.board-off').isExisting();
+    if (!/^(Sat|Sun)/.test(day) && !off) break;
+    await next.click();
+  }
+  await screenshot(browser, '10b-room-board.png');
+  // Free (room, hour) spots, read from the board's layout: a physical room's column at an hour
+  // where no hearing is drawn, with the window coordinates of the hour's top and bottom.
+  const freeSpots = () =>
+    browser.execute(() => {
+      const board = document.querySelector('[data-testid="board-roomColumns"]');
+      const heads = [...board.querySelectorAll('.ec-header .ec-col-head')];
+      const cells = [...board.querySelectorAll('.ec-body .ec-day')];
+      const spots = [];
+      for (const hh of ['10', '11', '14', '15']) {
+        const slot = board.querySelector(`.ec-body .ec-sidebar time[datetime$="T${hh}:00:00"]`)?.parentElement;
+        if (!slot) continue;
+        slot.scrollIntoView({ block: 'center' });
+        for (let c = 0; c < heads.length && c < cells.length; c++) {
+          const code = heads[c].textContent.split(' · ').pop().trim();
+          if (code === 'ONLINE') continue;
+          const col = cells[c].getBoundingClientRect();
+          const row = slot.getBoundingClientRect();
+          const x = Math.round(col.left + col.width / 2);
+          const [top, bottom] = [Math.round(row.top + 4), Math.round(row.bottom - 6)];
+          const hit = [...document.elementsFromPoint(x, top), ...document.elementsFromPoint(x, bottom)];
+          if (hit.some((e) => e.closest('.ec-event'))) continue;
+          spots.push({ code, hh, x, top, bottom });
+        }
+      }
+      return spots;
+    });
+  const drag = (from, to) =>
+    browser
+      .action('pointer', { parameters: { pointerType: 'mouse' } })
+      .move({ x: from.x, y: from.y, origin: 'viewport' })
+      .down({ button: 0 })
+      .move({ x: from.x, y: from.y + 8, origin: 'viewport', duration: 100 })
+      .move({ x: to.x, y: to.y, origin: 'viewport', duration: 300 })
+      .up({ button: 0 })
+      .perform();
+
+  // Selecting an empty hour in a room opens the booking form with that room and start.
+  const spots = await freeSpots();
+  assert(spots.length >= 2, `no free hour on the room board: ${JSON.stringify(spots)}`);
+  const slot = spots[0];
+  await drag({ x: slot.x, y: slot.top }, { x: slot.x, y: slot.bottom });
+  await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
+  const venue = await (await $id(browser, 'book-venue')).getValue();
+  const start = await (await $id(browser, 'book-start')).getValue();
+  assert(venue === slot.code, `the form's room is ${venue}, not ${slot.code}`);
+  assert(start.endsWith(`T${slot.hh}:00`), `the form's start is ${start}, not ${slot.hh}:00`);
+  const reference = await (await $id(browser, 'book-case')).getValue();
+  await (await $id(browser, 'book-check')).click();
+  await (await $id(browser, 'booking-check')).waitForExist({ timeout: 10000 });
+  assert(await (await $id(browser, 'book-save')).isEnabled(), await textOf(browser, 'booking-check'));
+  await (await $id(browser, 'book-save')).click();
+  await waitForText(browser, 'notice', 'Hearing booked');
+
+  // The new hearing is dragged to another room at another free hour: the checks show, the clerk
+  // confirms, and the command line reads the new room and time back.
+  const booked = await browser.$(`//*[@data-testid="board-roomColumns"]//*[@data-testid="board-event" and contains(., "${reference}") and contains(., "${slot.hh}:00–")]`);
+  await booked.waitForExist({ timeout: 10000 });
+  const target = (await freeSpots()).find((s) => s.code !== slot.code && s.hh !== slot.hh);
+  assert(target, 'no second free room and hour on the board');
+  const grab = await browser.execute((el) => {
+    el.scrollIntoView({ block: 'center' });
+    const r = el.closest('.ec-event').getBoundingClientRect();
+    return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + 6) };
+  }, booked);
+  const [again] = (await freeSpots()).filter((s) => s.code === target.code && s.hh === target.hh);
+  assert(again, 'the target hour moved out of reach');
+  await drag(grab, { x: again.x, y: again.top + 2 });
+  await (await $id(browser, 'board-move-preview')).waitForExist({ timeout: 10000 });
+  await screenshot(browser, '10c-room-board-move.png');
+  assert(await (await $id(browser, 'board-move-save')).isEnabled(), await textOf(browser, 'board-move'));
+  await (await $id(browser, 'board-move-save')).click();
+  await waitForText(browser, 'notice', `${reference} was moved`);
+  const cli = resolve('../../target/debug/docket');
+  const listed = spawnSync(cli, ['--db', db, 'hearings', 'list', '--json'], { encoding: 'utf8' });
+  assert(listed.status === 0, listed.stderr);
+  const moved = JSON.parse(listed.stdout).filter(
+    (h) => h.caseReference === reference && h.venue.code === target.code && h.startsLocal.endsWith(`T${target.hh}:00`),
+  );
+  assert(moved.length === 1, `the command line does not list ${reference} in ${target.code} at ${target.hh}:00`);
+  await (await $id(browser, 'view-agenda')).click();
+}
