@@ -109,7 +109,7 @@ describe('the room board', () => {
     expect(container.querySelector('[data-testid="board-roomsWeek"]')).not.toBeNull();
     expect(container.textContent).toContain('Room 39 · HK-R39');
     expect(drawn).toBe(2000);
-  }, 60_000);
+  }, 120_000);
 
   it('shows a hearing with its own wall time and zone, and the buttons in the clerk’s language', async () => {
     applyLocale('zh-Hant');
