@@ -25,31 +25,42 @@ export async function roomBoard(browser, db) {
   }
   await screenshot(browser, '10b-room-board.png');
   // Free (room, hour) spots, read from the board's layout: a physical room's column at an hour
-  // where no hearing is drawn, with the window coordinates of the hour's top and bottom.
-  const freeSpots = () =>
-    browser.execute(() => {
-      const board = document.querySelector('[data-testid="board-roomColumns"]');
-      const heads = [...board.querySelectorAll('.ec-header .ec-col-head')];
-      const cells = [...board.querySelectorAll('.ec-body .ec-day')];
-      const spots = [];
-      for (const hh of ['10', '11', '14', '15']) {
+  // where no hearing is drawn. `locate` scrolls one into view and gives its window coordinates (the
+  // hour's top and bottom), checking again that nothing is drawn there.
+  const locate = (code, hh) =>
+    browser.execute(
+      (code, hh) => {
+        const board = document.querySelector('[data-testid="board-roomColumns"]');
+        const heads = [...board.querySelectorAll('.ec-header .ec-col-head')];
+        const cells = [...board.querySelectorAll('.ec-body .ec-day')];
+        const c = heads.findIndex((h) => h.textContent.split(' · ').pop().trim() === code);
         const slot = board.querySelector(`.ec-body .ec-sidebar time[datetime$="T${hh}:00:00"]`)?.parentElement;
-        if (!slot) continue;
-        slot.scrollIntoView({ block: 'center' });
-        for (let c = 0; c < heads.length && c < cells.length; c++) {
-          const code = heads[c].textContent.split(' · ').pop().trim();
-          if (code === 'ONLINE') continue;
-          const col = cells[c].getBoundingClientRect();
-          const row = slot.getBoundingClientRect();
-          const x = Math.round(col.left + col.width / 2);
-          const [top, bottom] = [Math.round(row.top + 4), Math.round(row.bottom - 6)];
-          const hit = [...document.elementsFromPoint(x, top), ...document.elementsFromPoint(x, bottom)];
-          if (hit.some((e) => e.closest('.ec-event'))) continue;
-          spots.push({ code, hh, x, top, bottom });
-        }
-      }
-      return spots;
-    });
+        if (c < 0 || !cells[c] || !slot) return null;
+        slot.scrollIntoView({ block: 'center', inline: 'nearest' });
+        cells[c].scrollIntoView({ block: 'nearest', inline: 'center' });
+        const col = cells[c].getBoundingClientRect();
+        const row = slot.getBoundingClientRect();
+        const x = Math.round(col.left + col.width / 2);
+        const [top, bottom] = [Math.round(row.top + 4), Math.round(row.bottom - 6)];
+        const hit = [...document.elementsFromPoint(x, top), ...document.elementsFromPoint(x, bottom)];
+        if (hit.some((e) => e.closest('.ec-event'))) return null;
+        return { code, hh, x, top, bottom };
+      },
+      code,
+      hh,
+    );
+  const freeSpots = async () => {
+    const codes = await browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="board-roomColumns"] .ec-header .ec-col-head')]
+        .map((h) => h.textContent.split(' · ').pop().trim())
+        .filter((c) => c && c !== 'ONLINE'),
+    );
+    const spots = [];
+    for (const hh of ['10', '11', '14', '15']) {
+      for (const code of codes) if (await locate(code, hh)) spots.push({ code, hh });
+    }
+    return spots;
+  };
   const drag = (from, to) =>
     browser
       .action('pointer', { parameters: { pointerType: 'mouse' } })
@@ -63,7 +74,8 @@ export async function roomBoard(browser, db) {
   // Selecting an empty hour in a room opens the booking form with that room and start.
   const spots = await freeSpots();
   assert(spots.length >= 2, `no free hour on the room board: ${JSON.stringify(spots)}`);
-  const slot = spots[0];
+  const slot = await locate(spots[0].code, spots[0].hh);
+  assert(slot, `${spots[0].code} at ${spots[0].hh}:00 is no longer free`);
   await drag({ x: slot.x, y: slot.top }, { x: slot.x, y: slot.bottom });
   await (await $id(browser, 'booking-form')).waitForExist({ timeout: 10000 });
   const venue = await (await $id(browser, 'book-venue')).getValue();
@@ -83,13 +95,16 @@ export async function roomBoard(browser, db) {
   await booked.waitForExist({ timeout: 10000 });
   const target = (await freeSpots()).find((s) => s.code !== slot.code && s.hh !== slot.hh);
   assert(target, 'no second free room and hour on the board');
+  // The target hour is scrolled into view first, then the hearing, whose top is grabbed; the target
+  // is read again in case the hearing's scrolling moved it.
+  const again = await locate(target.code, target.hh);
+  assert(again, 'the target hour is out of reach');
   const grab = await browser.execute((el) => {
-    el.scrollIntoView({ block: 'center' });
     const r = el.closest('.ec-event').getBoundingClientRect();
     return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + 6) };
   }, booked);
-  const [again] = (await freeSpots()).filter((s) => s.code === target.code && s.hh === target.hh);
-  assert(again, 'the target hour moved out of reach');
+  const view = await browser.execute(() => [window.innerWidth, window.innerHeight]);
+  assert(grab.x > 0 && grab.x < view[0] && grab.y > 0 && grab.y < view[1], 'the hearing is off screen');
   await drag(grab, { x: again.x, y: again.top + 2 });
   await (await $id(browser, 'board-move-preview')).waitForExist({ timeout: 10000 });
   await screenshot(browser, '10c-room-board-move.png');
