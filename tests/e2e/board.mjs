@@ -4,7 +4,7 @@
 // release), which EventCalendar's pointer-based interaction receives as a clerk's mouse.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { $id, assert, choose, screenshot, textOf, waitForText } from './fields.mjs';
+import { $id, assert, choose, fill, screenshot, textOf, waitForText } from './fields.mjs';
 
 /** On the demo centre, in English, with the calendar screen open. */
 export async function roomBoard(browser, db) {
@@ -112,11 +112,63 @@ export async function roomBoard(browser, db) {
   await (await $id(browser, 'board-move-save')).click();
   await waitForText(browser, 'notice', `${reference} was moved`);
   const cli = resolve('../../target/debug/docket');
-  const listed = spawnSync(cli, ['--db', db, 'hearings', 'list', '--json'], { encoding: 'utf8' });
-  assert(listed.status === 0, listed.stderr);
-  const moved = JSON.parse(listed.stdout).filter(
-    (h) => h.caseReference === reference && h.venue.code === target.code && h.startsLocal.endsWith(`T${target.hh}:00`),
-  );
+  const listed = () => {
+    const r = spawnSync(cli, ['--db', db, 'hearings', 'list', '--json'], { encoding: 'utf8' });
+    assert(r.status === 0, r.stderr);
+    return JSON.parse(r.stdout).filter(
+      (h) => h.caseReference === reference && h.venue.code === target.code && h.startsLocal.endsWith(`T${target.hh}:00`),
+    );
+  };
+  const moved = listed();
   assert(moved.length === 1, `the command line does not list ${reference} in ${target.code} at ${target.hh}:00`);
+
+  // Its lower edge dragged up half an hour (one slot), which frees time and so cannot collide:
+  // 30 minutes, checked, confirmed, read back.
+  const edge = await browser.$(`//*[@data-testid="board-roomColumns"]//*[@data-testid="board-event" and @data-hearing="${moved[0].id}"]`);
+  await edge.waitForExist({ timeout: 10000 });
+  const handle = await browser.execute((el) => {
+    const event = el.closest('.ec-event');
+    event.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = event.querySelector('.ec-resizer:not(.ec-start)').getBoundingClientRect();
+    const slot = document.querySelector('[data-testid="board-roomColumns"] .ec-body .ec-sidebar .ec-slot:not(.ec-hidden)');
+    return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2), half: slot.getBoundingClientRect().height / 2 };
+  }, edge);
+  await drag(handle, { x: handle.x, y: Math.round(handle.y - handle.half) });
+  await waitForText(browser, 'board-move', '30 minutes');
+  await (await $id(browser, 'board-move-preview')).waitForExist({ timeout: 10000 });
+  assert(await (await $id(browser, 'board-move-save')).isEnabled(), await textOf(browser, 'board-move'));
+  await (await $id(browser, 'board-move-save')).click();
+  await browser.waitUntil(async () => listed()[0]?.durationMinutes === 30, {
+    timeout: 10000,
+    timeoutMsg: `the command line does not list ${reference} as 30 minutes long`,
+  });
   await (await $id(browser, 'view-agenda')).click();
+}
+
+/**
+ * The Hong Kong 16:00 hearing with a Berlin arbitrator, in the week after Europe's clocks changed,
+ * drawn on the rooms' day in Berlin time: at 10:00 on the board, while the event still reads its own
+ * 16:00 Hong Kong.
+ */
+export async function berlinOnBoard(browser) {
+  await fill(browser, 'calendar-date', '2027-03-30');
+  await (await $id(browser, 'view-roomColumns')).click();
+  await (await $id(browser, 'board-roomColumns')).waitForExist({ timeout: 10000 });
+  await waitForText(browser, 'board-zone', 'Europe/Berlin');
+  const event = await browser.$('//*[@data-testid="board-roomColumns"]//*[@data-testid="board-event" and contains(., "16:00–17:00 Asia/Hong_Kong")]');
+  await event.waitForExist({ timeout: 10000 });
+  const hour = await browser.execute((el) => {
+    const box = el.closest('.ec-event');
+    box.scrollIntoView({ block: 'center' });
+    const top = box.getBoundingClientRect().top;
+    const slots = [...document.querySelectorAll('[data-testid="board-roomColumns"] .ec-body .ec-sidebar time')];
+    let best = null;
+    for (const t of slots) {
+      const d = Math.abs(t.parentElement.getBoundingClientRect().top - top);
+      if (!best || d < best.d) best = { d, at: t.getAttribute('datetime').slice(11, 16) };
+    }
+    return best?.at;
+  }, event);
+  assert(hour === '10:00', `the Hong Kong 16:00 hearing is drawn at ${hour} Berlin time, not 10:00`);
+  await screenshot(browser, '10a-room-board-berlin.png');
 }

@@ -19,7 +19,7 @@ import {
   textOf,
   waitForText,
 } from './fields.mjs';
-import { roomBoard } from './board.mjs';
+import { berlinOnBoard, roomBoard } from './board.mjs';
 
 const app = process.env.BAY_DOCKET_APP ?? resolve('../../target/debug/bay-docket');
 const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
@@ -222,6 +222,7 @@ try {
     const agenda = await textOf(browser, 'agenda');
     assert(agenda.includes('10:00–11:00'), agenda);
     await screenshot(browser, '09-calendar-berlin.png');
+    await berlinOnBoard(browser);
     await (await $id(browser, 'view-week')).click();
     await (await $id(browser, 'week-view')).waitForExist({ timeout: 10000 });
     await screenshot(browser, '10-week.png');
