@@ -142,6 +142,14 @@ export async function roomBoard(browser, db) {
     timeout: 10000,
     timeoutMsg: `the command line does not list ${reference} as 30 minutes long`,
   });
+
+  // Undo puts the last move back, checked again: an hour long once more.
+  await (await $id(browser, 'board-undo')).click();
+  await waitForText(browser, 'notice', 'is back where it was');
+  await browser.waitUntil(async () => listed()[0]?.durationMinutes === 60, {
+    timeout: 10000,
+    timeoutMsg: `undo did not give ${reference} its hour back`,
+  });
   await (await $id(browser, 'view-agenda')).click();
 }
 

@@ -215,12 +215,15 @@ describe('a hearing moved on the board', () => {
       minutes: null,
       revert: () => reverted++,
     };
-    render(BoardMove, { change, displayZone: 'Asia/Hong_Kong', venues: rooms, onClose: noop });
+    let before: HearingDto | null = null;
+    render(BoardMove, { change, displayZone: 'Asia/Hong_Kong', venues: rooms, onClose: noop, onSaved: (h) => (before = h) });
     const save = await screen.findByTestId('board-move-save');
     expect(sent[0]).toMatchObject({ start: '2026-12-07T14:00', venueCode: 'HK-R02', save: false });
     await fireEvent.click(save);
     await waitFor(() => expect(sent[1]).toMatchObject({ venueCode: 'HK-R02', save: true }));
     expect(reverted).toBe(0);
+    // The hearing as it was, for the screen's undo.
+    await waitFor(() => expect(before).toMatchObject({ id: 'h0', venue: { code: 'HK-R01' } }));
   });
 
   it('goes back at once when a finding blocks, and says why', async () => {
