@@ -153,6 +153,30 @@ describe('the room board', () => {
   });
 });
 
+describe('the neutrals\' board', () => {
+  it('draws a hearing in the row of each neutral sitting in it', async () => {
+    applyLocale('en');
+    const rooms = [room(1)];
+    const sitting = (key: string, en: string) => ({ kind: 'neutral' as const, key, name: { en, zh: en }, zone: 'Asia/Hong_Kong', hours: '08:00-20:00' });
+    const h = { ...hearing(0, rooms), participants: [sitting('n1', 'Chan Ka-wing'), sitting('n2', 'Katharina Vogel')] };
+    const { container } = render(CalendarBoard, {
+      view: 'neutrals',
+      date: h.displayStart.slice(0, 10),
+      zoneOffset: '+08:00',
+      hearings: [h],
+      venues: rooms,
+      offDays: {},
+      onPick: noop,
+      onSelect: noop,
+      onChange: noop,
+    });
+    await tick();
+    expect(container.textContent).toContain('Chan Ka-wing');
+    expect(container.textContent).toContain('Katharina Vogel');
+    expect(container.querySelectorAll('[data-testid="board-event"]').length).toBe(2);
+  });
+});
+
 describe('what the board is fed', () => {
   it('asks Rust for the visible days and one either side', () => {
     expect(visibleDays('roomsWeek', '2026-12-09')).toEqual({ from: '2026-12-07', to: '2026-12-13' });

@@ -5,8 +5,8 @@ import { commands, type HearingDto, type VenueDto } from '../ipc';
 import { addDays, mondayOf, monthStart, shiftLocal } from './dates';
 
 /** The views drawn by the board; the agenda is a list of our own. */
-export type BoardView = 'day' | 'week' | 'month' | 'roomsDay' | 'roomsWeek' | 'roomColumns';
-export const boardViews: BoardView[] = ['day', 'week', 'month', 'roomsDay', 'roomsWeek', 'roomColumns'];
+export type BoardView = 'day' | 'week' | 'month' | 'roomsDay' | 'roomsWeek' | 'roomColumns' | 'neutrals';
+export const boardViews: BoardView[] = ['day', 'week', 'month', 'roomsDay', 'roomsWeek', 'roomColumns', 'neutrals'];
 
 /** EventCalendar's name for each of our views. */
 export const ecView: Record<BoardView, string> = {
@@ -16,14 +16,20 @@ export const ecView: Record<BoardView, string> = {
   roomsDay: 'resourceTimelineDay',
   roomsWeek: 'resourceTimelineWeek',
   roomColumns: 'resourceTimeGridDay',
+  neutrals: 'resourceTimelineWeek',
 };
+
+/** The views with a week of narrow hour slots: hearings drawn compactly, moved but not resized. */
+export function isWeekOfRows(view: BoardView): boolean {
+  return view === 'roomsWeek' || view === 'neutrals';
+}
 
 /** The zone every grid is drawn in when the clerk has chosen "each hearing's own zone". */
 export const clerkZone = 'Asia/Hong_Kong';
 
 /** The days a view shows (inclusive display-zone dates). */
 export function visibleDays(view: BoardView, anchor: string): { from: string; to: string } {
-  if (view === 'week' || view === 'roomsWeek') {
+  if (view === 'week' || isWeekOfRows(view)) {
     const from = mondayOf(anchor);
     return { from, to: addDays(from, 6) };
   }
@@ -54,14 +60,16 @@ export type EventInput = {
   extendedProps: { hearing?: HearingDto; off?: string[] };
 };
 
-/** A hearing as an event: placed at its display-zone wall time as Rust computed it. */
-export function hearingEvent(h: HearingDto): EventInput {
+/** A hearing as an event: placed at its display-zone wall time as Rust computed it, in its room's
+ * row (or, on the neutrals' board, in the row of each neutral sitting). */
+export function hearingEvent(h: HearingDto, rows: 'rooms' | 'neutrals' = 'rooms'): EventInput {
+  const neutrals = h.participants.filter((p) => p.kind === 'neutral').map((p) => p.key);
   return {
     id: h.id,
     start: h.displayStart,
     end: h.displayEnd,
     title: h.caseReference,
-    resourceIds: [h.venue.code],
+    resourceIds: rows === 'rooms' ? [h.venue.code] : neutrals,
     editable: h.status !== 'cancelled',
     classNames: [`hstatus-${h.status}`],
     extendedProps: { hearing: h },
@@ -100,6 +108,16 @@ export type BoardChange = {
   minutes: number | null;
   revert: () => void;
 };
+
+/** The neutrals sitting in these hearings, by name, as rows. */
+export function neutralResources(
+  hearings: HearingDto[],
+  name: (n: HearingDto['participants'][number]) => string,
+): { id: string; title: string }[] {
+  const seen = new Map<string, string>();
+  for (const h of hearings) for (const p of h.participants) if (p.kind === 'neutral') seen.set(p.key, name(p));
+  return [...seen].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title));
+}
 
 /** Minutes of an EventCalendar duration (days and seconds; the board never moves by months). */
 export function durationMinutes(d: { days: number; seconds: number }): number {
