@@ -159,9 +159,10 @@ export async function roomBoard(browser, db) {
  * 16:00 Hong Kong.
  */
 export async function berlinOnBoard(browser) {
-  await fill(browser, 'calendar-date', '2027-03-30');
   await (await $id(browser, 'view-roomColumns')).click();
   await (await $id(browser, 'board-roomColumns')).waitForExist({ timeout: 10000 });
+  await fill(browser, 'calendar-date', '2027-03-30');
+  await waitForText(browser, 'calendar-range', '30 Mar 2027');
   await waitForText(browser, 'board-zone', 'Europe/Berlin');
   const event = await browser.$('//*[@data-testid="board-roomColumns"]//*[@data-testid="board-event" and contains(., "16:00–17:00 Asia/Hong_Kong")]');
   await event.waitForExist({ timeout: 10000 });
