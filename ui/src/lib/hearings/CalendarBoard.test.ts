@@ -6,7 +6,7 @@ import CalendarBoard from './CalendarBoard.svelte';
 import { applyLocale } from '../i18n/i18n.svelte';
 import type { HearingDto, VenueDto } from '../ipc';
 import { mockCommands } from '../ipc/testing';
-import { closedHours, convertWall, hearingEvent, offsetNow, readClock, requestRange, visibleDays } from './board';
+import { convertWall, hearingEvent, offsetNow, readClock, requestRange, visibleDays } from './board';
 import { shiftLocal } from './dates';
 
 // jsdom has no layout observers (EventCalendar only needs them to exist) and no `innerText`, through
@@ -200,20 +200,6 @@ describe('what the board is fed', () => {
     expect(await convertWall('2026-12-09T23:15', 'Europe/Berlin', 'Asia/Hong_Kong')).toBe('2026-12-10T07:15');
     mockCommands({ zone_clock: () => ({ zone: 'America/New_York', hours: ['21:00 -1'] }) });
     expect(await offsetNow('America/New_York', new Date('2026-12-09T02:10:00Z'))).toBe('-05:00');
-  });
-
-  it('shades a room outside its opening hours, read in the board\'s zone through Rust\'s clock', async () => {
-    expect(await closedHours('2027-03-30', 'Asia/Hong_Kong', [room(1)])).toEqual([
-      { code: 'HK-R01', start: '2027-03-30T00:00', end: '2027-03-30T09:00' },
-      { code: 'HK-R01', start: '2027-03-30T18:00', end: '2027-03-31T00:00' },
-    ]);
-    // On a Berlin board in summer time, Hong Kong's 09:00–18:00 is 03:00–12:00.
-    const hours = Array.from({ length: 24 }, (_, h) => (h < 6 ? `${String(h + 18).padStart(2, '0')}:00 -1` : `${String(h - 6).padStart(2, '0')}:00`));
-    mockCommands({ zone_clock: () => ({ zone: 'Europe/Berlin', hours }) });
-    expect(await closedHours('2027-03-30', 'Europe/Berlin', [room(1)])).toEqual([
-      { code: 'HK-R01', start: '2027-03-30T00:00', end: '2027-03-30T03:00' },
-      { code: 'HK-R01', start: '2027-03-30T12:00', end: '2027-03-31T00:00' },
-    ]);
   });
 
   it('moves a wall time by minutes across midnight', () => {

@@ -60,50 +60,6 @@ export type EventInput = {
   extendedProps: { hearing?: HearingDto; off?: string[] };
 };
 
-/** A room's closed time on a day, as board (display-zone) wall times. */
-export type Closed = { code: string; start: string; end: string };
-
-/**
- * Each room's hours outside its opening hours on `day`, read in `zone` through Rust's `zone_clock`
- * (one call for each zone the rooms are in). Online venues and rooms without hours have none.
- */
-export async function closedHours(day: string, zone: string, rooms: VenueDto[]): Promise<Closed[]> {
-  const clocks = new Map<string, string[]>();
-  const out: Closed[] = [];
-  for (const r of rooms) {
-    if (r.kind !== 'room' || !r.opens || !r.closes) continue;
-    let hours = clocks.get(r.zone);
-    if (!hours) {
-      hours = r.zone === zone ? [] : (await commands.zoneClock(day, r.zone, zone, 0, 24)).hours;
-      clocks.set(r.zone, hours);
-    }
-    const seen = hours;
-    const at = (hm: string): string | null => {
-      const hour = Number(hm.slice(0, 2));
-      if (hour > 23) return null;
-      const { minute, days } = seen.length ? readClock(seen[hour] ?? '00:00') : { minute: hour * 60, days: 0 };
-      return shiftLocal(`${addDays(day, days)}T00:00`, minute + Number(hm.slice(3, 5)));
-    };
-    const [opens, closes] = [at(r.opens), at(r.closes)];
-    if (opens && opens > `${day}T00:00`) out.push({ code: r.code, start: `${day}T00:00`, end: opens });
-    if (closes && closes < `${addDays(day, 1)}T00:00`) out.push({ code: r.code, start: closes, end: `${addDays(day, 1)}T00:00` });
-  }
-  return out;
-}
-
-export function closedEvents(closed: Closed[]): EventInput[] {
-  return closed.map((c, i) => ({
-    id: `closed-${i}`,
-    start: c.start,
-    end: c.end,
-    title: '',
-    display: 'background',
-    resourceIds: [c.code],
-    classNames: ['board-closed'],
-    extendedProps: {},
-  }));
-}
-
 /** A hearing as an event: placed at its display-zone wall time as Rust computed it, in its room's
  * row (or, on the neutrals' board, in the row of each neutral sitting). */
 export function hearingEvent(h: HearingDto, rows: 'rooms' | 'neutrals' = 'rooms'): EventInput {
