@@ -19,6 +19,7 @@ import {
   waitForPort,
   waitForText,
 } from './fields.mjs';
+import { berlinOnBoard, roomBoard } from './board.mjs';
 
 const app = process.env.BAY_DOCKET_APP ?? resolve('../../target/debug/bay-docket');
 const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
@@ -202,11 +203,14 @@ try {
     const agenda = await textOf(browser, 'agenda');
     assert(agenda.includes('10:00–11:00'), agenda);
     await screenshot(browser, '09-calendar-berlin.png');
+    await berlinOnBoard(browser);
     await (await $id(browser, 'view-week')).click();
     await (await $id(browser, 'week-view')).waitForExist({ timeout: 10000 });
     await screenshot(browser, '10-week.png');
     await (await $id(browser, 'view-agenda')).click();
   });
+
+  await test('on the room board an empty slot is booked, and a hearing dragged to another room and hour is checked, saved and read back', () => roomBoard(browser, db));
 
   await test('a neutral\'s schedule is saved as an invitation .ics with its e-mail', async () => {
     await (await $id(browser, 'export-open')).click();

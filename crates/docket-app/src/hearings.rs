@@ -3,9 +3,8 @@
 //! slots, and manage the rooms and venues they are held in.
 
 use crate::dto::{
-    BilingualDto, HearingCheckDto, HearingDto, HearingFindingDto, HearingInputDto, MoveHearingDto,
-    OccurrenceDto, ParticipantDto, ParticipantInputDto, ParticipantTimeDto, SlotDto, SlotQueryDto,
-    SlotsDto,
+    HearingCheckDto, HearingDto, HearingFindingDto, HearingInputDto, MoveHearingDto, OccurrenceDto,
+    ParticipantInputDto, ParticipantTimeDto, SlotDto, SlotQueryDto, SlotsDto,
 };
 use crate::error::Expected;
 use crate::error::{AppError, ConflictReason, Entity, FieldProblemReason};
@@ -22,11 +21,10 @@ use docket_domain::schedule::{
     shoulder, venue_jurisdiction,
 };
 use docket_domain::text::Bilingual;
-use docket_domain::time::{CivilDate, Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
+use docket_domain::time::{Disambiguation, Instant, LocalDateTime, Zone, ZonedWallTime};
 use docket_store::StoreError;
 use docket_store::repo;
 use docket_store::repo::hearings::Details;
-use std::collections::HashMap;
 
 /// Unavailability by participant key: (key, period, reason).
 type Away = Vec<(String, Busy, String)>;
@@ -574,7 +572,17 @@ impl App {
     /// Moves a hearing: checked first; saved with `save` when nothing blocks (its iCalendar sequence rises).
     pub fn move_hearing(&mut self, input: &MoveHearingDto) -> Result<HearingCheckDto, AppError> {
         let mut h = self.hearing(&input.id)?;
-        refuse_retired(&self.venue_of(&h)?)?;
+        let old_venue = self.venue_of(&h)?;
+        refuse_retired(&old_venue)?;
+        let venue = match input
+            .venue_code
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case(&old_venue.code))
+        {
+            Some(code) => Some(self.bookable_venue(code)?),
+            None => None,
+        };
         let local: LocalDateTime = input
             .start
             .trim()
@@ -599,6 +607,16 @@ impl App {
         h.derived = DerivedStart::derive(&wall, how(input.choose.as_deref())?)
             .map_err(|e| AppError::time("start", e))?;
         h.start = wall;
+        if let Some(v) = &venue {
+            h.venue_id = v.id;
+            // A room keeps hearings in its own zone: the same instant, read there.
+            if v.kind == VenueKind::Room && v.zone != h.start.zone {
+                let there = ZonedWallTime::new(h.derived.utc.local_in(v.zone), v.zone);
+                h.derived = DerivedStart::derive(&there, Disambiguation::Earlier)
+                    .map_err(|e| AppError::time("start", e))?;
+                h.start = there;
+            }
+        }
         let preview = self.recheck(&h, None)?;
         if !input.save {
             return Ok(preview);
@@ -613,6 +631,18 @@ impl App {
         let now = self.clock.now();
         self.store.write(|tx| -> Result<(), StoreError> {
             repo::hearings::reschedule(tx, &h, now)?;
+            if let Some(v) = &venue {
+                repo::hearings::update_details(tx, &h, now)?;
+                repo::workflow::audit(
+                    tx,
+                    "case",
+                    &h.case_id.to_string(),
+                    "hearing_edited",
+                    Some(&format!("room: {}", old_venue.code)),
+                    Some(&format!("room: {}", v.code)),
+                    now,
+                )?;
+            }
             repo::workflow::audit(
                 tx,
                 "case",
@@ -660,97 +690,10 @@ impl App {
                 detail: "hearing just changed".to_owned(),
             })
     }
-
-    /// Every hearing in start order, with its case reference and venue.
-    pub fn list_hearings(&self) -> Result<Vec<HearingDto>, AppError> {
-        self.hearings_between(None, None, None)
-    }
-
-    /// Hearings starting between two dates (display-zone dates, inclusive), with their times also in
-    /// `display_zone` (each hearing's own zone when none is given).
-    pub fn hearings_between(
-        &self,
-        from: Option<&str>,
-        to: Option<&str>,
-        display_zone: Option<&str>,
-    ) -> Result<Vec<HearingDto>, AppError> {
-        let display = match display_zone.map(str::trim).filter(|z| !z.is_empty()) {
-            Some(z) => Some(crate::error::parse_zone("display_zone", z)?),
-            None => None,
-        };
-        let date = |f: &str, v: Option<&str>| -> Result<Option<CivilDate>, AppError> {
-            v.map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(|s| crate::input_date(f, s))
-                .transpose()
-        };
-        let (from, to) = (date("from", from)?, date("to", to)?);
-        let (cases, venues, hearings, details, people) =
-            self.store.read(|c| -> Result<_, StoreError> {
-                Ok((
-                    repo::cases::labels(c)?,
-                    repo::venues::list(c)?,
-                    repo::hearings::list_lenient(c)?,
-                    repo::hearings::details(c, None)?,
-                    repo::hearings::participants(c, None)?,
-                ))
-            })?;
-        // A stored hearing that does not read (a value an older version stored) is left out and
-        // logged: the calendar views need a readable time to place a row, and the rest still shows.
-        let (hearings, unreadable) = hearings;
-        for (id, e) in &unreadable {
-            eprintln!("bay-docket: hearing {id} cannot be read and is not listed: {e}");
-        }
-        let refs: HashMap<_, _> = cases.iter().map(|c| (c.id, c.reference.as_str())).collect();
-        let rooms: HashMap<_, _> = venues.iter().map(|v| (v.id, v)).collect();
-        let mut out = Vec::new();
-        for h in &hearings {
-            let zone = display.unwrap_or(h.start.zone);
-            let day = h.derived.utc.date_in(zone);
-            if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
-                continue;
-            }
-            let Some(venue) = rooms.get(&h.venue_id) else {
-                eprintln!(
-                    "bay-docket: hearing {} has no venue {}; not listed",
-                    h.id, h.venue_id
-                );
-                continue;
-            };
-            let mut dto =
-                HearingDto::new(h, refs.get(&h.case_id).copied().unwrap_or_default(), venue);
-            if let Some(d) = details.get(&h.id) {
-                dto.language = d.language.clone();
-                dto.interpretation = d.interpretation.clone();
-                dto.link = d.link.clone();
-                dto.series_id = d.series_id.clone();
-                dto.review = d.review.clone();
-            }
-            dto.participants = people
-                .get(&h.id)
-                .map(|list| {
-                    list.iter()
-                        .map(|p| ParticipantDto {
-                            kind: p.kind.into(),
-                            key: p.key.clone(),
-                            name: BilingualDto::from(&p.name),
-                            zone: p.zone.name().to_owned(),
-                            hours: p.hours.display(),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            dto.display_start = h.derived.utc.local_in(zone).to_iso();
-            dto.display_end = h.ends_utc().local_in(zone).to_iso();
-            dto.display_zone = zone.name().to_owned();
-            dto.display_offset = zone.offset_at(h.derived.utc).to_string();
-            out.push(dto);
-        }
-        Ok(out)
-    }
 }
 
 mod edit;
+mod list;
 mod slot_finder;
 mod tz_review;
 mod venues;

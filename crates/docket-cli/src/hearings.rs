@@ -344,6 +344,7 @@ pub fn hearings(app: &mut App, l: Locale, command: HearingsCommand) -> Result<()
                 zone: None,
                 minutes,
                 choose: choose(earlier, later),
+                venue_code: None,
                 save: !check,
             })?;
             render(json, &c, |c| table::hearing_check(l, c))

@@ -44,7 +44,7 @@ pub struct HearingInputDto {
     pub save: bool,
 }
 
-/// Moves a hearing to a new wall time (and duration).
+/// Moves a hearing to a new wall time (and duration, and room).
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct MoveHearingDto {
@@ -53,6 +53,9 @@ pub struct MoveHearingDto {
     pub zone: Option<String>,
     pub minutes: Option<i64>,
     pub choose: Option<String>,
+    /// Another room at the new time, by code (a hearing dropped on another room of the board): the
+    /// checks run for that room, and a room in another zone re-expresses the start there.
+    pub venue_code: Option<String>,
     pub save: bool,
 }
 

@@ -97,7 +97,19 @@ pub type UnreadableHearing = (String, StoreError);
 pub fn list_lenient(
     conn: &Connection,
 ) -> Result<(Vec<Hearing>, Vec<UnreadableHearing>), StoreError> {
-    select_lenient(conn, &format!("WHERE {SHOWN}"), None)
+    select_lenient(conn, &format!("WHERE {SHOWN}"), Vec::new())
+}
+
+/// Like [`list_lenient`], for the hearings starting from `from` up to (not including) `until`, both
+/// RFC 3339 UTC text as stored (`2026-12-08T00:00:00Z`): what a calendar range asks for, without
+/// reading the rest.
+pub fn list_lenient_between(
+    conn: &Connection,
+    from: &str,
+    until: &str,
+) -> Result<(Vec<Hearing>, Vec<UnreadableHearing>), StoreError> {
+    let condition = format!("WHERE {SHOWN} AND h.starts_utc >= ?1 AND h.starts_utc < ?2");
+    select_lenient(conn, &condition, vec![from.to_owned(), until.to_owned()])
 }
 
 /// One hearing by id, removed or not, with the time it was removed.
@@ -105,7 +117,7 @@ pub fn get_any(
     conn: &Connection,
     id: HearingId,
 ) -> Result<Option<(Hearing, Option<Instant>)>, StoreError> {
-    let (mut found, unreadable) = select_lenient(conn, "WHERE h.id = ?1", Some(id.to_string()))?;
+    let (mut found, unreadable) = select_lenient(conn, "WHERE h.id = ?1", vec![id.to_string()])?;
     if let Some((_, e)) = unreadable.into_iter().next() {
         return Err(e);
     }
@@ -126,7 +138,7 @@ pub fn get_any(
 fn select_lenient(
     conn: &Connection,
     condition: &str,
-    arg: Option<String>,
+    args: Vec<String>,
 ) -> Result<(Vec<Hearing>, Vec<UnreadableHearing>), StoreError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT h.id, h.case_id, h.kind, h.venue_id, h.starts_local, h.zone, h.duration_minutes,
@@ -135,7 +147,7 @@ fn select_lenient(
     ))?;
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
-    each(&mut stmt, rusqlite::params_from_iter(arg), |r| {
+    each(&mut stmt, rusqlite::params_from_iter(args), |r| {
         let row = Row::read(r)?;
         let id = row.id.clone();
         match row.into_hearing() {
@@ -516,13 +528,31 @@ pub fn details(
     conn: &Connection,
     only: Option<HearingId>,
 ) -> Result<HashMap<HearingId, Details>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT id, language, interpretation, link, series_id, review FROM hearings
-         WHERE ?1 = '' OR id = ?1",
-    )?;
     let filter = only.map(|i| i.to_string()).unwrap_or_default();
+    details_where(conn, "?1 = '' OR id = ?1", vec![filter])
+}
+
+/// [`details`] of the hearings starting in a range (as [`list_lenient_between`]).
+pub fn details_between(
+    conn: &Connection,
+    from: &str,
+    until: &str,
+) -> Result<HashMap<HearingId, Details>, StoreError> {
+    let range = vec![from.to_owned(), until.to_owned()];
+    details_where(conn, "starts_utc >= ?1 AND starts_utc < ?2", range)
+}
+
+fn details_where(
+    conn: &Connection,
+    condition: &str,
+    args: Vec<String>,
+) -> Result<HashMap<HearingId, Details>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, language, interpretation, link, series_id, review FROM hearings
+         WHERE {condition}"
+    ))?;
     let mut out = HashMap::new();
-    each(&mut stmt, [filter], |r| {
+    each(&mut stmt, rusqlite::params_from_iter(args), |r| {
         out.insert(
             parsed(r, 0, T, "id", from_str::<HearingId>)?,
             Details {
@@ -543,14 +573,32 @@ pub fn participants(
     conn: &Connection,
     only: Option<HearingId>,
 ) -> Result<HashMap<HearingId, Vec<Participant>>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT hearing_id, kind, key, name_en, name_zh, zone, hours_from, hours_until
-         FROM hearing_participants WHERE ?1 = '' OR hearing_id = ?1 ORDER BY rowid",
-    )?;
     let filter = only.map(|i| i.to_string()).unwrap_or_default();
+    participants_where(conn, "?1 = '' OR hearing_id = ?1", vec![filter])
+}
+
+/// [`participants`] of the hearings starting in a range (their copied `starts_utc`, indexed).
+pub fn participants_between(
+    conn: &Connection,
+    from: &str,
+    until: &str,
+) -> Result<HashMap<HearingId, Vec<Participant>>, StoreError> {
+    let range = vec![from.to_owned(), until.to_owned()];
+    participants_where(conn, "starts_utc >= ?1 AND starts_utc < ?2", range)
+}
+
+fn participants_where(
+    conn: &Connection,
+    condition: &str,
+    args: Vec<String>,
+) -> Result<HashMap<HearingId, Vec<Participant>>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT hearing_id, kind, key, name_en, name_zh, zone, hours_from, hours_until
+         FROM hearing_participants WHERE {condition} ORDER BY rowid"
+    ))?;
     let mut out: HashMap<HearingId, Vec<Participant>> = HashMap::new();
     let t = "hearing_participants";
-    each(&mut stmt, [filter], |r| {
+    each(&mut stmt, rusqlite::params_from_iter(args), |r| {
         out.entry(parsed(r, 0, t, "hearing_id", from_str::<HearingId>)?)
             .or_default()
             .push(Participant {

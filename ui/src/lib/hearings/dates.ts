@@ -67,12 +67,3 @@ export function shiftLocal(local: string, minutes: number): string {
   return new Date(t).toISOString().slice(0, 16);
 }
 
-/**
- * Where a hearing dropped at `day` and `minute` (in the display zone) goes in its own zone: the same
- * shift applied to its wall time.
- */
-export function droppedStart(h: { displayStart: string; startsLocal: string }, day: string, minute: number): string {
-  const days = Math.round((Date.parse(`${day}T00:00Z`) - Date.parse(`${h.displayStart.slice(0, 10)}T00:00Z`)) / 86_400_000);
-  const delta = days * 1440 + minute - minuteOf(h.displayStart);
-  return shiftLocal(h.startsLocal, delta);
-}

@@ -12,6 +12,7 @@ import { exitsEn, exitsHans, exitsHant } from './catalogue-exits';
 import { settingsEn, settingsHans, settingsHant } from './catalogue-settings';
 import { packagesEn, packagesHans, packagesHant } from './catalogue-packages';
 import { sheetsEn, sheetsHans, sheetsHant } from './catalogue-sheets';
+import { boardEn, boardHans, boardHant } from './catalogue-board';
 import { docsEn, docsHans, docsHant } from './catalogue-docs';
 
 const baseEn = {
@@ -368,6 +369,7 @@ const en = {
   ...settingsEn,
   ...packagesEn,
   ...sheetsEn,
+  ...boardEn,
   ...docsEn,
 };
 
@@ -386,6 +388,7 @@ const zhHans: Catalogue = {
   ...settingsHans,
   ...packagesHans,
   ...sheetsHans,
+  ...boardHans,
   ...docsHans,
   'app.name': 'Bay Docket',
   'app.tagline': '大湾区案件、期限与庭审管理',
@@ -736,6 +739,7 @@ const zhHant: Catalogue = {
   ...settingsHant,
   ...packagesHant,
   ...sheetsHant,
+  ...boardHant,
   ...docsHant,
   'app.name': 'Bay Docket',
   'app.tagline': '大灣區案件、期限與聆訊管理',

@@ -231,3 +231,31 @@ fn participants_are_corrected_checked_again_and_audited_by_name() {
         "Chan Mei changed a hearing: participants from none to “Ana Lima”"
     );
 }
+
+#[test]
+fn a_hearing_dropped_on_another_room_and_hour_is_checked_there_and_saved_in_one_move() {
+    let mut app = demo();
+    // The old room is taken at the new hour; the new room is free: only the new room counts.
+    book(&mut app, "HK-ES-A", "2026-12-08T14:00");
+    let id = book(&mut app, "HK-ES-A", "2026-12-08T10:00");
+    let mut drop = crate::dto::MoveHearingDto {
+        id: id.clone(),
+        start: "2026-12-08T14:00".into(),
+        venue_code: Some("HK-ES-B".into()),
+        ..crate::dto::MoveHearingDto::default()
+    };
+    let preview = app.move_hearing(&drop).unwrap();
+    assert_eq!(preview.blocking, 0, "{:?}", preview.findings);
+    assert_eq!(listed(&app, &id).unwrap().venue.code, "HK-ES-A");
+    drop.save = true;
+    app.move_hearing(&drop).unwrap();
+    let after = listed(&app, &id).unwrap();
+    assert_eq!(
+        (after.venue.code.as_str(), after.starts_local.as_str()),
+        ("HK-ES-B", "2026-12-08T14:00")
+    );
+    // Back into the taken room at that hour: refused, nothing moves.
+    drop.venue_code = Some("HK-ES-A".into());
+    assert!(app.move_hearing(&drop).is_err());
+    assert_eq!(listed(&app, &id).unwrap().venue.code, "HK-ES-B");
+}
