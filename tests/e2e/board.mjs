@@ -34,14 +34,21 @@ export async function roomBoard(browser, db) {
         const heads = [...board.querySelectorAll('.ec-header .ec-col-head')];
         const cells = [...board.querySelectorAll('.ec-body .ec-day')];
         const c = heads.findIndex((h) => h.textContent.split(' · ').pop().trim() === code);
-        const slot = board.querySelector(`.ec-body .ec-sidebar time[datetime$="T${hh}:00:00"]`)?.parentElement;
-        if (c < 0 || !cells[c] || !slot) return null;
+        const label = (h) => board.querySelector(`.ec-body .ec-sidebar time[datetime$="T${h}:00:00"]`);
+        const slot = label(hh)?.parentElement;
+        const after = label(String(Number(hh) + 1).padStart(2, '0'));
+        if (c < 0 || !cells[c] || !slot || !after) return null;
         slot.scrollIntoView({ block: 'center', inline: 'nearest' });
         cells[c].scrollIntoView({ block: 'nearest', inline: 'center' });
         const col = cells[c].getBoundingClientRect();
-        const row = slot.getBoundingClientRect();
+        // An hour's line is where its label is centred (a label may sit across its line), so the hour
+        // runs from the centre of its label to the centre of the next one.
+        const centre = (el) => {
+          const r = el.getBoundingClientRect();
+          return (r.top + r.bottom) / 2;
+        };
         const x = Math.round(col.left + col.width / 2);
-        const [top, bottom] = [Math.round(row.top + 4), Math.round(row.bottom - 6)];
+        const [top, bottom] = [Math.round(centre(label(hh)) + 4), Math.round(centre(after) - 6)];
         const hit = [...document.elementsFromPoint(x, top), ...document.elementsFromPoint(x, bottom)];
         if (hit.some((e) => e.closest('.ec-event'))) return null;
         return { code, hh, x, top, bottom };
