@@ -1,6 +1,8 @@
-//! A throwaway PostgreSQL cluster for the centre-server tests: `initdb` under `target/pg`, started
-//! on a free loopback port (and a private socket directory), stopped when the tests end. Run as the
-//! `postgres` system user when the test command runs as root (PostgreSQL refuses to run as root).
+//! A throwaway PostgreSQL cluster for the centre-server tests: `initdb` in a fresh directory (under
+//! `target/pg`, or under the system's temporary directory when it runs as the `postgres` system user,
+//! who may not reach into the checkout), started on a free loopback port with a private socket
+//! directory, stopped and removed when the tests end. PostgreSQL refuses to run as root, so the test
+//! command runs it as `postgres` when it is root itself.
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -8,6 +10,7 @@ use std::process::Command;
 
 pub struct Cluster {
     bin: PathBuf,
+    dir: PathBuf,
     data: PathBuf,
     as_postgres: bool,
     /// The administrator's URL (`postgres://postgres@127.0.0.1:PORT/postgres`).
@@ -74,14 +77,18 @@ impl Cluster {
             );
             return Ok(None);
         };
-        let dir = root.join("target/pg");
+        let as_postgres = is_root();
+        let dir = if as_postgres {
+            std::env::temp_dir().join(format!("bay-docket-pg-{}", std::process::id()))
+        } else {
+            root.join("target/pg")
+        };
         if dir.exists() {
             std::fs::remove_dir_all(&dir).ok();
         }
         let data = dir.join("data");
         let sock = dir.join("sock");
         std::fs::create_dir_all(&sock)?;
-        let as_postgres = is_root();
         // Over TCP every login needs its password (the clerks' tests depend on it); the socket in the
         // private directory is trusted for the administrator's own tools.
         let pwfile = dir.join("pwfile");
@@ -98,6 +105,7 @@ impl Cluster {
         let port = free_port()?;
         let c = Cluster {
             bin,
+            dir: dir.clone(),
             data: data.clone(),
             as_postgres,
             url: format!("postgres://postgres:throwaway@127.0.0.1:{port}/postgres"),
@@ -134,6 +142,21 @@ impl Cluster {
     pub fn stop(&self) {
         let d = self.data.to_string_lossy().into_owned();
         let _ = self.run("pg_ctl", &["-D", &d, "-m", "fast", "-w", "stop"]);
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+
+    /// Starts a cluster, or — when PostgreSQL is missing or will not start here — says so plainly and
+    /// lets the tests skip, rather than stopping the whole test command.
+    pub fn start_or_notice(root: &Path) -> Option<Cluster> {
+        match Cluster::start(root) {
+            Ok(c) => c,
+            Err(e) => {
+                println!(
+                    "NOTICE: the throwaway PostgreSQL cluster did not start ({e:#}); the centre-server tests are skipped."
+                );
+                None
+            }
+        }
     }
 }
 
