@@ -333,20 +333,7 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                     "language" => l.pick("the language", "语言", "語言"),
                     _ => l.pick("a detail", "一项资料", "一項資料"),
                 };
-                let shown = |v: &str| {
-                    if v.is_empty() || v == "none" {
-                        none.to_owned()
-                    } else {
-                        q(l, v)
-                    }
-                };
-                let (from, to) = (shown(from), shown(to));
-                say!(
-                    l,
-                    "{what} from {from} to {to}",
-                    "{what}由{from}改为{to}",
-                    "{what}由{from}改為{to}"
-                )
+                from_to(l, what, from, to, |v| v.is_empty() || v == "none")
             });
             let changes = changes.join(l.pick("; ", "；", "；"));
             say!(
@@ -419,13 +406,7 @@ pub(crate) fn sentence(l: Locale, names: &Names, row: &AuditRow) -> String {
                             "participants" => l.pick("participants", "参与者", "參與者"),
                             _ => l.pick("a detail", "一项资料", "一項資料"),
                         };
-                        let (from, to) = (shown(from), shown(to));
-                        say!(
-                            l,
-                            "{what} from {from} to {to}",
-                            "{what}由{from}改为{to}",
-                            "{what}由{from}改為{to}"
-                        )
+                        from_to(l, what, from, to, str::is_empty)
                     }
                 }
             });
@@ -769,4 +750,4 @@ mod words;
 use words::*;
 mod names;
 pub(crate) use names::Names;
-pub(crate) use words::{date_text, hearing_label, when};
+pub(crate) use words::{changes, date_text, hearing_label, when};

@@ -85,6 +85,25 @@ impl Locale {
     /// The weekday's short name: `Thu`, `星期四`.
     pub fn weekday_short(&self, d: CivilDate) -> &'static str {
         const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        self.weekday_from(d, &EN)
+    }
+
+    /// The weekday's full name: `Thursday`, `星期四`.
+    pub fn weekday_long(&self, d: CivilDate) -> &'static str {
+        const EN: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        self.weekday_from(d, &EN)
+    }
+
+    /// The weekday from `en` in English, and 星期一…星期日 in Chinese.
+    fn weekday_from(&self, d: CivilDate, en: &[&'static str; 7]) -> &'static str {
         const ZH: [&str; 7] = [
             "星期一",
             "星期二",
@@ -98,7 +117,7 @@ impl Locale {
             .unwrap_or(0)
             .min(6);
         match self {
-            Locale::En => EN[i],
+            Locale::En => en[i],
             Locale::ZhHans | Locale::ZhHant => ZH[i],
         }
     }

@@ -32,24 +32,22 @@ fn amount_value(amount: Option<i64>, currency: Option<&str>) -> String {
     }
 }
 
+/// A case's correctable details as `field: value` pairs, for the audit trail.
+fn case_fields(c: &Case) -> [(&'static str, String); 4] {
+    [
+        ("title_en", c.title.en.clone()),
+        ("title_zh", c.title.zh.clone()),
+        (
+            "amount",
+            amount_value(c.amount_minor, c.currency.as_deref()),
+        ),
+        ("language", c.language.clone()),
+    ]
+}
+
 /// The fields that differ between `before` and `after`, as `field: value` lines (old, new).
-pub(crate) fn case_changes(before: &Case, after: &Case) -> (Vec<String>, Vec<String>) {
-    let (mut old, mut new) = (Vec::new(), Vec::new());
-    let mut differ = |field: &str, a: String, b: String| {
-        if a != b {
-            old.push(format!("{field}: {a}"));
-            new.push(format!("{field}: {b}"));
-        }
-    };
-    differ("title_en", before.title.en.clone(), after.title.en.clone());
-    differ("title_zh", before.title.zh.clone(), after.title.zh.clone());
-    differ(
-        "amount",
-        amount_value(before.amount_minor, before.currency.as_deref()),
-        amount_value(after.amount_minor, after.currency.as_deref()),
-    );
-    differ("language", before.language.clone(), after.language.clone());
-    (old, new)
+pub(crate) fn case_changes(before: &Case, after: &Case) -> (String, String) {
+    crate::history::changes(&case_fields(before), &case_fields(after))
 }
 
 /// The case with the clerk's corrections (fields left `None` keep what is stored), checked as
@@ -103,8 +101,8 @@ pub(crate) fn write_corrected_case(
         "case",
         &after.id.to_string(),
         "case_edited",
-        Some(&old.join("\n")),
-        Some(&new.join("\n")),
+        Some(&old),
+        Some(&new),
         now,
     )
 }

@@ -3,34 +3,6 @@
 
 use super::*;
 
-fn weekday(l: Locale, d: CivilDate) -> &'static str {
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    const ZH: [&str; 7] = [
-        "星期一",
-        "星期二",
-        "星期三",
-        "星期四",
-        "星期五",
-        "星期六",
-        "星期日",
-    ];
-    let i = usize::try_from(d.iso_weekday().saturating_sub(1))
-        .unwrap_or(0)
-        .min(6);
-    match l {
-        Locale::En => EN[i],
-        Locale::ZhHans | Locale::ZhHant => ZH[i],
-    }
-}
-
 /// A holiday's or a closure's name in the clerk's language and script.
 fn name(l: Locale, b: &docket_domain::text::Bilingual) -> String {
     crate::script::name(l, b)
@@ -147,7 +119,7 @@ pub(crate) fn status_text(l: Locale, d: CivilDate, status: &DayStatus) -> String
 }
 
 fn make_up_text(l: Locale, d: CivilDate, holiday: &docket_domain::text::Bilingual) -> String {
-    let (on, wd, h) = (l.date(d), weekday(l, d), name(l, holiday));
+    let (on, wd, h) = (l.date(d), l.weekday_long(d), name(l, holiday));
     say!(
         l,
         "{on} is a {wd} but a Mainland make-up working day ({h}), so it is a working day.",

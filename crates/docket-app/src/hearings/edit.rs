@@ -89,29 +89,30 @@ impl App {
                 },
             });
         }
-        let (mut old, mut new) = (Vec::new(), Vec::new());
-        let mut differ = |f: &str, a: &str, b: &str| {
-            if a != b {
-                old.push(format!("{f}: {a}"));
-                new.push(format!("{f}: {b}"));
-            }
-        };
-        differ("room", &old_venue.code, &venue.code);
-        differ("kind", before.kind.as_str(), h.kind.as_str());
-        differ(
-            "minutes",
-            &before.duration_minutes.to_string(),
-            &h.duration_minutes.to_string(),
-        );
-        differ("language", &details.language, &language);
-        differ("interpretation", &details.interpretation, &interpretation);
         let names = |ps: &[docket_domain::schedule::Participant]| {
             ps.iter()
                 .map(|p| p.name.display(false).to_owned())
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        differ("participants", &names(&before_people), &names(&people));
+        let (old, new) = crate::history::changes(
+            &[
+                ("room", old_venue.code.clone()),
+                ("kind", before.kind.as_str().to_owned()),
+                ("minutes", before.duration_minutes.to_string()),
+                ("language", details.language.clone()),
+                ("interpretation", details.interpretation.clone()),
+                ("participants", names(&before_people)),
+            ],
+            &[
+                ("room", venue.code.clone()),
+                ("kind", h.kind.as_str().to_owned()),
+                ("minutes", h.duration_minutes.to_string()),
+                ("language", language.clone()),
+                ("interpretation", interpretation.clone()),
+                ("participants", names(&people)),
+            ],
+        );
         if old.is_empty() {
             return self.recheck(&h, Some(h.id.to_string()));
         }
@@ -128,8 +129,8 @@ impl App {
                 "case",
                 &h.case_id.to_string(),
                 "hearing_edited",
-                Some(&old.join("\n")),
-                Some(&new.join("\n")),
+                Some(&old),
+                Some(&new),
                 now,
             )
         })?;

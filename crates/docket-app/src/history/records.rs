@@ -8,7 +8,6 @@ use super::*;
 pub(super) fn sentence(l: Locale, who: &str, row: &AuditRow) -> Option<String> {
     let old = row.old_value.as_deref();
     let new = row.new_value.as_deref();
-    let none = l.pick("none", "无", "無");
     let name = || new.filter(|n| !n.is_empty()).map(|n| q(l, n));
     let edited = |what_en: &str, what_hans: &str, what_hant: &str| {
         let changes = changed_fields(old, new, |field, from, to| {
@@ -39,20 +38,7 @@ pub(super) fn sentence(l: Locale, who: &str, row: &AuditRow) -> Option<String> {
                 "notes" => l.pick("the notes", "备注", "備註"),
                 _ => l.pick("a detail", "一项资料", "一項資料"),
             };
-            let shown = |v: &str| {
-                if v.is_empty() {
-                    none.to_owned()
-                } else {
-                    q(l, v)
-                }
-            };
-            let (from, to) = (shown(from), shown(to));
-            say!(
-                l,
-                "{what} from {from} to {to}",
-                "{what}由{from}改为{to}",
-                "{what}由{from}改為{to}"
-            )
+            from_to(l, what, from, to, str::is_empty)
         });
         let changes = changes.join(l.pick("; ", "；", "；"));
         let what = l.pick(what_en, what_hans, what_hant);

@@ -162,6 +162,43 @@ pub(crate) fn hearing_label(l: Locale, kind: HearingKind, local: &str, zone: &st
     say!(l, "{kind}, {at}", "{kind}，{at}", "{kind}，{at}")
 }
 
+/// `what` changed from one value to another, each quoted, or "none" where `blank` says there was none.
+pub(super) fn from_to(
+    l: Locale,
+    what: &str,
+    from: &str,
+    to: &str,
+    blank: impl Fn(&str) -> bool,
+) -> String {
+    let shown = |v: &str| {
+        if blank(v) {
+            l.pick("none", "无", "無").to_owned()
+        } else {
+            q(l, v)
+        }
+    };
+    let (from, to) = (shown(from), shown(to));
+    say!(
+        l,
+        "{what} from {from} to {to}",
+        "{what}由{from}改为{to}",
+        "{what}由{from}改為{to}"
+    )
+}
+
+/// The `field: value` lines that differ between two lists of (field, value), as (old, new): what an
+/// audit entry records for a correction, and what [`changed_fields`] reads back.
+pub(crate) fn changes(before: &[(&str, String)], after: &[(&str, String)]) -> (String, String) {
+    let (mut old, mut new) = (Vec::new(), Vec::new());
+    for ((field, a), (_, b)) in before.iter().zip(after) {
+        if a != b {
+            old.push(format!("{field}: {a}"));
+            new.push(format!("{field}: {b}"));
+        }
+    }
+    (old.join("\n"), new.join("\n"))
+}
+
 /// The `field: value` lines of an edit's old and new values, each change put in words by `say`
 /// (field, before, after); a field only one side names reads as empty on the other.
 pub(super) fn changed_fields(

@@ -16,17 +16,7 @@ use docket_domain::validation::{Collector, FieldReason};
 use docket_store::StoreError;
 use docket_store::repo;
 
-/// The `field: value` lines that differ between two lists of (field, value), as (old, new).
-pub(crate) fn changes(before: &[(&str, String)], after: &[(&str, String)]) -> (String, String) {
-    let (mut old, mut new) = (Vec::new(), Vec::new());
-    for ((field, a), (_, b)) in before.iter().zip(after) {
-        if a != b {
-            old.push(format!("{field}: {a}"));
-            new.push(format!("{field}: {b}"));
-        }
-    }
-    (old.join("\n"), new.join("\n"))
-}
+pub(crate) use crate::history::changes;
 
 /// A neutral's profile as `field: value` pairs, for the audit trail (lists on one line).
 pub(crate) fn neutral_fields(n: &docket_domain::roster::Neutral) -> Vec<(&'static str, String)> {
